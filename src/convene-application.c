@@ -1,0 +1,180 @@
+/* convene-application.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "convene"
+
+#include <glib/gi18n.h>
+
+#include "convene-application.h"
+#include "convene-command-line.h"
+#include "convene-window.h"
+
+struct _ConveneApplication
+{
+  AdwApplication parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (ConveneApplication, convene_application, ADW_TYPE_APPLICATION)
+
+static const GOptionEntry option_entries[] = {
+  { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Print the version and exit"), NULL },
+  { "check", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Check the dataset FILE (or the bundled one), print a summary and exit"), NULL },
+  { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[FILE]") },
+  { NULL }
+};
+
+static ConveneWindow *
+get_window (ConveneApplication *self)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (window == NULL)
+    window = GTK_WINDOW (convene_window_new (self));
+  return CONVENE_WINDOW (window);
+}
+
+static void
+convene_application_activate (GApplication *app)
+{
+  ConveneWindow *window = get_window (CONVENE_APPLICATION (app));
+
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+convene_application_open (GApplication  *app,
+                          GFile        **files,
+                          int            n_files,
+                          const char    *hint)
+{
+  ConveneWindow *window = get_window (CONVENE_APPLICATION (app));
+
+  /* one dataset is shown at a time: the last one named wins */
+  if (n_files > 0)
+    convene_window_open_file (window, files[n_files - 1]);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+/* Commands that need no window run here, before the application registers
+ * on the bus or touches a display. */
+static int
+convene_application_handle_local_options (GApplication *app,
+                                          GVariantDict *options)
+{
+  g_autofree const char **files = NULL;
+  g_autoptr(GPtrArray) gfiles = NULL;
+
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("%s %s\n", "Convene", PACKAGE_VERSION);
+      return 0;
+    }
+
+  g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &files);
+
+  if (g_variant_dict_contains (options, "check"))
+    {
+      if (files != NULL && g_strv_length ((char **) files) > 1)
+        {
+          g_printerr (_("--check takes one FILE at most\n"));
+          return 2;
+        }
+      return convene_command_check (files != NULL ? files[0] : NULL);
+    }
+
+  if (files != NULL && files[0] != NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      gfiles = g_ptr_array_new_with_free_func (g_object_unref);
+      for (guint i = 0; files[i] != NULL; i++)
+        g_ptr_array_add (gfiles, g_file_new_for_commandline_arg (files[i]));
+
+      if (!g_application_register (app, NULL, &error))
+        {
+          g_printerr ("%s\n", error->message);
+          return 1;
+        }
+      g_application_open (app, (GFile **) gfiles->pdata, (int) gfiles->len, "");
+      /* a remote instance has opened them: nothing more to do here */
+      return g_application_get_is_remote (app) ? 0 : -1;
+    }
+
+  return -1;
+}
+
+static void
+quit_activated (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  g_application_quit (G_APPLICATION (user_data));
+}
+
+static void
+about_activated (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  GtkApplication *app = GTK_APPLICATION (user_data);
+  const char *developers[] = { _("The Convene developers"), NULL };
+
+  adw_show_about_window (gtk_application_get_active_window (app),
+                         "application-name", _("Convene"),
+                         "application-icon", APP_ID,
+                         "version", PACKAGE_VERSION,
+                         "developer-name", _("The Convene developers"),
+                         "developers", developers,
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         "comments", _("Browse the meetings of the Bali Process Ad Hoc Group: "
+                                       "who attended, what was agreed, and where the record is silent."),
+                         NULL);
+}
+
+static const GActionEntry app_actions[] = {
+  { "quit", quit_activated },
+  { "about", about_activated },
+};
+
+static void
+convene_application_startup (GApplication *app)
+{
+  static const char *quit_accels[] = { "<Control>q", NULL };
+
+  G_APPLICATION_CLASS (convene_application_parent_class)->startup (app);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions), app);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
+}
+
+static void
+convene_application_class_init (ConveneApplicationClass *klass)
+{
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  app_class->activate = convene_application_activate;
+  app_class->open = convene_application_open;
+  app_class->startup = convene_application_startup;
+  app_class->handle_local_options = convene_application_handle_local_options;
+}
+
+static void
+convene_application_init (ConveneApplication *self)
+{
+  g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
+  g_application_set_option_context_summary (G_APPLICATION (self),
+                                            _("Browse the meetings of the Bali Process Ad Hoc Group."));
+}
+
+ConveneApplication *
+convene_application_new (void)
+{
+  return g_object_new (CONVENE_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_HANDLES_OPEN,
+                       "resource-base-path", RESOURCE_BASE,
+                       NULL);
+}

@@ -1,0 +1,70 @@
+/* convene-command-line.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <glib/gi18n.h>
+
+#include "convene-dataset-loader.h"
+#include "convene-command-line.h"
+
+/* Loads the dataset at path (the bundled one when NULL); errors go to stderr
+ * as "FILE:LINE:COLUMN: message". */
+static ConveneDataset *
+load_dataset (const char *path)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  ConveneDataset *dataset;
+
+  if (path == NULL)
+    return convene_dataset_new_bundled ();
+
+  file = g_file_new_for_commandline_arg (path);
+  dataset = convene_dataset_new_from_file (file, path, NULL, &error);
+  if (dataset == NULL)
+    g_printerr ("%s\n", error->message);
+  return dataset;
+}
+
+/* convene --check [FILE]: one line about the dataset, or its first error. */
+int
+convene_command_check (const char *path)
+{
+  g_autoptr(ConveneDataset) dataset = load_dataset (path);
+  GListModel *meetings;
+  guint n_meetings;
+
+  if (dataset == NULL)
+    return 1;
+
+  meetings = convene_dataset_get_meetings (dataset);
+  n_meetings = g_list_model_get_n_items (meetings);
+
+  if (n_meetings > 0)
+    {
+      g_autoptr(ConveneMeeting) first = g_list_model_get_item (meetings, 0);
+      g_autofree char *from = convene_date_to_iso (convene_meeting_get_start (first));
+      g_autofree char *to = NULL;
+      ConveneDate latest = *convene_meeting_get_end (first);
+
+      /* the last meeting to start need not be the last to end */
+      for (guint i = 1; i < n_meetings; i++)
+        {
+          g_autoptr(ConveneMeeting) m = g_list_model_get_item (meetings, i);
+
+          if (convene_date_compare (convene_meeting_get_end (m), &latest) > 0)
+            latest = *convene_meeting_get_end (m);
+        }
+      to = convene_date_to_iso (&latest);
+
+      g_print (_("%s: %u meetings, %u participants, %s to %s\n"),
+               path != NULL ? path : _("bundled dataset"), n_meetings,
+               convene_dataset_get_n_participants (dataset), from, to);
+    }
+  else
+    g_print (_("%s: no meetings, %u participants\n"),
+             path != NULL ? path : _("bundled dataset"),
+             convene_dataset_get_n_participants (dataset));
+
+  return 0;
+}

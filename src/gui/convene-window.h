@@ -1,0 +1,23 @@
+/* convene-window.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "convene-dataset.h"
+
+G_BEGIN_DECLS
+
+#define CONVENE_TYPE_WINDOW (convene_window_get_type ())
+G_DECLARE_FINAL_TYPE (ConveneWindow, convene_window, CONVENE, WINDOW, AdwApplicationWindow)
+
+ConveneWindow  *convene_window_new         (gpointer        application);
+ConveneDataset *convene_window_get_dataset (ConveneWindow  *self);
+void            convene_window_set_dataset (ConveneWindow  *self,
+                                            ConveneDataset *dataset);
+void            convene_window_open_file   (ConveneWindow  *self,
+                                            GFile          *file);
+
+G_END_DECLS

@@ -1,0 +1,27 @@
+/* convene-dataset-private.h: for the loader, which fills a dataset in
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "convene-dataset.h"
+
+G_BEGIN_DECLS
+
+struct _ConveneDataset
+{
+  GObject parent_instance;
+
+  char *title;
+  char *description;        /* nullable */
+  GPtrArray *sources;       /* of ConveneSource */
+  GListStore *meetings;     /* of ConveneMeeting, in date order */
+  GListStore *participants; /* of ConveneParticipant, in the file's order */
+  GHashTable *meeting_ids;     /* id → ConveneMeeting, borrowed */
+  GHashTable *participant_ids; /* interned id → ConveneParticipant, borrowed */
+  GFile *file;              /* nullable: where it was loaded from */
+};
+
+ConveneDataset *_convene_dataset_new (void);
+
+G_END_DECLS

@@ -1,0 +1,31 @@
+/* convene-dataset.h: a whole record of meetings and their participants
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "convene-meeting.h"
+#include "convene-participant.h"
+
+G_BEGIN_DECLS
+
+#define CONVENE_TYPE_DATASET (convene_dataset_get_type ())
+G_DECLARE_FINAL_TYPE (ConveneDataset, convene_dataset, CONVENE, DATASET, GObject)
+
+const char         *convene_dataset_get_title          (ConveneDataset *self);
+const char         *convene_dataset_get_description    (ConveneDataset *self);
+GPtrArray          *convene_dataset_get_sources        (ConveneDataset *self);
+GListModel         *convene_dataset_get_meetings       (ConveneDataset *self);
+GListModel         *convene_dataset_get_participants   (ConveneDataset *self);
+guint               convene_dataset_get_n_meetings     (ConveneDataset *self);
+guint               convene_dataset_get_n_participants (ConveneDataset *self);
+ConveneMeeting     *convene_dataset_lookup_meeting     (ConveneDataset *self,
+                                                        const char     *id);
+ConveneParticipant *convene_dataset_lookup_participant (ConveneDataset *self,
+                                                        const char     *id);
+GFile              *convene_dataset_get_file           (ConveneDataset *self);
+gboolean            convene_dataset_is_bundled         (ConveneDataset *self);
+
+G_END_DECLS

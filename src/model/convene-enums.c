@@ -1,0 +1,131 @@
+/* convene-enums.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "convene-enums.h"
+
+/* Each table maps an enum value (its index) to the dataset format's word. */
+static const char * const role_words[] = {
+  [CONVENE_ROLE_NONE] = "absent",
+  [CONVENE_ROLE_PARTICIPANT] = "participant",
+  [CONVENE_ROLE_OBSERVER] = "observer",
+  [CONVENE_ROLE_CO_CHAIR] = "co-chair",
+  [CONVENE_ROLE_NOT_RECORDED] = "not-recorded",
+};
+
+static const char * const participant_kind_words[] = {
+  [CONVENE_PARTICIPANT_KIND_COUNTRY] = "country",
+  [CONVENE_PARTICIPANT_KIND_TERRITORY] = "territory",
+  [CONVENE_PARTICIPANT_KIND_ORGANISATION] = "organisation",
+  [CONVENE_PARTICIPANT_KIND_BODY] = "body",
+};
+
+static const char * const note_kind_words[] = {
+  [CONVENE_NOTE_REMARK] = "remark",
+  [CONVENE_NOTE_CONTRADICTION] = "contradiction",
+  [CONVENE_NOTE_GAP] = "gap",
+};
+
+static const char * const meeting_mode_words[] = {
+  [CONVENE_MEETING_MODE_IN_PERSON] = "in-person",
+  [CONVENE_MEETING_MODE_VIRTUAL] = "virtual",
+  [CONVENE_MEETING_MODE_HYBRID] = "hybrid",
+};
+
+static int
+find_word (const char * const *words,
+           guint               n_words,
+           guint               first,
+           guint               last,
+           const char         *str)
+{
+  if (str == NULL)
+    return -1;
+
+  for (guint i = first; i <= last && i < n_words; i++)
+    if (g_str_equal (words[i], str))
+      return (int) i;
+
+  return -1;
+}
+
+const char *
+convene_role_to_string (ConveneRole role)
+{
+  g_return_val_if_fail (role < G_N_ELEMENTS (role_words), NULL);
+  return role_words[role];
+}
+
+/* Only the roles a dataset may state: "absent" and "not-recorded" are derived. */
+gboolean
+convene_role_from_string (const char  *str,
+                          ConveneRole *role)
+{
+  int i = find_word (role_words, G_N_ELEMENTS (role_words),
+                     CONVENE_ROLE_PARTICIPANT, CONVENE_ROLE_CO_CHAIR, str);
+
+  if (i < 0)
+    return FALSE;
+  *role = (ConveneRole) i;
+  return TRUE;
+}
+
+const char *
+convene_participant_kind_to_string (ConveneParticipantKind kind)
+{
+  g_return_val_if_fail (kind < G_N_ELEMENTS (participant_kind_words), NULL);
+  return participant_kind_words[kind];
+}
+
+gboolean
+convene_participant_kind_from_string (const char             *str,
+                                      ConveneParticipantKind *kind)
+{
+  int i = find_word (participant_kind_words, G_N_ELEMENTS (participant_kind_words),
+                     0, G_N_ELEMENTS (participant_kind_words) - 1, str);
+
+  if (i < 0)
+    return FALSE;
+  *kind = (ConveneParticipantKind) i;
+  return TRUE;
+}
+
+const char *
+convene_note_kind_to_string (ConveneNoteKind kind)
+{
+  g_return_val_if_fail (kind < G_N_ELEMENTS (note_kind_words), NULL);
+  return note_kind_words[kind];
+}
+
+gboolean
+convene_note_kind_from_string (const char      *str,
+                               ConveneNoteKind *kind)
+{
+  int i = find_word (note_kind_words, G_N_ELEMENTS (note_kind_words),
+                     0, G_N_ELEMENTS (note_kind_words) - 1, str);
+
+  if (i < 0)
+    return FALSE;
+  *kind = (ConveneNoteKind) i;
+  return TRUE;
+}
+
+const char *
+convene_meeting_mode_to_string (ConveneMeetingMode mode)
+{
+  g_return_val_if_fail (mode < G_N_ELEMENTS (meeting_mode_words), NULL);
+  return meeting_mode_words[mode];
+}
+
+gboolean
+convene_meeting_mode_from_string (const char         *str,
+                                  ConveneMeetingMode *mode)
+{
+  int i = find_word (meeting_mode_words, G_N_ELEMENTS (meeting_mode_words),
+                     0, G_N_ELEMENTS (meeting_mode_words) - 1, str);
+
+  if (i < 0)
+    return FALSE;
+  *mode = (ConveneMeetingMode) i;
+  return TRUE;
+}

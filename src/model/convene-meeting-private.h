@@ -1,0 +1,37 @@
+/* convene-meeting-private.h: for the loader, which fills meetings in
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "convene-meeting.h"
+
+G_BEGIN_DECLS
+
+struct _ConveneMeeting
+{
+  GObject parent_instance;
+
+  char *id;
+  const char *kind;              /* interned */
+  guint number;                  /* 0: none */
+  char *title;
+  ConveneDate start;
+  ConveneDate end;
+  const char *city;              /* interned, nullable */
+  char *venue;                   /* nullable */
+  ConveneParticipant *country;   /* nullable, a reference */
+  ConveneMeetingMode mode;
+  GStrv co_chairs;               /* never NULL */
+  GPtrArray *attendance;         /* of ConveneAttendance; NULL: not recorded */
+  char *purpose;                 /* nullable */
+  GPtrArray *outcomes;           /* of ConveneOutcome */
+  gboolean outcomes_incomplete;
+  GPtrArray *notes;              /* of ConveneNote */
+  GPtrArray *sources;            /* of ConveneSource */
+  char *search_text;             /* folded once, see convene-search.c */
+};
+
+ConveneMeeting *_convene_meeting_new (void);
+
+G_END_DECLS

@@ -1,0 +1,431 @@
+/* convene-meeting.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <glib/gi18n-lib.h>
+
+#include "convene-meeting-private.h"
+
+G_DEFINE_FINAL_TYPE (ConveneMeeting, convene_meeting, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_ID,
+  PROP_KIND,
+  PROP_NUMBER,
+  PROP_TITLE,
+  PROP_YEAR,
+  PROP_DATE_KEY,
+  PROP_DATE_LABEL,
+  PROP_PLACE_LABEL,
+  PROP_ATTENDANCE_RECORDED,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static const struct {
+  const char *kind;
+  const char *label;
+  const char *short_label;
+} known_kinds[] = {
+  { "ahg-som", N_("Ad Hoc Group Senior Officials’ Meeting"), N_("AHG SOM") },
+  { "ministerial-conference", N_("Ministerial Conference"), N_("Ministerial") },
+  { "senior-officials-meeting", N_("Senior Officials’ Meeting"), N_("SOM") },
+  { "steering-group", N_("Steering Group Meeting"), N_("Steering Group") },
+  { "workshop", N_("Workshop"), N_("Workshop") },
+  { "roundtable", N_("Roundtable"), N_("Roundtable") },
+  { "consultation-mechanism", N_("Consultation Mechanism Meeting"), N_("Consultation") },
+};
+
+static void
+convene_meeting_finalize (GObject *object)
+{
+  ConveneMeeting *self = CONVENE_MEETING (object);
+
+  g_free (self->id);
+  g_free (self->title);
+  g_free (self->venue);
+  g_clear_object (&self->country);
+  g_strfreev (self->co_chairs);
+  g_clear_pointer (&self->attendance, g_ptr_array_unref);
+  g_free (self->purpose);
+  g_ptr_array_unref (self->outcomes);
+  g_ptr_array_unref (self->notes);
+  g_ptr_array_unref (self->sources);
+  g_free (self->search_text);
+
+  G_OBJECT_CLASS (convene_meeting_parent_class)->finalize (object);
+}
+
+static void
+convene_meeting_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  ConveneMeeting *self = CONVENE_MEETING (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      g_value_set_string (value, self->id);
+      break;
+    case PROP_KIND:
+      g_value_set_static_string (value, self->kind);
+      break;
+    case PROP_NUMBER:
+      g_value_set_uint (value, self->number);
+      break;
+    case PROP_TITLE:
+      g_value_set_string (value, self->title);
+      break;
+    case PROP_YEAR:
+      g_value_set_uint (value, self->start.year);
+      break;
+    case PROP_DATE_KEY:
+      g_value_set_uint (value, convene_date_to_key (&self->start));
+      break;
+    case PROP_DATE_LABEL:
+      g_value_take_string (value, convene_meeting_dup_date_label (self));
+      break;
+    case PROP_PLACE_LABEL:
+      g_value_take_string (value, convene_meeting_dup_place_label (self));
+      break;
+    case PROP_ATTENDANCE_RECORDED:
+      g_value_set_boolean (value, self->attendance != NULL);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+convene_meeting_class_init (ConveneMeetingClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  const GParamFlags flags = G_PARAM_READABLE | G_PARAM_STATIC_STRINGS;
+
+  object_class->finalize = convene_meeting_finalize;
+  object_class->get_property = convene_meeting_get_property;
+
+  properties[PROP_ID] = g_param_spec_string ("id", NULL, NULL, NULL, flags);
+  properties[PROP_KIND] = g_param_spec_string ("kind", NULL, NULL, NULL, flags);
+  properties[PROP_NUMBER] = g_param_spec_uint ("number", NULL, NULL, 0, G_MAXUINT, 0, flags);
+  properties[PROP_TITLE] = g_param_spec_string ("title", NULL, NULL, NULL, flags);
+  properties[PROP_YEAR] = g_param_spec_uint ("year", NULL, NULL, 0, G_MAXUINT, 0, flags);
+  properties[PROP_DATE_KEY] = g_param_spec_uint ("date-key", NULL, NULL, 0, G_MAXUINT, 0, flags);
+  properties[PROP_DATE_LABEL] = g_param_spec_string ("date-label", NULL, NULL, NULL, flags);
+  properties[PROP_PLACE_LABEL] = g_param_spec_string ("place-label", NULL, NULL, NULL, flags);
+  properties[PROP_ATTENDANCE_RECORDED] =
+    g_param_spec_boolean ("attendance-recorded", NULL, NULL, FALSE, flags);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+convene_meeting_init (ConveneMeeting *self)
+{
+  self->outcomes = g_ptr_array_new_with_free_func ((GDestroyNotify) convene_outcome_free);
+  self->notes = convene_note_array_new ();
+  self->sources = convene_source_array_new ();
+}
+
+ConveneMeeting *
+_convene_meeting_new (void)
+{
+  return g_object_new (CONVENE_TYPE_MEETING, NULL);
+}
+
+const char *
+convene_meeting_get_id (ConveneMeeting *self)
+{
+  g_return_val_if_fail (CONVENE_IS_MEETING (self), NULL);
+  return self->id;
+}
+
+const char *
+convene_meeting_get_kind (ConveneMeeting *self)
+{
+  g_return_val_if_fail (CONVENE_IS_MEETING (self), NULL);
+  return self->kind;
+}
+
+/* The ordinal within its kind, or 0 when it has none. */
+guint
+convene_meeting_get_number (ConveneMeeting *self)
+{
+  g_return_val_if_fail (CONVENE_IS_MEETING (self), 0);
+  return self->number;
+}
+
+const char *
+convene_meeting_get_title (ConveneMeeting *self)
+{
+  g_return_val_if_fail (CONVENE_IS_MEETING (self), NULL);
+  return self->title;
+}
+
+const ConveneDate *
+convene_meeting_get_start (ConveneMeeting *self)
+{
+  g_return_val_if_fail (CONVENE_IS_MEETING (self), NULL);
+  return &self->start;
+}
+
+const ConveneDate *
+convene_meeting_get_end (ConveneMeeting *self)
+{
+  g_return_val_if_fail (CONVENE_IS_MEETING (self), NULL);
+  return &self->end;
+}
+
+guint
+convene_meeting_get_year (ConveneMeeting *self)
+{
+  g_return_val_if_fail (CONVENE_IS_MEETING (self), 0);
+  return self->start.year;
+}
+
+guint
+convene_meeting_get_date_key (ConveneMeeting *self)
+{
+  g_return_val_if_fail (CONVENE_IS_MEETING (self), 0);
+  return convene_date_to_key (&self->start);
+}
+
+char *
+convene_meeting_dup_date_label (ConveneMeeting *self)
+{
+  g_return_val_if_fail (CONVENE_IS_MEETING (self), NULL);
+  return convene_date_format_range (&self->start, &self->end);
+}
+
+const char *
+convene_meeting_get_city (ConveneMeeting *self)
+{
+  g_return_val_if_fail (CONVENE_IS_MEETING (self), NULL);
+  return self->city;
+}
+
+const char *
+convene_meeting_get_venue (ConveneMeeting *self)
+{
+  g_return_val_if_fail (CONVENE_IS_MEETING (self), NULL);
+  return self->venue;
+}
+
+ConveneParticipant *
+convene_meeting_get_country (ConveneMeeting *self)
+{
+  g_return_val_if_fail (CONVENE_IS_MEETING (self), NULL);
+  return self->country;
+}
+
+ConveneMeetingMode
+convene_meeting_get_mode (ConveneMeeting *self)
+{
+  g_return_val_if_fail (CONVENE_IS_MEETING (self), CONVENE_MEETING_MODE_IN_PERSON);
+  return self->mode;
+}
+
+/* "Da Nang, Viet Nam", "Online", "Kuala Lumpur, Malaysia, and online";
+ * NULL when the dataset gives no place. */
+char *
+convene_meeting_dup_place_label (ConveneMeeting *self)
+{
+  g_autofree char *place = NULL;
+
+  g_return_val_if_fail (CONVENE_IS_MEETING (self), NULL);
+
+  if (self->city != NULL && self->country != NULL)
+    place = g_strdup_printf ("%s, %s", self->city, convene_participant_get_name (self->country));
+  else if (self->city != NULL)
+    place = g_strdup (self->city);
+  else if (self->country != NULL)
+    place = g_strdup (convene_participant_get_name (self->country));
+
+  switch (self->mode)
+    {
+    case CONVENE_MEETING_MODE_VIRTUAL:
+      return g_strdup (_("Online"));
+    case CONVENE_MEETING_MODE_HYBRID:
+      if (place == NULL)
+        return g_strdup (_("Hybrid, in person and online"));
+      /* TRANSLATORS: a place, for a meeting held there and online at once */
+      return g_strdup_printf (_("%s, and online"), place);
+    case CONVENE_MEETING_MODE_IN_PERSON:
+    default:
+      return g_steal_pointer (&place);
+    }
+}
+
+const char * const *
+convene_meeting_get_co_chairs (ConveneMeeting *self)
+{
+  g_return_val_if_fail (CONVENE_IS_MEETING (self), NULL);
+  return (const char * const *) self->co_chairs;
+}
+
+gboolean
+convene_meeting_get_attendance_recorded (ConveneMeeting *self)
+{
+  g_return_val_if_fail (CONVENE_IS_MEETING (self), FALSE);
+  return self->attendance != NULL;
+}
+
+/* Returns: (nullable): the attendance in the source's order, or NULL when
+ * the meeting's attendance was not recorded. */
+GPtrArray *
+convene_meeting_get_attendance (ConveneMeeting *self)
+{
+  g_return_val_if_fail (CONVENE_IS_MEETING (self), NULL);
+  return self->attendance;
+}
+
+ConveneRole
+convene_meeting_get_role (ConveneMeeting     *self,
+                          ConveneParticipant *participant)
+{
+  g_return_val_if_fail (CONVENE_IS_MEETING (self), CONVENE_ROLE_NONE);
+
+  if (self->attendance == NULL)
+    return CONVENE_ROLE_NOT_RECORDED;
+
+  for (guint i = 0; i < self->attendance->len; i++)
+    {
+      ConveneAttendance *a = g_ptr_array_index (self->attendance, i);
+
+      if (a->participant == participant)
+        return a->role;
+    }
+
+  return CONVENE_ROLE_NONE;
+}
+
+const char *
+convene_meeting_get_purpose (ConveneMeeting *self)
+{
+  g_return_val_if_fail (CONVENE_IS_MEETING (self), NULL);
+  return self->purpose;
+}
+
+GPtrArray *
+convene_meeting_get_outcomes (ConveneMeeting *self)
+{
+  g_return_val_if_fail (CONVENE_IS_MEETING (self), NULL);
+  return self->outcomes;
+}
+
+gboolean
+convene_meeting_get_outcomes_incomplete (ConveneMeeting *self)
+{
+  g_return_val_if_fail (CONVENE_IS_MEETING (self), FALSE);
+  return self->outcomes_incomplete;
+}
+
+GPtrArray *
+convene_meeting_get_notes (ConveneMeeting *self)
+{
+  g_return_val_if_fail (CONVENE_IS_MEETING (self), NULL);
+  return self->notes;
+}
+
+/* Whether the dataset records that its sources disagree about this meeting. */
+gboolean
+convene_meeting_has_contradiction (ConveneMeeting *self)
+{
+  g_return_val_if_fail (CONVENE_IS_MEETING (self), FALSE);
+
+  for (guint i = 0; i < self->notes->len; i++)
+    {
+      ConveneNote *note = g_ptr_array_index (self->notes, i);
+
+      if (note->kind == CONVENE_NOTE_CONTRADICTION)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+GPtrArray *
+convene_meeting_get_sources (ConveneMeeting *self)
+{
+  g_return_val_if_fail (CONVENE_IS_MEETING (self), NULL);
+  return self->sources;
+}
+
+/* All the meeting's searchable text, folded for case and accents. */
+const char *
+convene_meeting_get_search_text (ConveneMeeting *self)
+{
+  g_return_val_if_fail (CONVENE_IS_MEETING (self), NULL);
+  return self->search_text != NULL ? self->search_text : "";
+}
+
+/* Date order; meetings on the same day by kind, number and id so that the
+ * order never depends on the file's. */
+int
+convene_meeting_compare (ConveneMeeting *a,
+                         ConveneMeeting *b)
+{
+  int cmp;
+
+  if ((cmp = convene_date_compare (&a->start, &b->start)) != 0)
+    return cmp;
+  if ((cmp = convene_date_compare (&a->end, &b->end)) != 0)
+    return cmp;
+  if ((cmp = g_strcmp0 (a->kind, b->kind)) != 0)
+    return cmp;
+  if (a->number != b->number)
+    return a->number < b->number ? -1 : 1;
+  return g_strcmp0 (a->id, b->id);
+}
+
+/* "Ad Hoc Group Senior Officials’ Meeting" for "ahg-som"; an unknown kind
+ * is returned as written. */
+const char *
+convene_meeting_kind_get_label (const char *kind)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (known_kinds); i++)
+    if (g_strcmp0 (known_kinds[i].kind, kind) == 0)
+      return _(known_kinds[i].label);
+  return kind;
+}
+
+const char *
+convene_meeting_kind_get_short_label (const char *kind)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (known_kinds); i++)
+    if (g_strcmp0 (known_kinds[i].kind, kind) == 0)
+      return _(known_kinds[i].short_label);
+  return kind;
+}
+
+/* "1st", "2nd", "14th", "23rd" */
+char *
+convene_format_ordinal (guint number)
+{
+  guint tens = number % 100;
+
+  if (tens < 11 || tens > 13)
+    {
+      switch (number % 10)
+        {
+        case 1:
+          /* TRANSLATORS: an ordinal number such as 1st, 21st */
+          return g_strdup_printf (C_("ordinal", "%ust"), number);
+        case 2:
+          /* TRANSLATORS: an ordinal number such as 2nd, 22nd */
+          return g_strdup_printf (C_("ordinal", "%und"), number);
+        case 3:
+          /* TRANSLATORS: an ordinal number such as 3rd, 23rd */
+          return g_strdup_printf (C_("ordinal", "%urd"), number);
+        default:
+          break;
+        }
+    }
+
+  /* TRANSLATORS: an ordinal number such as 4th, 11th, 14th */
+  return g_strdup_printf (C_("ordinal", "%uth"), number);
+}

@@ -1,0 +1,50 @@
+/* convene-meeting.h: one meeting of the record
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib-object.h>
+
+#include "convene-participant.h"
+#include "convene-record.h"
+
+G_BEGIN_DECLS
+
+#define CONVENE_TYPE_MEETING (convene_meeting_get_type ())
+G_DECLARE_FINAL_TYPE (ConveneMeeting, convene_meeting, CONVENE, MEETING, GObject)
+
+const char         *convene_meeting_get_id                  (ConveneMeeting     *self);
+const char         *convene_meeting_get_kind                (ConveneMeeting     *self);
+guint               convene_meeting_get_number              (ConveneMeeting     *self);
+const char         *convene_meeting_get_title               (ConveneMeeting     *self);
+const ConveneDate  *convene_meeting_get_start               (ConveneMeeting     *self);
+const ConveneDate  *convene_meeting_get_end                 (ConveneMeeting     *self);
+guint               convene_meeting_get_year                (ConveneMeeting     *self);
+guint               convene_meeting_get_date_key            (ConveneMeeting     *self);
+char               *convene_meeting_dup_date_label          (ConveneMeeting     *self);
+const char         *convene_meeting_get_city                (ConveneMeeting     *self);
+const char         *convene_meeting_get_venue               (ConveneMeeting     *self);
+ConveneParticipant *convene_meeting_get_country             (ConveneMeeting     *self);
+ConveneMeetingMode  convene_meeting_get_mode                (ConveneMeeting     *self);
+char               *convene_meeting_dup_place_label         (ConveneMeeting     *self);
+const char * const *convene_meeting_get_co_chairs           (ConveneMeeting     *self);
+gboolean            convene_meeting_get_attendance_recorded (ConveneMeeting     *self);
+GPtrArray          *convene_meeting_get_attendance          (ConveneMeeting     *self);
+ConveneRole         convene_meeting_get_role                (ConveneMeeting     *self,
+                                                             ConveneParticipant *participant);
+const char         *convene_meeting_get_purpose             (ConveneMeeting     *self);
+GPtrArray          *convene_meeting_get_outcomes            (ConveneMeeting     *self);
+gboolean            convene_meeting_get_outcomes_incomplete (ConveneMeeting     *self);
+GPtrArray          *convene_meeting_get_notes               (ConveneMeeting     *self);
+gboolean            convene_meeting_has_contradiction       (ConveneMeeting     *self);
+GPtrArray          *convene_meeting_get_sources             (ConveneMeeting     *self);
+const char         *convene_meeting_get_search_text         (ConveneMeeting     *self);
+int                 convene_meeting_compare                 (ConveneMeeting     *a,
+                                                             ConveneMeeting     *b);
+
+const char         *convene_meeting_kind_get_label          (const char         *kind);
+const char         *convene_meeting_kind_get_short_label    (const char         *kind);
+char               *convene_format_ordinal                  (guint               number);
+
+G_END_DECLS

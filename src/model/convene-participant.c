@@ -1,0 +1,179 @@
+/* convene-participant.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "convene-participant-private.h"
+
+G_DEFINE_FINAL_TYPE (ConveneParticipant, convene_participant, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_ID,
+  PROP_NAME,
+  PROP_SHORT_NAME,
+  PROP_LABEL,
+  PROP_KIND,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+convene_participant_finalize (GObject *object)
+{
+  ConveneParticipant *self = CONVENE_PARTICIPANT (object);
+
+  g_free (self->name);
+  g_free (self->short_name);
+  g_strfreev (self->aliases);
+  g_ptr_array_unref (self->memberships);
+  g_ptr_array_unref (self->notes);
+  g_ptr_array_unref (self->sources);
+
+  G_OBJECT_CLASS (convene_participant_parent_class)->finalize (object);
+}
+
+static void
+convene_participant_get_property (GObject    *object,
+                                  guint       prop_id,
+                                  GValue     *value,
+                                  GParamSpec *pspec)
+{
+  ConveneParticipant *self = CONVENE_PARTICIPANT (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      g_value_set_static_string (value, self->id);
+      break;
+    case PROP_NAME:
+      g_value_set_string (value, self->name);
+      break;
+    case PROP_SHORT_NAME:
+      g_value_set_string (value, self->short_name);
+      break;
+    case PROP_LABEL:
+      g_value_set_string (value, convene_participant_get_label (self));
+      break;
+    case PROP_KIND:
+      g_value_set_int (value, self->kind);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+convene_participant_class_init (ConveneParticipantClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = convene_participant_finalize;
+  object_class->get_property = convene_participant_get_property;
+
+  properties[PROP_ID] =
+    g_param_spec_string ("id", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_NAME] =
+    g_param_spec_string ("name", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SHORT_NAME] =
+    g_param_spec_string ("short-name", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_LABEL] =
+    g_param_spec_string ("label", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_KIND] =
+    g_param_spec_int ("kind", NULL, NULL,
+                      CONVENE_PARTICIPANT_KIND_COUNTRY, CONVENE_PARTICIPANT_KIND_BODY,
+                      CONVENE_PARTICIPANT_KIND_COUNTRY,
+                      G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+convene_participant_init (ConveneParticipant *self)
+{
+  self->memberships = g_ptr_array_new_with_free_func ((GDestroyNotify) convene_membership_free);
+  self->notes = convene_note_array_new ();
+  self->sources = convene_source_array_new ();
+}
+
+ConveneParticipant *
+_convene_participant_new (const char *id)
+{
+  ConveneParticipant *self = g_object_new (CONVENE_TYPE_PARTICIPANT, NULL);
+
+  self->id = g_intern_string (id);
+  return self;
+}
+
+const char *
+convene_participant_get_id (ConveneParticipant *self)
+{
+  g_return_val_if_fail (CONVENE_IS_PARTICIPANT (self), NULL);
+  return self->id;
+}
+
+const char *
+convene_participant_get_name (ConveneParticipant *self)
+{
+  g_return_val_if_fail (CONVENE_IS_PARTICIPANT (self), NULL);
+  return self->name;
+}
+
+const char *
+convene_participant_get_short_name (ConveneParticipant *self)
+{
+  g_return_val_if_fail (CONVENE_IS_PARTICIPANT (self), NULL);
+  return self->short_name;
+}
+
+/* What compact displays show: the short name when there is one. */
+const char *
+convene_participant_get_label (ConveneParticipant *self)
+{
+  g_return_val_if_fail (CONVENE_IS_PARTICIPANT (self), NULL);
+  return self->short_name != NULL ? self->short_name : self->name;
+}
+
+ConveneParticipantKind
+convene_participant_get_kind (ConveneParticipant *self)
+{
+  g_return_val_if_fail (CONVENE_IS_PARTICIPANT (self), CONVENE_PARTICIPANT_KIND_COUNTRY);
+  return self->kind;
+}
+
+/* Countries and territories, as opposed to organisations and bodies. */
+gboolean
+convene_participant_is_state (ConveneParticipant *self)
+{
+  g_return_val_if_fail (CONVENE_IS_PARTICIPANT (self), FALSE);
+  return self->kind == CONVENE_PARTICIPANT_KIND_COUNTRY ||
+         self->kind == CONVENE_PARTICIPANT_KIND_TERRITORY;
+}
+
+const char * const *
+convene_participant_get_aliases (ConveneParticipant *self)
+{
+  g_return_val_if_fail (CONVENE_IS_PARTICIPANT (self), NULL);
+  return (const char * const *) self->aliases;
+}
+
+GPtrArray *
+convene_participant_get_memberships (ConveneParticipant *self)
+{
+  g_return_val_if_fail (CONVENE_IS_PARTICIPANT (self), NULL);
+  return self->memberships;
+}
+
+GPtrArray *
+convene_participant_get_notes (ConveneParticipant *self)
+{
+  g_return_val_if_fail (CONVENE_IS_PARTICIPANT (self), NULL);
+  return self->notes;
+}
+
+GPtrArray *
+convene_participant_get_sources (ConveneParticipant *self)
+{
+  g_return_val_if_fail (CONVENE_IS_PARTICIPANT (self), NULL);
+  return self->sources;
+}

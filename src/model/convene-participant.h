@@ -1,0 +1,27 @@
+/* convene-participant.h: a country, territory, organisation or body
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib-object.h>
+
+#include "convene-record.h"
+
+G_BEGIN_DECLS
+
+#define CONVENE_TYPE_PARTICIPANT (convene_participant_get_type ())
+G_DECLARE_FINAL_TYPE (ConveneParticipant, convene_participant, CONVENE, PARTICIPANT, GObject)
+
+const char             *convene_participant_get_id          (ConveneParticipant *self);
+const char             *convene_participant_get_name        (ConveneParticipant *self);
+const char             *convene_participant_get_short_name  (ConveneParticipant *self);
+const char             *convene_participant_get_label       (ConveneParticipant *self);
+ConveneParticipantKind  convene_participant_get_kind        (ConveneParticipant *self);
+gboolean                convene_participant_is_state        (ConveneParticipant *self);
+const char * const     *convene_participant_get_aliases     (ConveneParticipant *self);
+GPtrArray              *convene_participant_get_memberships (ConveneParticipant *self);
+GPtrArray              *convene_participant_get_notes       (ConveneParticipant *self);
+GPtrArray              *convene_participant_get_sources     (ConveneParticipant *self);
+
+G_END_DECLS

@@ -1,0 +1,64 @@
+/* convene-record.h: the small plain records a meeting or participant holds
+ *
+ * These are immutable once a dataset is loaded and owned by the object that
+ * holds them; views read them and never free them.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+#include "convene-date.h"
+#include "convene-enums.h"
+
+G_BEGIN_DECLS
+
+typedef struct _ConveneParticipant ConveneParticipant;
+
+typedef struct
+{
+  char *title;
+  char *url;  /* nullable */
+} ConveneSource;
+
+typedef struct
+{
+  ConveneNoteKind kind;
+  char *text;
+} ConveneNote;
+
+typedef struct
+{
+  char *text;
+  GStrv items; /* never NULL; may be empty */
+} ConveneOutcome;
+
+typedef struct
+{
+  ConveneParticipant *participant; /* a reference */
+  ConveneRole role;
+} ConveneAttendance;
+
+typedef struct
+{
+  char *group;
+  char *status;
+  gboolean has_since;
+  gboolean has_until;
+  ConveneDate since;
+  ConveneDate until;
+  GPtrArray *notes;   /* of ConveneNote, never NULL */
+  GPtrArray *sources; /* of ConveneSource, never NULL */
+} ConveneMembership;
+
+void convene_source_free     (ConveneSource     *source);
+void convene_note_free       (ConveneNote       *note);
+void convene_outcome_free    (ConveneOutcome    *outcome);
+void convene_attendance_free (ConveneAttendance *attendance);
+void convene_membership_free (ConveneMembership *membership);
+
+GPtrArray *convene_source_array_new (void);
+GPtrArray *convene_note_array_new   (void);
+
+G_END_DECLS
