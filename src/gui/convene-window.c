@@ -23,6 +23,7 @@ struct _ConveneWindow
 
   ConveneDataset *dataset;
   GCancellable *load_cancellable;
+  gboolean loading;
 };
 
 G_DEFINE_FINAL_TYPE (ConveneWindow, convene_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -30,10 +31,21 @@ G_DEFINE_FINAL_TYPE (ConveneWindow, convene_window, ADW_TYPE_APPLICATION_WINDOW)
 enum {
   PROP_0,
   PROP_DATASET,
+  PROP_LOADING,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
+
+static void
+set_loading (ConveneWindow *self,
+             gboolean       loading)
+{
+  if (self->loading == loading)
+    return;
+  self->loading = loading;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+}
 
 static void
 on_dataset_loaded_cb (GObject      *source,
@@ -45,13 +57,15 @@ on_dataset_loaded_cb (GObject      *source,
   g_autoptr(GError) error = NULL;
 
   dataset = convene_dataset_load_finish (result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  set_loading (self, FALSE);
   if (dataset == NULL)
     {
       g_autofree char *escaped = NULL;
       AdwToast *toast;
 
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        return;
       /* the dataset shown stays as it was; a toast's title is markup */
       escaped = g_markup_escape_text (error->message, -1);
       toast = adw_toast_new (escaped);
@@ -73,6 +87,7 @@ convene_window_open_file (ConveneWindow *self,
   g_cancellable_cancel (self->load_cancellable);
   g_clear_object (&self->load_cancellable);
   self->load_cancellable = g_cancellable_new ();
+  set_loading (self, TRUE);
 
   convene_dataset_load_async (file, self->load_cancellable, on_dataset_loaded_cb,
                               g_object_ref (self));
@@ -126,6 +141,9 @@ convene_window_get_property (GObject    *object,
     case PROP_DATASET:
       g_value_set_object (value, self->dataset);
       break;
+    case PROP_LOADING:
+      g_value_set_boolean (value, self->loading);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -143,6 +161,9 @@ convene_window_class_init (ConveneWindowClass *klass)
   properties[PROP_DATASET] =
     g_param_spec_object ("dataset", NULL, NULL, CONVENE_TYPE_DATASET,
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_LOADING] =
+    g_param_spec_boolean ("loading", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (CONVENE_TYPE_MEETING);

@@ -1,0 +1,149 @@
+/* test-command-line.c: convene's headless commands, run as a user would
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <string.h>
+#include <sys/wait.h>
+
+#include <glib.h>
+
+typedef struct
+{
+  char *out;
+  char *err;
+  int status;
+} Run;
+
+static void
+run_clear (Run *run)
+{
+  g_free (run->out);
+  g_free (run->err);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+
+/* Runs convene with args in the tests' source directory, with no display. */
+static void
+run_convene (Run        *run,
+             const char *first_arg,
+             ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_auto(GStrv) envp = g_get_environ ();
+  g_autoptr(GError) error = NULL;
+  int wait_status;
+  va_list args;
+
+  g_ptr_array_add (argv, (char *) g_getenv ("CONVENE_BINARY"));
+  va_start (args, first_arg);
+  for (const char *arg = first_arg; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (char *) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  envp = g_environ_unsetenv (envp, "DISPLAY");
+  envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
+
+  g_spawn_sync (g_getenv ("G_TEST_SRCDIR"), (char **) argv->pdata, envp, G_SPAWN_DEFAULT,
+                NULL, NULL, &run->out, &run->err, &wait_status, &error);
+  g_assert_no_error (error);
+  run->status = WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : -1;
+}
+
+static void
+test_check_bundled (void)
+{
+  g_auto(Run) run = { 0 };
+  g_autoptr(GRegex) summary =
+    g_regex_new ("^bundled dataset: [0-9]+ meetings, [0-9]+ participants, 2009-04 to 20[0-9-]+\n$",
+                 0, 0, NULL);
+
+  run_convene (&run, "--check", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_true (g_regex_match (summary, run.out, 0, NULL));
+}
+
+static void
+test_check_file (void)
+{
+  g_auto(Run) run = { 0 };
+
+  run_convene (&run, "--check", "data/cli-two-meetings.json", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  /* the range runs to the latest end, not the latest start */
+  g_assert_cmpstr (run.out, ==,
+                   "data/cli-two-meetings.json: 2 meetings, 1 participants, 2020-01-10 to 2021-06-02\n");
+}
+
+static void
+test_check_bad_file (void)
+{
+  g_auto(Run) run = { 0 };
+
+  run_convene (&run, "--check", "data/cli-end-before-start.json", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_cmpstr (run.out, ==, "");
+  g_assert_cmpstr (run.err, ==,
+                   "data/cli-end-before-start.json:12:14: meetings[0].end: "
+                   "the meeting ends (2020-03-04) before it starts (2020-03-05)\n");
+}
+
+static void
+test_check_missing_file (void)
+{
+  g_auto(Run) run = { 0 };
+
+  run_convene (&run, "--check", "data/no-such-file.json", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_true (g_str_has_prefix (run.err, "data/no-such-file.json: "));
+  g_assert_nonnull (strstr (run.err, "No such file"));
+}
+
+static void
+test_check_two_files (void)
+{
+  g_auto(Run) run = { 0 };
+
+  run_convene (&run, "--check", "a.json", "b.json", NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_cmpstr (run.err, ==, "--check takes one FILE at most\n");
+}
+
+static void
+test_version (void)
+{
+  g_auto(Run) run = { 0 };
+
+  run_convene (&run, "--version", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_str_has_prefix (run.out, "Convene "));
+}
+
+static void
+test_help (void)
+{
+  g_auto(Run) run = { 0 };
+
+  run_convene (&run, "--help", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "--check"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/command-line/check/bundled", test_check_bundled);
+  g_test_add_func ("/command-line/check/file", test_check_file);
+  g_test_add_func ("/command-line/check/bad-file", test_check_bad_file);
+  g_test_add_func ("/command-line/check/missing-file", test_check_missing_file);
+  g_test_add_func ("/command-line/check/two-files", test_check_two_files);
+  g_test_add_func ("/command-line/version", test_version);
+  g_test_add_func ("/command-line/help", test_help);
+
+  return g_test_run ();
+}
