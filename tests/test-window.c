@@ -4,6 +4,7 @@
  */
 #include <adwaita.h>
 
+#include "convene-meeting-detail.h"
 #include "convene-window.h"
 
 static void
@@ -19,6 +20,13 @@ wait_for_load (ConveneWindow *window)
 }
 
 static void
+flush_events (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static void
 open_test_file (ConveneWindow *window,
                 const char    *name)
 {
@@ -28,15 +36,141 @@ open_test_file (ConveneWindow *window,
   wait_for_load (window);
 }
 
+static ConveneWindow *
+window_with (const char *name)
+{
+  ConveneWindow *window = convene_window_new (NULL);
+
+  gtk_window_present (GTK_WINDOW (window));
+  if (name != NULL)
+    open_test_file (window, name);
+  flush_events ();
+  return window;
+}
+
+/* The ids of the meetings listed, comma-separated, in the order shown. */
+static char *
+listed_ids (ConveneWindow *window)
+{
+  GListModel *model = convene_meetings_view_get_visible_meetings (convene_window_get_meetings_view (window));
+  g_autoptr(GString) ids = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(ConveneMeeting) meeting = g_list_model_get_item (model, i);
+
+      g_string_append_printf (ids, "%s%s", ids->len ? "," : "", convene_meeting_get_id (meeting));
+    }
+  return g_string_free (g_steal_pointer (&ids), FALSE);
+}
+
+/* Whether a label or button under widget displays exactly text (what is
+ * seen, after any markup). */
+static gboolean
+shows_text (GtkWidget  *widget,
+            const char *text)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
+      g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    return TRUE;
+  if (GTK_IS_BUTTON (widget) && gtk_widget_get_mapped (widget) &&
+      g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), text) == 0)
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (shows_text (child, text))
+      return TRUE;
+  return FALSE;
+}
+
 static void
 test_shows_bundled (void)
 {
-  ConveneWindow *window = convene_window_new (NULL);
+  ConveneWindow *window = window_with (NULL);
   ConveneDataset *dataset = convene_window_get_dataset (window);
+  GListModel *listed = convene_meetings_view_get_visible_meetings (convene_window_get_meetings_view (window));
 
   g_assert_nonnull (dataset);
   g_assert_true (convene_dataset_is_bundled (dataset));
-  gtk_window_present (GTK_WINDOW (window));
+  g_assert_cmpuint (g_list_model_get_n_items (listed), ==, convene_dataset_get_n_meetings (dataset));
+  /* nothing selected: the pane shows the dataset */
+  g_assert_true (shows_text (GTK_WIDGET (window), convene_dataset_get_title (dataset)));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_select_fills_detail (void)
+{
+  ConveneWindow *window = window_with ("seed-record.json");
+  ConveneMeetingsView *view = convene_window_get_meetings_view (window);
+  ConveneMeeting *meeting;
+
+  g_assert_true (convene_meetings_view_select_meeting (view, "ahg-som-14"));
+  flush_events ();
+  meeting = convene_meetings_view_get_selected_meeting (view);
+  g_assert_cmpstr (convene_meeting_get_id (meeting), ==, "ahg-som-14");
+  g_assert_true (shows_text (GTK_WIDGET (window), "Fourteenth Meeting of the Ad Hoc Group Senior Officials"));
+  g_assert_true (shows_text (GTK_WIDGET (window), "23–24 July 2019"));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_search (void)
+{
+  ConveneWindow *window = window_with ("seed-record.json");
+  ConveneMeetingsView *view = convene_window_get_meetings_view (window);
+  GtkWidget *entry = convene_meetings_view_get_search_entry (view);
+  g_autofree char *ids = NULL;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "biometric");
+  /* the entry waits a moment before it reports the change */
+  while (g_strcmp0 (convene_meeting_filter_get_query (convene_meetings_view_get_filter (view)), "biometric") != 0)
+    g_main_context_iteration (NULL, TRUE);
+
+  ids = listed_ids (window);
+  g_assert_cmpstr (ids, ==, "ahg-som-09,ahg-som-10");
+  g_assert_true (shows_text (GTK_WIDGET (window), "2 of 11 meetings"));
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), "no such words here");
+  while (g_strcmp0 (convene_meeting_filter_get_query (convene_meetings_view_get_filter (view)), "no such words here") != 0)
+    g_main_context_iteration (NULL, TRUE);
+  flush_events ();
+  g_assert_true (shows_text (GTK_WIDGET (window), "No Meetings Found"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_participant_filter (void)
+{
+  ConveneWindow *window = window_with ("seed-record.json");
+  ConveneMeetingsView *view = convene_window_get_meetings_view (window);
+  ConveneParticipant *canada = convene_dataset_lookup_participant (convene_window_get_dataset (window), "CAN");
+  g_autofree char *ids = NULL;
+
+  convene_meeting_filter_set_participant (convene_meetings_view_get_filter (view), canada);
+  ids = listed_ids (window);
+  g_assert_cmpstr (ids, ==, "ahg-som-09,ahg-som-10,ahg-som-14");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_newest_first (void)
+{
+  ConveneWindow *window = window_with ("cli-two-meetings.json");
+  ConveneMeetingsView *view = convene_window_get_meetings_view (window);
+  char *ids;
+
+  ids = listed_ids (window);
+  g_assert_cmpstr (ids, ==, "a,b");
+  g_free (ids);
+  g_object_set (view, "newest-first", TRUE, NULL);
+  ids = listed_ids (window);
+  g_assert_cmpstr (ids, ==, "b,a");
+  g_free (ids);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -44,15 +178,33 @@ test_shows_bundled (void)
 static void
 test_bad_file_keeps_data (void)
 {
-  ConveneWindow *window = convene_window_new (NULL);
+  ConveneWindow *window = window_with ("cli-two-meetings.json");
 
-  open_test_file (window, "cli-two-meetings.json");
   g_assert_cmpstr (convene_dataset_get_title (convene_window_get_dataset (window)), ==, "Two meetings");
 
   open_test_file (window, "cli-end-before-start.json");
   g_assert_cmpstr (convene_dataset_get_title (convene_window_get_dataset (window)), ==, "Two meetings");
   g_assert_cmpuint (convene_dataset_get_n_meetings (convene_window_get_dataset (window)), ==, 2);
+  flush_events ();
+  g_assert_true (shows_text (GTK_WIDGET (window),
+                             "cli-end-before-start.json:12:14: meetings[0].end: "
+                             "the meeting ends (2020-03-04) before it starts (2020-03-05)"));
 
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Dataset text is shown as it is: never markup, never a format. */
+static void
+test_text_is_literal (void)
+{
+  ConveneWindow *window = window_with ("markup-title.json");
+  ConveneMeetingsView *view = convene_window_get_meetings_view (window);
+
+  g_assert_true (shows_text (GTK_WIDGET (window), "<b>Bold</b> %s %n & more"));
+  g_assert_true (convene_meetings_view_select_meeting (view, "m1"));
+  flush_events ();
+  g_assert_true (shows_text (GTK_WIDGET (window), "To test <u>markup</u> %s."));
+  g_assert_true (shows_text (GTK_WIDGET (window), "Note <i>%s</i>"));
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -64,7 +216,12 @@ main (int   argc,
   adw_init ();
 
   g_test_add_func ("/window/shows-bundled", test_shows_bundled);
+  g_test_add_func ("/window/select-fills-detail", test_select_fills_detail);
+  g_test_add_func ("/window/search", test_search);
+  g_test_add_func ("/window/participant-filter", test_participant_filter);
+  g_test_add_func ("/window/newest-first", test_newest_first);
   g_test_add_func ("/window/bad-file-keeps-data", test_bad_file_keeps_data);
+  g_test_add_func ("/window/text-is-literal", test_text_is_literal);
 
   return g_test_run ();
 }

@@ -7,6 +7,7 @@
 #include <adwaita.h>
 
 #include "convene-dataset.h"
+#include "convene-meetings-view.h"
 
 G_BEGIN_DECLS
 
@@ -19,5 +20,6 @@ void            convene_window_set_dataset (ConveneWindow  *self,
                                             ConveneDataset *dataset);
 void            convene_window_open_file   (ConveneWindow  *self,
                                             GFile          *file);
+ConveneMeetingsView *convene_window_get_meetings_view (ConveneWindow *self);
 
 G_END_DECLS

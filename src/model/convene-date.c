@@ -103,7 +103,6 @@ format_with (const ConveneDate *date,
   g_autoptr(GDateTime) dt = to_date_time (date);
   g_autofree char *text = g_date_time_format (dt, format);
 
-  /* %e pads single-digit days with a space */
   return g_strdup (g_strstrip (text));
 }
 
@@ -117,7 +116,7 @@ convene_date_format (const ConveneDate *date)
     /* TRANSLATORS: a month and year, see g_date_time_format() */
     return format_with (date, C_("date", "%B %Y"));
   /* TRANSLATORS: a full date, see g_date_time_format() */
-  return format_with (date, C_("date", "%e %B %Y"));
+  return format_with (date, C_("date", "%-d %B %Y"));
 }
 
 /* "23–24 July 2019", "27 June – 2 July 2009", or a single date when start
@@ -138,10 +137,10 @@ convene_date_format_range (const ConveneDate *start,
     {
       if (start->month == end->month)
         /* TRANSLATORS: the first day of a range within one month, as in "23–24 July 2019" */
-        first = format_with (start, C_("date range", "%e"));
+        first = format_with (start, C_("date range", "%-d"));
       else
         /* TRANSLATORS: the first day of a range within one year, as in "27 June – 2 July 2009" */
-        first = format_with (start, C_("date range", "%e %B"));
+        first = format_with (start, C_("date range", "%-d %B"));
 
       if (start->month == end->month)
         /* TRANSLATORS: a range of days in one month: first day, last date */

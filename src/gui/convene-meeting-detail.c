@@ -1,0 +1,699 @@
+/* convene-meeting-detail.c
+ *
+ * The detail pane: one meeting as the sources record it (what, when,
+ * where, who attended, what it was for and agreed, what the sources leave
+ * open), or, with no meeting chosen, the dataset itself.
+ *
+ * The sections are built afresh on every change. All the dataset's text
+ * goes into labels as plain text, never as markup or a format.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "convene-meeting-detail"
+
+#include <glib/gi18n.h>
+
+#include "convene-meeting-detail.h"
+
+struct _ConveneMeetingDetail
+{
+  GtkWidget parent_instance;
+
+  GtkStack *stack;
+  GtkScrolledWindow *scrolled;
+  GtkLabel *kind_label;
+  GtkLabel *title_label;
+  GtkLabel *counts_label;
+  GtkWidget *date_row;
+  GtkLabel *date_label;
+  GtkWidget *place_row;
+  GtkLabel *place_label;
+  GtkWidget *description_section;
+  GtkWidget *co_chairs_section;
+  GtkWidget *co_chairs_box;
+  GtkWidget *attendance_section;
+  GtkWidget *attendance_box;
+  GtkWidget *purpose_section;
+  GtkWidget *purpose_box;
+  GtkWidget *outcomes_section;
+  GtkWidget *outcomes_box;
+  GtkWidget *outcomes_incomplete_label;
+  GtkWidget *notes_section;
+  GtkWidget *notes_box;
+  GtkWidget *sources_section;
+  GtkWidget *sources_box;
+
+  ConveneDataset *dataset;
+  ConveneMeeting *meeting;
+};
+
+G_DEFINE_FINAL_TYPE (ConveneMeetingDetail, convene_meeting_detail, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_DATASET,
+  PROP_MEETING,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* Helpers */
+
+static void
+clear_box (GtkWidget *box)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (box)) != NULL)
+    gtk_box_remove (GTK_BOX (box), child);
+}
+
+/* A wrapping, left-aligned label holding @text as plain text. */
+static GtkWidget *
+text_label_new (const char *text,
+                const char *style_class,
+                gboolean    selectable)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_text (GTK_LABEL (label), text != NULL ? text : "");
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+  gtk_label_set_selectable (GTK_LABEL (label), selectable);
+  if (style_class != NULL)
+    gtk_widget_add_css_class (label, style_class);
+  return label;
+}
+
+/* @text split into paragraphs at blank lines; single newlines stay as
+ * line breaks inside a paragraph. */
+static void
+add_paragraphs (GtkWidget  *box,
+                const char *text)
+{
+  g_auto(GStrv) paragraphs = NULL;
+
+  if (text == NULL)
+    return;
+
+  paragraphs = g_strsplit (text, "\n\n", -1);
+  for (guint i = 0; paragraphs[i] != NULL; i++)
+    {
+      char *paragraph = g_strstrip (paragraphs[i]);
+
+      if (*paragraph != '\0')
+        gtk_box_append (GTK_BOX (box), text_label_new (paragraph, "body", TRUE));
+    }
+}
+
+/* A line saying that something is missing or not known */
+static GtkWidget *
+dim_line_new (const char *text)
+{
+  GtkWidget *label = text_label_new (text, "body", FALSE);
+
+  gtk_widget_add_css_class (label, "dim-label");
+  return label;
+}
+
+/* A marker ("•", "–") hanging to the left of wrapped text. */
+static GtkWidget *
+marked_line_new (const char *marker,
+                 const char *text)
+{
+  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+  GtkWidget *mark = gtk_label_new (marker);
+  GtkWidget *label = text_label_new (text, "body", TRUE);
+
+  gtk_widget_set_valign (mark, GTK_ALIGN_START);
+  gtk_widget_add_css_class (mark, "body");
+  gtk_widget_add_css_class (mark, "dim-label");
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_box_append (GTK_BOX (row), mark);
+  gtk_box_append (GTK_BOX (row), label);
+  return row;
+}
+
+/* Sections */
+
+static void
+show_meeting_summary (ConveneMeetingDetail *self)
+{
+  ConveneMeeting *meeting = self->meeting;
+  const char *kind = convene_meeting_kind_get_label (convene_meeting_get_kind (meeting));
+  const char *venue = convene_meeting_get_venue (meeting);
+  guint number = convene_meeting_get_number (meeting);
+  g_autofree char *date = convene_meeting_dup_date_label (meeting);
+  g_autofree char *place = convene_meeting_dup_place_label (meeting);
+
+  if (number > 0)
+    {
+      g_autofree char *ordinal = convene_format_ordinal (number);
+      /* TRANSLATORS: an ordinal and a meeting kind, as in
+       * "14th · Ad Hoc Group Senior Officials’ Meeting" */
+      g_autofree char *caption = g_strdup_printf (_("%s · %s"), ordinal, kind);
+
+      gtk_label_set_text (self->kind_label, caption);
+    }
+  else
+    gtk_label_set_text (self->kind_label, kind != NULL ? kind : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->kind_label), kind != NULL && *kind != '\0');
+
+  gtk_label_set_text (self->title_label, convene_meeting_get_title (meeting));
+  gtk_widget_set_visible (GTK_WIDGET (self->counts_label), FALSE);
+
+  gtk_label_set_text (self->date_label, date);
+  gtk_widget_set_visible (self->date_row, TRUE);
+
+  if (place != NULL && venue != NULL)
+    {
+      /* TRANSLATORS: a place and the venue there, as in "Bali, Indonesia · Grand Hyatt" */
+      g_autofree char *text = g_strdup_printf (_("%s · %s"), place, venue);
+
+      gtk_label_set_text (self->place_label, text);
+    }
+  else
+    gtk_label_set_text (self->place_label, place != NULL ? place : venue);
+  gtk_widget_set_visible (self->place_row, place != NULL || venue != NULL);
+}
+
+static void
+show_co_chairs (ConveneMeetingDetail *self)
+{
+  const char * const *co_chairs = convene_meeting_get_co_chairs (self->meeting);
+  gboolean any = FALSE;
+
+  for (guint i = 0; co_chairs != NULL && co_chairs[i] != NULL; i++)
+    {
+      gtk_box_append (GTK_BOX (self->co_chairs_box), text_label_new (co_chairs[i], "body", TRUE));
+      any = TRUE;
+    }
+  gtk_widget_set_visible (self->co_chairs_section, any);
+}
+
+typedef enum
+{
+  GROUP_CO_CHAIRS,
+  GROUP_PARTICIPANTS,
+  GROUP_OBSERVERS,
+  GROUP_ORGANISATIONS,
+  N_GROUPS
+} AttendanceGroup;
+
+static gboolean
+attendance_get_group (ConveneAttendance *attendance,
+                      AttendanceGroup   *group)
+{
+  switch (attendance->role)
+    {
+    case CONVENE_ROLE_CO_CHAIR:
+      *group = GROUP_CO_CHAIRS;
+      return TRUE;
+    case CONVENE_ROLE_OBSERVER:
+      *group = GROUP_OBSERVERS;
+      return TRUE;
+    case CONVENE_ROLE_PARTICIPANT:
+      *group = convene_participant_is_state (attendance->participant) ? GROUP_PARTICIPANTS
+                                                                      : GROUP_ORGANISATIONS;
+      return TRUE;
+    case CONVENE_ROLE_NONE:
+    case CONVENE_ROLE_NOT_RECORDED:
+    default:
+      return FALSE;
+    }
+}
+
+static char *
+group_dup_heading (AttendanceGroup group,
+                   guint           count)
+{
+  switch (group)
+    {
+    case GROUP_CO_CHAIRS:
+      /* TRANSLATORS: a heading; %u is how many there were */
+      return g_strdup_printf (_("Co-chairs (%u)"), count);
+    case GROUP_PARTICIPANTS:
+      /* TRANSLATORS: a heading for the countries and territories that took
+       * part; %u is how many */
+      return g_strdup_printf (_("Participants (%u)"), count);
+    case GROUP_OBSERVERS:
+      /* TRANSLATORS: a heading; %u is how many there were */
+      return g_strdup_printf (_("Observers (%u)"), count);
+    case GROUP_ORGANISATIONS:
+      /* TRANSLATORS: a heading for the organisations that took part; %u is how many */
+      return g_strdup_printf (_("Organisations and bodies (%u)"), count);
+    case N_GROUPS:
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+static void
+show_attendance (ConveneMeetingDetail *self)
+{
+  GPtrArray *attendance = convene_meeting_get_attendance (self->meeting);
+  GString *names[N_GROUPS] = { NULL, };
+  guint counts[N_GROUPS] = { 0, };
+  gboolean any = FALSE;
+
+  gtk_widget_set_visible (self->attendance_section, TRUE);
+
+  if (!convene_meeting_get_attendance_recorded (self->meeting) || attendance == NULL)
+    {
+      gtk_box_append (GTK_BOX (self->attendance_box),
+                      dim_line_new (_("Attendance was not recorded in the sources.")));
+      return;
+    }
+
+  for (guint i = 0; i < attendance->len; i++)
+    {
+      ConveneAttendance *entry = g_ptr_array_index (attendance, i);
+      const char *name = convene_participant_get_name (entry->participant);
+      AttendanceGroup group;
+
+      if (!attendance_get_group (entry, &group))
+        continue;
+      if (names[group] == NULL)
+        names[group] = g_string_new (name);
+      else
+        /* TRANSLATORS: the separator between names in a list */
+        g_string_append_printf (names[group], "%s%s", C_("list separator", ", "), name);
+      counts[group]++;
+    }
+
+  for (guint group = 0; group < N_GROUPS; group++)
+    {
+      g_autofree char *heading = NULL;
+      g_autofree char *text = NULL;
+      GtkWidget *box;
+
+      if (names[group] == NULL)
+        continue;
+
+      heading = group_dup_heading (group, counts[group]);
+      text = g_string_free (names[group], FALSE);
+      box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+      gtk_box_append (GTK_BOX (box), text_label_new (heading, "heading", FALSE));
+      gtk_box_append (GTK_BOX (box), text_label_new (text, "body", TRUE));
+      gtk_box_append (GTK_BOX (self->attendance_box), box);
+      any = TRUE;
+    }
+
+  if (!any)
+    gtk_box_append (GTK_BOX (self->attendance_box),
+                    dim_line_new (_("The sources list no attendees.")));
+}
+
+static void
+show_purpose (ConveneMeetingDetail *self)
+{
+  add_paragraphs (self->purpose_box, convene_meeting_get_purpose (self->meeting));
+  gtk_widget_set_visible (self->purpose_section,
+                          gtk_widget_get_first_child (self->purpose_box) != NULL);
+}
+
+static void
+show_outcomes (ConveneMeetingDetail *self)
+{
+  GPtrArray *outcomes = convene_meeting_get_outcomes (self->meeting);
+  gboolean incomplete = convene_meeting_get_outcomes_incomplete (self->meeting);
+
+  for (guint i = 0; outcomes != NULL && i < outcomes->len; i++)
+    {
+      ConveneOutcome *outcome = g_ptr_array_index (outcomes, i);
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+
+      gtk_box_append (GTK_BOX (box), marked_line_new ("•", outcome->text));
+      for (guint j = 0; outcome->items != NULL && outcome->items[j] != NULL; j++)
+        {
+          GtkWidget *item = marked_line_new ("–", outcome->items[j]);
+
+          gtk_widget_set_margin_start (item, 18);
+          gtk_box_append (GTK_BOX (box), item);
+        }
+      gtk_box_append (GTK_BOX (self->outcomes_box), box);
+    }
+
+  gtk_widget_set_visible (self->outcomes_incomplete_label, incomplete);
+  gtk_widget_set_visible (self->outcomes_section, incomplete || (outcomes != NULL && outcomes->len > 0));
+}
+
+static GtkWidget *
+note_card_new (ConveneNote *note)
+{
+  GtkWidget *card = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *text_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  GtkWidget *icon;
+  const char *icon_name, *icon_class, *heading;
+
+  switch (note->kind)
+    {
+    case CONVENE_NOTE_CONTRADICTION:
+      icon_name = "dialog-warning-symbolic";
+      icon_class = "warning";
+      heading = _("Sources disagree");
+      break;
+    case CONVENE_NOTE_GAP:
+      icon_name = "dialog-question-symbolic";
+      icon_class = "dim-label";
+      heading = _("Not known");
+      break;
+    case CONVENE_NOTE_REMARK:
+    default:
+      icon_name = "dialog-information-symbolic";
+      icon_class = "dim-label";
+      heading = _("Note");
+      break;
+    }
+
+  gtk_widget_add_css_class (card, "card");
+  gtk_widget_add_css_class (card, "note");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (card),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, heading,
+                                  -1);
+
+  icon = gtk_image_new_from_icon_name (icon_name);
+  gtk_widget_set_valign (icon, GTK_ALIGN_START);
+  gtk_widget_add_css_class (icon, icon_class);
+  gtk_box_append (GTK_BOX (card), icon);
+
+  gtk_widget_set_hexpand (text_box, TRUE);
+  gtk_box_append (GTK_BOX (text_box), text_label_new (heading, "heading", FALSE));
+  gtk_box_append (GTK_BOX (text_box), text_label_new (note->text, "body", TRUE));
+  gtk_box_append (GTK_BOX (card), text_box);
+  return card;
+}
+
+static void
+show_notes (ConveneMeetingDetail *self)
+{
+  GPtrArray *notes = convene_meeting_get_notes (self->meeting);
+
+  for (guint i = 0; notes != NULL && i < notes->len; i++)
+    gtk_box_append (GTK_BOX (self->notes_box), note_card_new (g_ptr_array_index (notes, i)));
+  gtk_widget_set_visible (self->notes_section, notes != NULL && notes->len > 0);
+}
+
+static GtkWidget *
+source_widget_new (ConveneSource *source)
+{
+  GtkWidget *button;
+  GtkWidget *label;
+
+  if (source->url == NULL || *source->url == '\0')
+    return text_label_new (source->title, "body", TRUE);
+
+  /* a link button's label is plain text; the label is made to wrap */
+  button = gtk_link_button_new_with_label (source->url, source->title);
+  gtk_widget_set_halign (button, GTK_ALIGN_START);
+  label = gtk_button_get_child (GTK_BUTTON (button));
+  if (GTK_IS_LABEL (label))
+    {
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+    }
+  return button;
+}
+
+static void
+show_sources (ConveneMeetingDetail *self,
+              GPtrArray            *sources)
+{
+  for (guint i = 0; sources != NULL && i < sources->len; i++)
+    gtk_box_append (GTK_BOX (self->sources_box), source_widget_new (g_ptr_array_index (sources, i)));
+  gtk_widget_set_visible (self->sources_section, sources != NULL && sources->len > 0);
+}
+
+/* The dataset overview */
+
+static void
+show_dataset_summary (ConveneMeetingDetail *self)
+{
+  GListModel *meetings = convene_dataset_get_meetings (self->dataset);
+  guint n_meetings = convene_dataset_get_n_meetings (self->dataset);
+  guint n_participants = convene_dataset_get_n_participants (self->dataset);
+  g_autofree char *meetings_text = NULL;
+  g_autofree char *participants_text = NULL;
+  g_autofree char *counts = NULL;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->kind_label), FALSE);
+  gtk_label_set_text (self->title_label, convene_dataset_get_title (self->dataset));
+
+  meetings_text = g_strdup_printf (ngettext ("%u meeting", "%u meetings", n_meetings), n_meetings);
+  participants_text = g_strdup_printf (ngettext ("%u participant", "%u participants", n_participants),
+                                       n_participants);
+  /* TRANSLATORS: the size of a dataset, as in "31 meetings · 40 participants" */
+  counts = g_strdup_printf (_("%s · %s"), meetings_text, participants_text);
+  gtk_label_set_text (self->counts_label, counts);
+  gtk_widget_set_visible (GTK_WIDGET (self->counts_label), TRUE);
+
+  gtk_widget_set_visible (self->place_row, FALSE);
+  gtk_widget_set_visible (self->date_row, n_meetings > 0);
+  if (n_meetings > 0)
+    {
+      g_autoptr(ConveneMeeting) first = g_list_model_get_item (meetings, 0);
+      ConveneDate start = *convene_meeting_get_start (first);
+      ConveneDate end = *convene_meeting_get_end (first);
+      g_autofree char *range = NULL;
+
+      /* meetings are in order of start; the last to end need not be the last to start */
+      for (guint i = 1; i < n_meetings; i++)
+        {
+          g_autoptr(ConveneMeeting) meeting = g_list_model_get_item (meetings, i);
+
+          if (convene_date_compare (convene_meeting_get_end (meeting), &end) > 0)
+            end = *convene_meeting_get_end (meeting);
+        }
+      range = convene_date_format_range (&start, &end);
+      gtk_label_set_text (self->date_label, range);
+    }
+}
+
+static void
+show_description (ConveneMeetingDetail *self)
+{
+  add_paragraphs (self->description_section, convene_dataset_get_description (self->dataset));
+  gtk_widget_set_visible (self->description_section,
+                          gtk_widget_get_first_child (self->description_section) != NULL);
+}
+
+/* Rebuilding */
+
+static void
+clear_sections (ConveneMeetingDetail *self)
+{
+  clear_box (self->description_section);
+  clear_box (self->co_chairs_box);
+  clear_box (self->attendance_box);
+  clear_box (self->purpose_box);
+  clear_box (self->outcomes_box);
+  clear_box (self->notes_box);
+  clear_box (self->sources_box);
+
+  gtk_widget_set_visible (self->description_section, FALSE);
+  gtk_widget_set_visible (self->co_chairs_section, FALSE);
+  gtk_widget_set_visible (self->attendance_section, FALSE);
+  gtk_widget_set_visible (self->purpose_section, FALSE);
+  gtk_widget_set_visible (self->outcomes_section, FALSE);
+  gtk_widget_set_visible (self->notes_section, FALSE);
+  gtk_widget_set_visible (self->sources_section, FALSE);
+}
+
+static void
+update (ConveneMeetingDetail *self)
+{
+  clear_sections (self);
+
+  if (self->meeting != NULL)
+    {
+      show_meeting_summary (self);
+      show_co_chairs (self);
+      show_attendance (self);
+      show_purpose (self);
+      show_outcomes (self);
+      show_notes (self);
+      show_sources (self, convene_meeting_get_sources (self->meeting));
+    }
+  else if (self->dataset != NULL)
+    {
+      show_dataset_summary (self);
+      show_description (self);
+      show_sources (self, convene_dataset_get_sources (self->dataset));
+    }
+
+  gtk_stack_set_visible_child_name (self->stack,
+                                    self->meeting != NULL || self->dataset != NULL ? "page" : "empty");
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scrolled), 0.0);
+}
+
+/* GObject */
+
+static void
+convene_meeting_detail_dispose (GObject *object)
+{
+  ConveneMeetingDetail *self = CONVENE_MEETING_DETAIL (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), CONVENE_TYPE_MEETING_DETAIL);
+  g_clear_object (&self->meeting);
+  g_clear_object (&self->dataset);
+
+  G_OBJECT_CLASS (convene_meeting_detail_parent_class)->dispose (object);
+}
+
+static void
+convene_meeting_detail_get_property (GObject    *object,
+                                     guint       prop_id,
+                                     GValue     *value,
+                                     GParamSpec *pspec)
+{
+  ConveneMeetingDetail *self = CONVENE_MEETING_DETAIL (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATASET:
+      g_value_set_object (value, self->dataset);
+      break;
+    case PROP_MEETING:
+      g_value_set_object (value, self->meeting);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+convene_meeting_detail_set_property (GObject      *object,
+                                     guint         prop_id,
+                                     const GValue *value,
+                                     GParamSpec   *pspec)
+{
+  ConveneMeetingDetail *self = CONVENE_MEETING_DETAIL (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATASET:
+      convene_meeting_detail_set_dataset (self, g_value_get_object (value));
+      break;
+    case PROP_MEETING:
+      convene_meeting_detail_set_meeting (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+convene_meeting_detail_class_init (ConveneMeetingDetailClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  const GParamFlags flags = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+
+  object_class->dispose = convene_meeting_detail_dispose;
+  object_class->get_property = convene_meeting_detail_get_property;
+  object_class->set_property = convene_meeting_detail_set_property;
+
+  properties[PROP_DATASET] =
+    g_param_spec_object ("dataset", NULL, NULL, CONVENE_TYPE_DATASET, flags);
+  properties[PROP_MEETING] =
+    g_param_spec_object ("meeting", NULL, NULL, CONVENE_TYPE_MEETING, flags);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE "/convene-meeting-detail.ui");
+  gtk_widget_class_bind_template_child (widget_class, ConveneMeetingDetail, stack);
+  gtk_widget_class_bind_template_child (widget_class, ConveneMeetingDetail, scrolled);
+  gtk_widget_class_bind_template_child (widget_class, ConveneMeetingDetail, kind_label);
+  gtk_widget_class_bind_template_child (widget_class, ConveneMeetingDetail, title_label);
+  gtk_widget_class_bind_template_child (widget_class, ConveneMeetingDetail, counts_label);
+  gtk_widget_class_bind_template_child (widget_class, ConveneMeetingDetail, date_row);
+  gtk_widget_class_bind_template_child (widget_class, ConveneMeetingDetail, date_label);
+  gtk_widget_class_bind_template_child (widget_class, ConveneMeetingDetail, place_row);
+  gtk_widget_class_bind_template_child (widget_class, ConveneMeetingDetail, place_label);
+  gtk_widget_class_bind_template_child (widget_class, ConveneMeetingDetail, description_section);
+  gtk_widget_class_bind_template_child (widget_class, ConveneMeetingDetail, co_chairs_section);
+  gtk_widget_class_bind_template_child (widget_class, ConveneMeetingDetail, co_chairs_box);
+  gtk_widget_class_bind_template_child (widget_class, ConveneMeetingDetail, attendance_section);
+  gtk_widget_class_bind_template_child (widget_class, ConveneMeetingDetail, attendance_box);
+  gtk_widget_class_bind_template_child (widget_class, ConveneMeetingDetail, purpose_section);
+  gtk_widget_class_bind_template_child (widget_class, ConveneMeetingDetail, purpose_box);
+  gtk_widget_class_bind_template_child (widget_class, ConveneMeetingDetail, outcomes_section);
+  gtk_widget_class_bind_template_child (widget_class, ConveneMeetingDetail, outcomes_box);
+  gtk_widget_class_bind_template_child (widget_class, ConveneMeetingDetail, outcomes_incomplete_label);
+  gtk_widget_class_bind_template_child (widget_class, ConveneMeetingDetail, notes_section);
+  gtk_widget_class_bind_template_child (widget_class, ConveneMeetingDetail, notes_box);
+  gtk_widget_class_bind_template_child (widget_class, ConveneMeetingDetail, sources_section);
+  gtk_widget_class_bind_template_child (widget_class, ConveneMeetingDetail, sources_box);
+}
+
+static void
+convene_meeting_detail_init (ConveneMeetingDetail *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  update (self);
+}
+
+/* Public API */
+
+GtkWidget *
+convene_meeting_detail_new (void)
+{
+  return g_object_new (CONVENE_TYPE_MEETING_DETAIL, NULL);
+}
+
+/* Returns: (transfer none) (nullable): the dataset shown */
+ConveneDataset *
+convene_meeting_detail_get_dataset (ConveneMeetingDetail *self)
+{
+  g_return_val_if_fail (CONVENE_IS_MEETING_DETAIL (self), NULL);
+  return self->dataset;
+}
+
+/* Shows @dataset's overview: a new dataset clears the meeting. */
+void
+convene_meeting_detail_set_dataset (ConveneMeetingDetail *self,
+                                    ConveneDataset       *dataset)
+{
+  gboolean had_meeting;
+
+  g_return_if_fail (CONVENE_IS_MEETING_DETAIL (self));
+  g_return_if_fail (dataset == NULL || CONVENE_IS_DATASET (dataset));
+
+  if (!g_set_object (&self->dataset, dataset))
+    return;
+
+  had_meeting = self->meeting != NULL;
+  g_clear_object (&self->meeting);
+  update (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET]);
+  if (had_meeting)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MEETING]);
+}
+
+/* Returns: (transfer none) (nullable): the meeting shown */
+ConveneMeeting *
+convene_meeting_detail_get_meeting (ConveneMeetingDetail *self)
+{
+  g_return_val_if_fail (CONVENE_IS_MEETING_DETAIL (self), NULL);
+  return self->meeting;
+}
+
+/* Shows @meeting, or with NULL the dataset's overview. */
+void
+convene_meeting_detail_set_meeting (ConveneMeetingDetail *self,
+                                    ConveneMeeting       *meeting)
+{
+  g_return_if_fail (CONVENE_IS_MEETING_DETAIL (self));
+  g_return_if_fail (meeting == NULL || CONVENE_IS_MEETING (meeting));
+
+  if (!g_set_object (&self->meeting, meeting))
+    return;
+
+  update (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MEETING]);
+}

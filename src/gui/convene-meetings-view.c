@@ -1,0 +1,634 @@
+/* convene-meetings-view.c
+ *
+ * The list is a filter model over a sort model over the dataset's meetings;
+ * which meetings pass is decided by a ConveneMeetingFilter (src/model), which
+ * the search entry and the filter popover only set.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "convene-meetings-view"
+
+#include <glib/gi18n.h>
+
+#include "convene-meeting-detail.h"
+#include "convene-meeting-row.h"
+#include "convene-meetings-view.h"
+
+struct _ConveneMeetingsView
+{
+  GtkWidget parent_instance;
+
+  AdwLeaflet *leaflet;
+  GtkWidget *sidebar;
+  GtkWidget *content;
+  GtkSearchBar *search_bar;
+  GtkSearchEntry *search_entry;
+  GtkLabel *count_label;
+  GtkMenuButton *filter_button;
+  GtkDropDown *kind_dropdown;
+  GtkDropDown *participant_dropdown;
+  GtkSpinButton *first_year_spin;
+  GtkSpinButton *last_year_spin;
+  GtkStack *list_stack;
+  GtkListView *list_view;
+  AdwStatusPage *empty_page;
+
+  ConveneDataset *dataset;
+  ConveneMeetingFilter *filter;
+  GtkCustomFilter *list_filter;
+  GtkCustomSorter *sorter;
+  GtkSortListModel *sort_model;
+  GtkFilterListModel *filter_model;
+  GtkSingleSelection *selection;
+  GPtrArray *kinds;          /* dropdown position → interned kind; [0] NULL */
+  GPtrArray *participants;   /* dropdown position → ConveneParticipant; [0] NULL */
+  guint first_year;
+  guint last_year;
+  gboolean newest_first;
+  gboolean updating_controls;
+};
+
+G_DEFINE_FINAL_TYPE (ConveneMeetingsView, convene_meetings_view, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_SEARCH_MODE,
+  PROP_NEWEST_FIRST,
+  PROP_FOLDED,
+  PROP_CAN_GO_BACK,
+  PROP_SELECTED_MEETING,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static gboolean
+filter_func (gpointer item,
+             gpointer user_data)
+{
+  return convene_meeting_filter_matches (user_data, item);
+}
+
+static int
+sort_func (gconstpointer a,
+           gconstpointer b,
+           gpointer      user_data)
+{
+  ConveneMeetingsView *self = user_data;
+  int cmp = convene_meeting_compare ((ConveneMeeting *) a, (ConveneMeeting *) b);
+
+  return self->newest_first ? -cmp : cmp;
+}
+
+/* Setup and bind of the list's rows */
+
+static void
+setup_row_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              gpointer                  user_data)
+{
+  gtk_list_item_set_child (item, g_object_new (CONVENE_TYPE_MEETING_ROW, NULL));
+}
+
+static void
+bind_row_cb (GtkSignalListItemFactory *factory,
+             GtkListItem              *item,
+             gpointer                  user_data)
+{
+  convene_meeting_row_set_meeting (CONVENE_MEETING_ROW (gtk_list_item_get_child (item)),
+                                   gtk_list_item_get_item (item));
+}
+
+static void
+unbind_row_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               gpointer                  user_data)
+{
+  convene_meeting_row_set_meeting (CONVENE_MEETING_ROW (gtk_list_item_get_child (item)), NULL);
+}
+
+/* The count, and the empty page when nothing matches */
+
+static void
+update_count (ConveneMeetingsView *self)
+{
+  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->filter_model));
+  guint total = self->dataset != NULL ? convene_dataset_get_n_meetings (self->dataset) : 0;
+  g_autofree char *text = NULL;
+
+  if (shown == total)
+    text = g_strdup_printf (ngettext ("%u meeting", "%u meetings", total), total);
+  else
+    /* TRANSLATORS: how many meetings match a search, as in "3 of 31 meetings" */
+    text = g_strdup_printf (ngettext ("%u of %u meeting", "%u of %u meetings", total), shown, total);
+  gtk_label_set_text (self->count_label, text);
+
+  if (shown == 0 && total > 0)
+    {
+      const char *query = convene_meeting_filter_get_query (self->filter);
+      g_autofree char *description = NULL;
+
+      if (query != NULL)
+        {
+          g_autofree char *escaped = g_markup_escape_text (query, -1);
+
+          /* TRANSLATORS: the description is markup; %s is the search text, already escaped */
+          description = g_strdup_printf (_("No meeting matches “%s” with the filters set."), escaped);
+          if (!convene_meeting_filter_has_filters (self->filter))
+            {
+              g_free (description);
+              description = g_strdup_printf (_("No meeting matches “%s”."), escaped);
+            }
+        }
+      else
+        description = g_strdup (_("No meeting matches the filters set."));
+      adw_status_page_set_description (self->empty_page, description);
+      gtk_stack_set_visible_child_name (self->list_stack, "empty");
+    }
+  else
+    gtk_stack_set_visible_child_name (self->list_stack, "list");
+
+  if (convene_meeting_filter_has_filters (self->filter))
+    gtk_widget_add_css_class (GTK_WIDGET (self->filter_button), "accent");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->filter_button), "accent");
+}
+
+static void
+on_filter_changed_cb (ConveneMeetingsView  *self,
+                      ConveneMeetingFilter *filter)
+{
+  gtk_filter_changed (GTK_FILTER (self->list_filter), GTK_FILTER_CHANGE_DIFFERENT);
+  update_count (self);
+}
+
+static void
+on_search_changed_cb (ConveneMeetingsView *self,
+                      GtkSearchEntry      *entry)
+{
+  convene_meeting_filter_set_query (self->filter, gtk_editable_get_text (GTK_EDITABLE (entry)));
+}
+
+/* The filter popover's controls */
+
+static void
+on_kind_selected_cb (ConveneMeetingsView *self)
+{
+  guint pos = gtk_drop_down_get_selected (self->kind_dropdown);
+
+  if (self->updating_controls || self->kinds == NULL || pos >= self->kinds->len)
+    return;
+  convene_meeting_filter_set_kind (self->filter, g_ptr_array_index (self->kinds, pos));
+}
+
+static void
+on_participant_selected_cb (ConveneMeetingsView *self)
+{
+  guint pos = gtk_drop_down_get_selected (self->participant_dropdown);
+
+  if (self->updating_controls || self->participants == NULL || pos >= self->participants->len)
+    return;
+  convene_meeting_filter_set_participant (self->filter, g_ptr_array_index (self->participants, pos));
+}
+
+static void
+on_years_changed_cb (ConveneMeetingsView *self)
+{
+  guint first = (guint) gtk_spin_button_get_value_as_int (self->first_year_spin);
+  guint last = (guint) gtk_spin_button_get_value_as_int (self->last_year_spin);
+
+  if (self->updating_controls)
+    return;
+  /* the whole span is no filter at all */
+  convene_meeting_filter_set_years (self->filter,
+                                    first > self->first_year ? first : 0,
+                                    last < self->last_year ? last : 0);
+}
+
+/* Puts the popover's controls in line with the filter, after it was set
+ * from elsewhere (the matrix, a reset). */
+static void
+sync_controls (ConveneMeetingsView *self)
+{
+  ConveneParticipant *participant = convene_meeting_filter_get_participant (self->filter);
+  const char *kind = convene_meeting_filter_get_kind (self->filter);
+  guint first, last, pos;
+
+  if (self->kinds == NULL)
+    return;
+
+  self->updating_controls = TRUE;
+  if (!g_ptr_array_find (self->kinds, kind, &pos))
+    pos = 0;
+  gtk_drop_down_set_selected (self->kind_dropdown, pos);
+  if (!g_ptr_array_find (self->participants, participant, &pos))
+    pos = 0;
+  gtk_drop_down_set_selected (self->participant_dropdown, pos);
+  convene_meeting_filter_get_years (self->filter, &first, &last);
+  gtk_spin_button_set_value (self->first_year_spin, first != 0 ? first : self->first_year);
+  gtk_spin_button_set_value (self->last_year_spin, last != 0 ? last : self->last_year);
+  self->updating_controls = FALSE;
+}
+
+static void
+on_reset_clicked_cb (ConveneMeetingsView *self)
+{
+  convene_meeting_filter_reset (self->filter);
+  sync_controls (self);
+}
+
+static int
+compare_participant_names (gconstpointer a,
+                           gconstpointer b)
+{
+  ConveneParticipant *pa = *(ConveneParticipant **) a;
+  ConveneParticipant *pb = *(ConveneParticipant **) b;
+
+  return g_utf8_collate (convene_participant_get_name (pa), convene_participant_get_name (pb));
+}
+
+static void
+unref_participant (gpointer participant)
+{
+  /* position 0, "Anyone", holds NULL */
+  if (participant != NULL)
+    g_object_unref (participant);
+}
+
+/* Fills the dropdowns and year bounds from the dataset. */
+static void
+fill_controls (ConveneMeetingsView *self)
+{
+  GListModel *meetings = convene_dataset_get_meetings (self->dataset);
+  GListModel *participants = convene_dataset_get_participants (self->dataset);
+  g_autoptr(GtkStringList) kind_labels = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) participant_labels = gtk_string_list_new (NULL);
+  guint n = g_list_model_get_n_items (meetings);
+
+  g_clear_pointer (&self->kinds, g_ptr_array_unref);
+  g_clear_pointer (&self->participants, g_ptr_array_unref);
+  self->kinds = g_ptr_array_new ();
+  self->participants = g_ptr_array_new_with_free_func (unref_participant);
+  self->first_year = self->last_year = 0;
+
+  g_ptr_array_add (self->kinds, NULL);
+  gtk_string_list_append (kind_labels, _("All kinds"));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(ConveneMeeting) meeting = g_list_model_get_item (meetings, i);
+      const char *kind = convene_meeting_get_kind (meeting);
+      guint year = convene_meeting_get_year (meeting);
+
+      if (!g_ptr_array_find (self->kinds, kind, NULL))
+        {
+          g_ptr_array_add (self->kinds, (gpointer) kind);
+          gtk_string_list_append (kind_labels, convene_meeting_kind_get_label (kind));
+        }
+      self->first_year = self->first_year == 0 ? year : MIN (self->first_year, year);
+      self->last_year = MAX (self->last_year, year);
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (participants); i++)
+    g_ptr_array_add (self->participants, g_list_model_get_item (participants, i));
+  g_ptr_array_sort (self->participants, compare_participant_names);
+  g_ptr_array_insert (self->participants, 0, NULL);
+  gtk_string_list_append (participant_labels, _("Anyone"));
+  for (guint i = 1; i < self->participants->len; i++)
+    gtk_string_list_append (participant_labels,
+                            convene_participant_get_name (g_ptr_array_index (self->participants, i)));
+
+  self->updating_controls = TRUE;
+  gtk_drop_down_set_model (self->kind_dropdown, G_LIST_MODEL (kind_labels));
+  gtk_drop_down_set_model (self->participant_dropdown, G_LIST_MODEL (participant_labels));
+  gtk_spin_button_set_range (self->first_year_spin, self->first_year, MAX (self->last_year, self->first_year));
+  gtk_spin_button_set_range (self->last_year_spin, self->first_year, MAX (self->last_year, self->first_year));
+  self->updating_controls = FALSE;
+  sync_controls (self);
+}
+
+/* Selection and navigation */
+
+static void
+on_selection_changed_cb (ConveneMeetingsView *self)
+{
+  ConveneMeeting *meeting = gtk_single_selection_get_selected_item (self->selection);
+
+  convene_meeting_detail_set_meeting (CONVENE_MEETING_DETAIL (self->content), meeting);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_MEETING]);
+}
+
+static void
+on_row_activated_cb (ConveneMeetingsView *self,
+                     guint                position)
+{
+  gtk_single_selection_set_selected (self->selection, position);
+  adw_leaflet_set_visible_child (self->leaflet, self->content);
+}
+
+/* On a narrow window, a click on a row opens the meeting at once. */
+static void
+on_list_clicked_cb (GtkGestureClick     *gesture,
+                    int                  n_press,
+                    double               x,
+                    double               y,
+                    ConveneMeetingsView *self)
+{
+  if (adw_leaflet_get_folded (self->leaflet) &&
+      gtk_single_selection_get_selected_item (self->selection) != NULL)
+    adw_leaflet_set_visible_child (self->leaflet, self->content);
+}
+
+static void
+on_leaflet_notify_cb (ConveneMeetingsView *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FOLDED]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_GO_BACK]);
+}
+
+static gboolean
+can_go_back (ConveneMeetingsView *self)
+{
+  return adw_leaflet_get_folded (self->leaflet) &&
+         adw_leaflet_get_visible_child (self->leaflet) == self->content;
+}
+
+void
+convene_meetings_view_show_list (ConveneMeetingsView *self)
+{
+  g_return_if_fail (CONVENE_IS_MEETINGS_VIEW (self));
+  adw_leaflet_set_visible_child (self->leaflet, self->sidebar);
+}
+
+static void
+set_newest_first (ConveneMeetingsView *self,
+                  gboolean             newest_first)
+{
+  if (self->newest_first == newest_first)
+    return;
+  self->newest_first = newest_first;
+  gtk_sorter_changed (GTK_SORTER (self->sorter), GTK_SORTER_CHANGE_INVERTED);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NEWEST_FIRST]);
+}
+
+/* Public API */
+
+void
+convene_meetings_view_set_dataset (ConveneMeetingsView *self,
+                                   ConveneDataset      *dataset)
+{
+  g_return_if_fail (CONVENE_IS_MEETINGS_VIEW (self));
+  g_return_if_fail (CONVENE_IS_DATASET (dataset));
+
+  if (!g_set_object (&self->dataset, dataset))
+    return;
+
+  /* filters that name another dataset's participants mean nothing here */
+  convene_meeting_filter_reset (self->filter);
+  fill_controls (self);
+  convene_meeting_detail_set_dataset (CONVENE_MEETING_DETAIL (self->content), dataset);
+  gtk_sort_list_model_set_model (self->sort_model, convene_dataset_get_meetings (dataset));
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  update_count (self);
+  convene_meetings_view_show_list (self);
+}
+
+ConveneMeetingFilter *
+convene_meetings_view_get_filter (ConveneMeetingsView *self)
+{
+  g_return_val_if_fail (CONVENE_IS_MEETINGS_VIEW (self), NULL);
+  return self->filter;
+}
+
+/* Returns: (transfer none): the meetings listed, in the order shown */
+GListModel *
+convene_meetings_view_get_visible_meetings (ConveneMeetingsView *self)
+{
+  g_return_val_if_fail (CONVENE_IS_MEETINGS_VIEW (self), NULL);
+  return G_LIST_MODEL (self->filter_model);
+}
+
+ConveneMeeting *
+convene_meetings_view_get_selected_meeting (ConveneMeetingsView *self)
+{
+  g_return_val_if_fail (CONVENE_IS_MEETINGS_VIEW (self), NULL);
+  return gtk_single_selection_get_selected_item (self->selection);
+}
+
+/* Selects the meeting if it is listed; returns whether it is. */
+gboolean
+convene_meetings_view_select_meeting (ConveneMeetingsView *self,
+                                      const char          *id)
+{
+  GListModel *model;
+
+  g_return_val_if_fail (CONVENE_IS_MEETINGS_VIEW (self), FALSE);
+
+  model = G_LIST_MODEL (self->filter_model);
+  for (guint i = 0; id != NULL && i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(ConveneMeeting) meeting = g_list_model_get_item (model, i);
+
+      if (g_strcmp0 (convene_meeting_get_id (meeting), id) == 0)
+        {
+          gtk_single_selection_set_selected (self->selection, i);
+          gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", i);
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* Selects and opens the meeting, clearing a search or filter that hides it. */
+void
+convene_meetings_view_show_meeting (ConveneMeetingsView *self,
+                                    const char          *id)
+{
+  g_return_if_fail (CONVENE_IS_MEETINGS_VIEW (self));
+
+  if (!convene_meetings_view_select_meeting (self, id))
+    {
+      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+      convene_meeting_filter_set_query (self->filter, NULL);
+      on_reset_clicked_cb (self);
+      if (!convene_meetings_view_select_meeting (self, id))
+        return;
+    }
+  adw_leaflet_set_visible_child (self->leaflet, self->content);
+}
+
+GtkWidget *
+convene_meetings_view_get_search_entry (ConveneMeetingsView *self)
+{
+  g_return_val_if_fail (CONVENE_IS_MEETINGS_VIEW (self), NULL);
+  return GTK_WIDGET (self->search_entry);
+}
+
+/* Typing in this widget (the window) starts a search. */
+void
+convene_meetings_view_set_key_capture_widget (ConveneMeetingsView *self,
+                                              GtkWidget           *widget)
+{
+  g_return_if_fail (CONVENE_IS_MEETINGS_VIEW (self));
+  gtk_search_bar_set_key_capture_widget (self->search_bar, widget);
+}
+
+/* GObject */
+
+static void
+convene_meetings_view_dispose (GObject *object)
+{
+  ConveneMeetingsView *self = CONVENE_MEETINGS_VIEW (object);
+
+  if (self->filter != NULL)
+    g_signal_handlers_disconnect_by_data (self->filter, self);
+  gtk_widget_dispose_template (GTK_WIDGET (self), CONVENE_TYPE_MEETINGS_VIEW);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->dataset);
+  g_clear_object (&self->filter);
+  g_clear_pointer (&self->kinds, g_ptr_array_unref);
+  g_clear_pointer (&self->participants, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (convene_meetings_view_parent_class)->dispose (object);
+}
+
+static void
+convene_meetings_view_get_property (GObject    *object,
+                                    guint       prop_id,
+                                    GValue     *value,
+                                    GParamSpec *pspec)
+{
+  ConveneMeetingsView *self = CONVENE_MEETINGS_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SEARCH_MODE:
+      g_value_set_boolean (value, gtk_search_bar_get_search_mode (self->search_bar));
+      break;
+    case PROP_NEWEST_FIRST:
+      g_value_set_boolean (value, self->newest_first);
+      break;
+    case PROP_FOLDED:
+      g_value_set_boolean (value, adw_leaflet_get_folded (self->leaflet));
+      break;
+    case PROP_CAN_GO_BACK:
+      g_value_set_boolean (value, can_go_back (self));
+      break;
+    case PROP_SELECTED_MEETING:
+      g_value_set_object (value, convene_meetings_view_get_selected_meeting (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+convene_meetings_view_set_property (GObject      *object,
+                                    guint         prop_id,
+                                    const GValue *value,
+                                    GParamSpec   *pspec)
+{
+  ConveneMeetingsView *self = CONVENE_MEETINGS_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SEARCH_MODE:
+      gtk_search_bar_set_search_mode (self->search_bar, g_value_get_boolean (value));
+      break;
+    case PROP_NEWEST_FIRST:
+      set_newest_first (self, g_value_get_boolean (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+on_search_mode_notify_cb (ConveneMeetingsView *self)
+{
+  /* leaving search forgets the query, as GNOME apps do */
+  if (!gtk_search_bar_get_search_mode (self->search_bar))
+    gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCH_MODE]);
+}
+
+static void
+convene_meetings_view_class_init (ConveneMeetingsViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  const GParamFlags ro = G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+  const GParamFlags rw = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+
+  object_class->dispose = convene_meetings_view_dispose;
+  object_class->get_property = convene_meetings_view_get_property;
+  object_class->set_property = convene_meetings_view_set_property;
+
+  properties[PROP_SEARCH_MODE] = g_param_spec_boolean ("search-mode", NULL, NULL, FALSE, rw);
+  properties[PROP_NEWEST_FIRST] = g_param_spec_boolean ("newest-first", NULL, NULL, FALSE, rw);
+  properties[PROP_FOLDED] = g_param_spec_boolean ("folded", NULL, NULL, FALSE, ro);
+  properties[PROP_CAN_GO_BACK] = g_param_spec_boolean ("can-go-back", NULL, NULL, FALSE, ro);
+  properties[PROP_SELECTED_MEETING] =
+    g_param_spec_object ("selected-meeting", NULL, NULL, CONVENE_TYPE_MEETING, ro);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (CONVENE_TYPE_MEETING_DETAIL);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/convene-meetings-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, ConveneMeetingsView, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, ConveneMeetingsView, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, ConveneMeetingsView, content);
+  gtk_widget_class_bind_template_child (widget_class, ConveneMeetingsView, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, ConveneMeetingsView, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, ConveneMeetingsView, count_label);
+  gtk_widget_class_bind_template_child (widget_class, ConveneMeetingsView, filter_button);
+  gtk_widget_class_bind_template_child (widget_class, ConveneMeetingsView, kind_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, ConveneMeetingsView, participant_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, ConveneMeetingsView, first_year_spin);
+  gtk_widget_class_bind_template_child (widget_class, ConveneMeetingsView, last_year_spin);
+  gtk_widget_class_bind_template_child (widget_class, ConveneMeetingsView, list_stack);
+  gtk_widget_class_bind_template_child (widget_class, ConveneMeetingsView, list_view);
+  gtk_widget_class_bind_template_child (widget_class, ConveneMeetingsView, empty_page);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_kind_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_participant_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_years_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_reset_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_leaflet_notify_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_mode_notify_cb);
+  gtk_widget_class_bind_template_callback (widget_class, setup_row_cb);
+  gtk_widget_class_bind_template_callback (widget_class, bind_row_cb);
+  gtk_widget_class_bind_template_callback (widget_class, unbind_row_cb);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+
+  gtk_widget_class_install_property_action (widget_class, "view.newest-first", "newest-first");
+}
+
+static void
+convene_meetings_view_init (ConveneMeetingsView *self)
+{
+  GtkGesture *click;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->filter = convene_meeting_filter_new ();
+  g_signal_connect_object (self->filter, "changed", G_CALLBACK (on_filter_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+
+  self->sorter = gtk_custom_sorter_new (sort_func, self, NULL);
+  self->sort_model = gtk_sort_list_model_new (NULL, GTK_SORTER (self->sorter));
+  self->list_filter = gtk_custom_filter_new (filter_func, self->filter, NULL);
+  self->filter_model = gtk_filter_list_model_new (G_LIST_MODEL (self->sort_model),
+                                                  GTK_FILTER (self->list_filter));
+  self->selection = gtk_single_selection_new (G_LIST_MODEL (self->filter_model));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  g_signal_connect_object (self->selection, "notify::selected-item",
+                           G_CALLBACK (on_selection_changed_cb), self, G_CONNECT_SWAPPED);
+  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+
+  click = gtk_gesture_click_new ();
+  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (click), GTK_PHASE_BUBBLE);
+  g_signal_connect_after (click, "released", G_CALLBACK (on_list_clicked_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->list_view), GTK_EVENT_CONTROLLER (click));
+}

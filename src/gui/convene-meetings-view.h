@@ -1,0 +1,32 @@
+/* convene-meetings-view.h: the meeting list with its search and filters,
+ * beside the detail pane
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "convene-dataset.h"
+#include "convene-meeting-filter.h"
+
+G_BEGIN_DECLS
+
+#define CONVENE_TYPE_MEETINGS_VIEW (convene_meetings_view_get_type ())
+G_DECLARE_FINAL_TYPE (ConveneMeetingsView, convene_meetings_view, CONVENE, MEETINGS_VIEW, GtkWidget)
+
+void                  convene_meetings_view_set_dataset          (ConveneMeetingsView *self,
+                                                                  ConveneDataset      *dataset);
+ConveneMeetingFilter *convene_meetings_view_get_filter           (ConveneMeetingsView *self);
+GListModel           *convene_meetings_view_get_visible_meetings (ConveneMeetingsView *self);
+ConveneMeeting       *convene_meetings_view_get_selected_meeting (ConveneMeetingsView *self);
+gboolean              convene_meetings_view_select_meeting       (ConveneMeetingsView *self,
+                                                                  const char          *id);
+void                  convene_meetings_view_show_meeting         (ConveneMeetingsView *self,
+                                                                  const char          *id);
+void                  convene_meetings_view_show_list            (ConveneMeetingsView *self);
+GtkWidget            *convene_meetings_view_get_search_entry     (ConveneMeetingsView *self);
+void                  convene_meetings_view_set_key_capture_widget (ConveneMeetingsView *self,
+                                                                    GtkWidget           *widget);
+
+G_END_DECLS

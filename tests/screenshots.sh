@@ -1,0 +1,34 @@
+#!/bin/sh
+# Saves screenshots of Convene's window: wide, narrow (360 px) and dark.
+# Usage: tests/screenshots.sh [BUILDDIR] [OUTDIR]     (needs xvfb-run and imagemagick's import)
+set -eu
+
+build=${1:-_build}
+out=${2:-screenshots}
+mkdir -p "$out"
+out=$(cd "$out" && pwd)
+build=$(cd "$build" && pwd)
+
+shot () {
+  name=$1 width=$2 height=$3 meeting=$4
+  shift 4
+  config=$(mktemp -d)
+  mkdir -p "$config/glib-2.0/settings"
+  cat > "$config/glib-2.0/settings/keyfile" <<KEYFILE
+[io/github/convene/Convene]
+window-width=$width
+window-height=$height
+selected-meeting='$meeting'
+KEYFILE
+  env XDG_CONFIG_HOME="$config" GSETTINGS_BACKEND=keyfile GSETTINGS_SCHEMA_DIR="$build/data" \
+      GSK_RENDERER=cairo GTK_A11Y=none "$@" \
+    xvfb-run -a -s "-screen 0 ${width}x${height}x24" \
+      sh -c "'$build/src/convene' & pid=\$!; sleep 3; import -window root PNG24:'$out/$name.png'; kill \$pid"
+  rm -rf "$config"
+  echo "$out/$name.png"
+}
+
+shot wide 1280 800 ahg-som-14
+shot overview 1280 800 ''
+shot narrow 360 720 ''
+shot dark 1280 800 ahg-som-01 ADW_DEBUG_COLOR_SCHEME=prefer-dark

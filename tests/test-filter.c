@@ -1,0 +1,135 @@
+/* test-filter.c: search and filters over a copy of the seed record
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "convene-dataset-loader.h"
+#include "convene-meeting-filter.h"
+
+static ConveneDataset *dataset;
+
+/* The ids of the meetings the filter leaves, in date order, comma-separated. */
+static char *
+matching_ids (ConveneMeetingFilter *filter)
+{
+  GListModel *meetings = convene_dataset_get_meetings (dataset);
+  g_autoptr(GString) ids = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (meetings); i++)
+    {
+      g_autoptr(ConveneMeeting) meeting = g_list_model_get_item (meetings, i);
+
+      if (convene_meeting_filter_matches (filter, meeting))
+        g_string_append_printf (ids, "%s%s", ids->len ? "," : "", convene_meeting_get_id (meeting));
+    }
+  return g_string_free (g_steal_pointer (&ids), FALSE);
+}
+
+static void
+on_changed (ConveneMeetingFilter *filter,
+            guint                *count)
+{
+  (*count)++;
+}
+
+static void
+test_query (void)
+{
+  g_autoptr(ConveneMeetingFilter) filter = convene_meeting_filter_new ();
+  guint changes = 0;
+  char *ids;
+
+  g_signal_connect (filter, "changed", G_CALLBACK (on_changed), &changes);
+
+  convene_meeting_filter_set_query (filter, "biometric");
+  ids = matching_ids (filter);
+  g_assert_cmpstr (ids, ==, "ahg-som-09,ahg-som-10");
+  g_free (ids);
+  g_assert_cmpuint (changes, ==, 1);
+
+  /* the same query again changes nothing */
+  convene_meeting_filter_set_query (filter, "biometric");
+  g_assert_cmpuint (changes, ==, 1);
+
+  /* case and accents fold; every word must match */
+  convene_meeting_filter_set_query (filter, "BIOMÉTRIC wellington");
+  ids = matching_ids (filter);
+  g_assert_cmpstr (ids, ==, "ahg-som-09");
+  g_free (ids);
+
+  /* participants' aliases are searched */
+  convene_meeting_filter_set_query (filter, "vietnam");
+  ids = matching_ids (filter);
+  g_assert_cmpstr (ids, ==, "ahg-som-09,ahg-som-10,ahg-som-14");
+  g_free (ids);
+
+  convene_meeting_filter_set_query (filter, "");
+  g_assert_false (convene_meeting_filter_is_active (filter));
+}
+
+static void
+test_participant (void)
+{
+  g_autoptr(ConveneMeetingFilter) filter = convene_meeting_filter_new ();
+  g_autofree char *ids = NULL;
+
+  /* Canada attended the 9th and 10th as an observer, the 14th as a participant */
+  convene_meeting_filter_set_participant (filter,
+                                          convene_dataset_lookup_participant (dataset, "CAN"));
+  ids = matching_ids (filter);
+  g_assert_cmpstr (ids, ==, "ahg-som-09,ahg-som-10,ahg-som-14");
+  g_assert_true (convene_meeting_filter_has_filters (filter));
+}
+
+static void
+test_kind_and_years (void)
+{
+  g_autoptr(ConveneMeetingFilter) filter = convene_meeting_filter_new ();
+  char *ids;
+
+  convene_meeting_filter_set_kind (filter, "ahg-som");
+  ids = matching_ids (filter);
+  g_assert_cmpstr (ids, ==, "ahg-som-01,ahg-som-09,ahg-som-10,ahg-som-14");
+  g_free (ids);
+
+  convene_meeting_filter_set_years (filter, 2015, 2016);
+  ids = matching_ids (filter);
+  g_assert_cmpstr (ids, ==, "ahg-som-09,ahg-som-10");
+  g_free (ids);
+
+  /* an open lower bound */
+  convene_meeting_filter_set_years (filter, 0, 2010);
+  ids = matching_ids (filter);
+  g_assert_cmpstr (ids, ==, "ahg-som-01");
+  g_free (ids);
+
+  convene_meeting_filter_reset (filter);
+  g_assert_false (convene_meeting_filter_has_filters (filter));
+  ids = matching_ids (filter);
+  g_assert_true (g_str_has_prefix (ids, "ministerial-conference-03,ahg-som-01,"));
+  g_free (ids);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+
+  path = g_test_build_filename (G_TEST_DIST, "data", "seed-record.json", NULL);
+  file = g_file_new_for_path (path);
+  dataset = convene_dataset_new_from_file (file, NULL, NULL, &error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/filter/query", test_query);
+  g_test_add_func ("/filter/participant", test_participant);
+  g_test_add_func ("/filter/kind-and-years", test_kind_and_years);
+
+  status = g_test_run ();
+  g_object_unref (dataset);
+  return status;
+}
