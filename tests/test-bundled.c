@@ -127,6 +127,96 @@ test_attendance (void)
   g_assert_cmpint (role ("VNM", "roundtable-2015-manila"), ==, CONVENE_ROLE_NOT_RECORDED);
 }
 
+/* The complete record, from the research notes (issue 8) */
+static void
+test_record (void)
+{
+  const char *observers_at_2nd[] = { "AFG", "BGD", "PAK", "MDV" };
+  const char *new_at_5th[] = { "PHL", "VNM", "USA" };
+  GPtrArray *attendance;
+  guint n_observers = 0;
+  char id[32];
+
+  /* the 2nd meeting's observers are Afghanistan, Bangladesh, Pakistan and Maldives */
+  for (guint i = 0; i < G_N_ELEMENTS (observers_at_2nd); i++)
+    g_assert_cmpint (role (observers_at_2nd[i], "ahg-som-02"), ==, CONVENE_ROLE_OBSERVER);
+  attendance = convene_meeting_get_attendance (meeting ("ahg-som-02"));
+  for (guint i = 0; i < attendance->len; i++)
+    if (((ConveneAttendance *) g_ptr_array_index (attendance, i))->role == CONVENE_ROLE_OBSERVER)
+      n_observers++;
+  g_assert_cmpuint (n_observers, ==, G_N_ELEMENTS (observers_at_2nd));
+
+  /* the Philippines, Viet Nam and the United States join at the 5th */
+  for (guint i = 0; i < G_N_ELEMENTS (new_at_5th); i++)
+    {
+      g_assert_cmpint (role (new_at_5th[i], "ahg-som-04"), !=, CONVENE_ROLE_PARTICIPANT);
+      g_assert_cmpint (role (new_at_5th[i], "ahg-som-05"), ==, CONVENE_ROLE_PARTICIPANT);
+    }
+
+  /* the United Arab Emirates: observer at the 3rd, participant at the 12th */
+  g_assert_cmpint (role ("ARE", "ahg-som-03"), ==, CONVENE_ROLE_OBSERVER);
+  g_assert_cmpint (role ("ARE", "ahg-som-12"), ==, CONVENE_ROLE_PARTICIPANT);
+
+  /* Canada: observer at every recorded meeting from the 4th to the 12th */
+  for (guint n = 4; n <= 12; n++)
+    {
+      g_snprintf (id, sizeof id, "ahg-som-%02u", n);
+      if (convene_meeting_get_attendance_recorded (meeting (id)))
+        g_assert_cmpint (role ("CAN", id), ==, CONVENE_ROLE_OBSERVER);
+    }
+  g_assert_cmpint (role ("CAN", "ahg-som-14"), ==, CONVENE_ROLE_PARTICIPANT);
+
+  /* the 11th is known only from secondary sources: attendance not recorded */
+  g_assert_false (convene_meeting_get_attendance_recorded (meeting ("ahg-som-11")));
+  /* the 13th is only inferred: it is not in the record */
+  g_assert_null (convene_dataset_lookup_meeting (bundled, "ahg-som-13"));
+
+  /* the 17th: Kuala Lumpur, 2–3 May 2024, with its co-chairs named */
+  assert_dates ("ahg-som-17", "2024-05-02", "2024-05-03");
+  g_assert_cmpstr (convene_meeting_get_city (meeting ("ahg-som-17")), ==, "Kuala Lumpur");
+  g_assert_cmpuint (g_strv_length ((char **) convene_meeting_get_co_chairs (meeting ("ahg-som-17"))), ==, 2);
+
+  /* the 15th was virtual, the 16th hybrid */
+  g_assert_cmpint (convene_meeting_get_mode (meeting ("ahg-som-15")), ==, CONVENE_MEETING_MODE_VIRTUAL);
+  g_assert_cmpint (convene_meeting_get_mode (meeting ("ahg-som-16")), ==, CONVENE_MEETING_MODE_HYBRID);
+
+  /* Ministerial Conferences: only the 1st has its attendance in full */
+  g_assert_cmpint (role ("IDN", "ministerial-conference-01"), ==, CONVENE_ROLE_CO_CHAIR);
+  g_assert_cmpint (role ("AUS", "ministerial-conference-01"), ==, CONVENE_ROLE_CO_CHAIR);
+  for (guint n = 2; n <= 8; n++)
+    {
+      g_snprintf (id, sizeof id, "ministerial-conference-%02u", n);
+      g_assert_false (convene_meeting_get_attendance_recorded (meeting (id)));
+      g_assert_cmpuint (g_strv_length ((char **) convene_meeting_get_co_chairs (meeting (id))), >, 0);
+    }
+
+  /* territories are not countries */
+  g_assert_cmpint (convene_participant_get_kind (participant ("HKG")), ==, CONVENE_PARTICIPANT_KIND_TERRITORY);
+}
+
+/* Every AHG SOM from the 1st to the 17th is there, but the 13th, each
+ * with its number, in order. */
+static void
+test_every_ahg_meeting (void)
+{
+  guint previous_key = 0;
+  char id[32];
+
+  for (guint n = 1; n <= 17; n++)
+    {
+      ConveneMeeting *m;
+
+      if (n == 13)
+        continue;
+      g_snprintf (id, sizeof id, "ahg-som-%02u", n);
+      m = meeting (id);
+      g_assert_cmpuint (convene_meeting_get_number (m), ==, n);
+      g_assert_cmpstr (convene_meeting_get_kind (m), ==, "ahg-som");
+      g_assert_cmpuint (convene_meeting_get_date_key (m), >, previous_key);
+      previous_key = convene_meeting_get_date_key (m);
+    }
+}
+
 /* One spelling, one id: "Vietnam" is an alias of Viet Nam */
 static void
 test_spellings (void)
@@ -246,6 +336,8 @@ main (int   argc,
   g_test_add_func ("/bundled/contradictions", test_contradictions);
   g_test_add_func ("/bundled/attendance", test_attendance);
   g_test_add_func ("/bundled/spellings", test_spellings);
+  g_test_add_func ("/bundled/record", test_record);
+  g_test_add_func ("/bundled/every-ahg-meeting", test_every_ahg_meeting);
   g_test_add_func ("/bundled/words-from-pages", test_words_from_pages);
   g_test_add_func ("/bundled/sources", test_every_meeting_has_sources);
 
