@@ -22,6 +22,14 @@ static const GOptionEntry option_entries[] = {
     N_("Print the version and exit"), NULL },
   { "check", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Check the dataset FILE (or the bundled one), print a summary and exit"), NULL },
+  { "matrix-csv", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write the attendance matrix of FILE (or the bundled record) as CSV to OUT and exit"), N_("OUT") },
+  { "summary-pdf", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write meeting summaries as PDF to OUT and exit: every meeting, or those given with --meeting"), N_("OUT") },
+  { "meeting", 0, 0, G_OPTION_ARG_STRING_ARRAY, NULL,
+    N_("With --summary-pdf: the meeting to print (repeat for more)"), N_("ID") },
+  { "matrix-pdf", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write the attendance matrix as PDF to OUT and exit"), N_("OUT") },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[FILE]") },
   { NULL }
 };
@@ -58,6 +66,47 @@ convene_application_open (GApplication  *app,
   gtk_window_present (GTK_WINDOW (window));
 }
 
+/* The headless commands: one of them, on one FILE at most. */
+static int
+run_command (GVariantDict  *options,
+             const char   **files)
+{
+  const char *path = files != NULL ? files[0] : NULL;
+  g_autofree const char **meetings = NULL;
+  const char *output = NULL;
+  guint n_commands = 0;
+
+  n_commands += g_variant_dict_contains (options, "check");
+  n_commands += g_variant_dict_contains (options, "matrix-csv");
+  n_commands += g_variant_dict_contains (options, "summary-pdf");
+  n_commands += g_variant_dict_contains (options, "matrix-pdf");
+  g_variant_dict_lookup (options, "meeting", "^a&s", &meetings);
+
+  if (n_commands > 1)
+    {
+      g_printerr (_("Give one of --check, --matrix-csv, --summary-pdf and --matrix-pdf at a time\n"));
+      return 2;
+    }
+  if (files != NULL && g_strv_length ((char **) files) > 1)
+    {
+      g_printerr (_("Give one dataset FILE at most\n"));
+      return 2;
+    }
+  if (meetings != NULL && !g_variant_dict_contains (options, "summary-pdf"))
+    {
+      g_printerr (_("--meeting goes with --summary-pdf\n"));
+      return 2;
+    }
+
+  if (g_variant_dict_lookup (options, "matrix-csv", "^&ay", &output))
+    return convene_command_matrix_csv (output, path);
+  if (g_variant_dict_lookup (options, "summary-pdf", "^&ay", &output))
+    return convene_command_summary_pdf (output, meetings, path);
+  if (g_variant_dict_lookup (options, "matrix-pdf", "^&ay", &output))
+    return convene_command_matrix_pdf (output, path);
+  return convene_command_check (path);
+}
+
 /* Commands that need no window run here, before the application registers
  * on the bus or touches a display. */
 static int
@@ -75,15 +124,11 @@ convene_application_handle_local_options (GApplication *app,
 
   g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &files);
 
-  if (g_variant_dict_contains (options, "check"))
-    {
-      if (files != NULL && g_strv_length ((char **) files) > 1)
-        {
-          g_printerr (_("--check takes one FILE at most\n"));
-          return 2;
-        }
-      return convene_command_check (files != NULL ? files[0] : NULL);
-    }
+  if (g_variant_dict_contains (options, "check") ||
+      g_variant_dict_contains (options, "matrix-csv") ||
+      g_variant_dict_contains (options, "summary-pdf") ||
+      g_variant_dict_contains (options, "matrix-pdf"))
+    return run_command (options, files);
 
   if (files != NULL && files[0] != NULL)
     {

@@ -9,8 +9,8 @@
 
 /* Loads the dataset at path (the bundled one when NULL); errors go to stderr
  * as "FILE:LINE:COLUMN: message". */
-static ConveneDataset *
-load_dataset (const char *path)
+ConveneDataset *
+convene_command_load_dataset (const char *path)
 {
   g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
@@ -30,7 +30,7 @@ load_dataset (const char *path)
 int
 convene_command_check (const char *path)
 {
-  g_autoptr(ConveneDataset) dataset = load_dataset (path);
+  g_autoptr(ConveneDataset) dataset = convene_command_load_dataset (path);
   GListModel *meetings;
   guint n_meetings;
 

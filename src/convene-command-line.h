@@ -1,7 +1,7 @@
 /* convene-command-line.h: what Convene does without a window
  *
  * Each command prints to stdout and stderr and returns an exit status; none
- * needs a display.
+ * needs a display. Files are written whole or not at all.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -9,8 +9,19 @@
 
 #include <gio/gio.h>
 
+#include "convene-dataset.h"
+
 G_BEGIN_DECLS
 
-int convene_command_check (const char *path);
+ConveneDataset *convene_command_load_dataset (const char          *path);
+
+int             convene_command_check        (const char          *path);
+int             convene_command_matrix_csv   (const char          *output,
+                                              const char          *path);
+int             convene_command_summary_pdf  (const char          *output,
+                                              const char * const  *meeting_ids,
+                                              const char          *path);
+int             convene_command_matrix_pdf   (const char          *output,
+                                              const char          *path);
 
 G_END_DECLS

@@ -108,7 +108,7 @@ test_check_two_files (void)
 
   run_convene (&run, "--check", "a.json", "b.json", NULL);
   g_assert_cmpint (run.status, ==, 2);
-  g_assert_cmpstr (run.err, ==, "--check takes one FILE at most\n");
+  g_assert_cmpstr (run.err, ==, "Give one dataset FILE at most\n");
 }
 
 static void

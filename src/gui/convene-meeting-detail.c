@@ -529,6 +529,28 @@ update (ConveneMeetingDetail *self)
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scrolled), 0.0);
 }
 
+/* GtkWidget */
+
+/* A selectable label that takes the focus selects all its text. That is
+ * right when the user tabs into it, but not when the window gives the page
+ * its first focus, or after the focus was lost: then nothing is selected. */
+static gboolean
+convene_meeting_detail_focus (GtkWidget        *widget,
+                              GtkDirectionType  direction)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+  gboolean from_nowhere = root != NULL && gtk_root_get_focus (root) == NULL;
+  GtkWidget *focus;
+
+  if (!GTK_WIDGET_CLASS (convene_meeting_detail_parent_class)->focus (widget, direction))
+    return FALSE;
+
+  focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  if (from_nowhere && GTK_IS_LABEL (focus))
+    gtk_label_select_region (GTK_LABEL (focus), 0, 0);
+  return TRUE;
+}
+
 /* GObject */
 
 static void
@@ -595,6 +617,7 @@ convene_meeting_detail_class_init (ConveneMeetingDetailClass *klass)
   object_class->dispose = convene_meeting_detail_dispose;
   object_class->get_property = convene_meeting_detail_get_property;
   object_class->set_property = convene_meeting_detail_set_property;
+  widget_class->focus = convene_meeting_detail_focus;
 
   properties[PROP_DATASET] =
     g_param_spec_object ("dataset", NULL, NULL, CONVENE_TYPE_DATASET, flags);
