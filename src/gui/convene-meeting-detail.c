@@ -148,7 +148,9 @@ show_meeting_summary (ConveneMeetingDetail *self)
   g_autofree char *date = convene_meeting_dup_date_label (meeting);
   g_autofree char *place = convene_meeting_dup_place_label (meeting);
 
-  if (number > 0)
+  if (kind == NULL)
+    kind = "";
+  if (number > 0 && *kind != '\0')
     {
       g_autofree char *ordinal = convene_format_ordinal (number);
       /* TRANSLATORS: an ordinal and a meeting kind, as in
@@ -158,8 +160,8 @@ show_meeting_summary (ConveneMeetingDetail *self)
       gtk_label_set_text (self->kind_label, caption);
     }
   else
-    gtk_label_set_text (self->kind_label, kind != NULL ? kind : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->kind_label), kind != NULL && *kind != '\0');
+    gtk_label_set_text (self->kind_label, kind);
+  gtk_widget_set_visible (GTK_WIDGET (self->kind_label), *kind != '\0');
 
   gtk_label_set_text (self->title_label, convene_meeting_get_title (meeting));
   gtk_widget_set_visible (GTK_WIDGET (self->counts_label), FALSE);
@@ -175,7 +177,7 @@ show_meeting_summary (ConveneMeetingDetail *self)
       gtk_label_set_text (self->place_label, text);
     }
   else
-    gtk_label_set_text (self->place_label, place != NULL ? place : venue);
+    gtk_label_set_text (self->place_label, place != NULL ? place : venue != NULL ? venue : "");
   gtk_widget_set_visible (self->place_row, place != NULL || venue != NULL);
 }
 
