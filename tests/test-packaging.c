@@ -1,0 +1,141 @@
+/* test-packaging.c: the desktop file, metainfo, D-Bus service, schema and
+ * Flatpak manifest agree with each other and with the build
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <string.h>
+
+#include <json-glib/json-glib.h>
+
+static char *
+source_path (const char *relative)
+{
+  return g_build_filename (g_getenv ("CONVENE_SOURCE_ROOT"), relative, NULL);
+}
+
+static char *
+build_path (const char *relative)
+{
+  return g_build_filename (g_getenv ("CONVENE_BUILD_ROOT"), relative, NULL);
+}
+
+static char *
+read_text (char *path)
+{
+  g_autofree char *owned = path;
+  g_autoptr(GError) error = NULL;
+  char *text = NULL;
+
+  g_file_get_contents (owned, &text, NULL, &error);
+  g_assert_no_error (error);
+  return text;
+}
+
+static void
+test_manifest (void)
+{
+  const char *allowed[] = { "--share=ipc", "--socket=fallback-x11", "--socket=wayland",
+                            "--device=dri", NULL };
+  g_autofree char *path = source_path ("flatpak/" APP_ID ".json");
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  JsonObject *root, *module, *source;
+  JsonArray *finish_args, *modules;
+
+  json_parser_load_from_file (parser, path, &error);
+  g_assert_no_error (error);
+  root = json_node_get_object (json_parser_get_root (parser));
+
+  g_assert_cmpstr (json_object_get_string_member (root, "id"), ==, APP_ID);
+  g_assert_cmpstr (json_object_get_string_member (root, "command"), ==, "convene");
+  g_assert_cmpstr (json_object_get_string_member (root, "runtime"), ==, "org.gnome.Platform");
+  g_assert_cmpstr (json_object_get_string_member (root, "sdk"), ==, "org.gnome.Sdk");
+
+  /* no file system, network or bus access beyond the portals */
+  finish_args = json_object_get_array_member (root, "finish-args");
+  for (guint i = 0; i < json_array_get_length (finish_args); i++)
+    {
+      const char *arg = json_array_get_string_element (finish_args, i);
+
+      if (!g_strv_contains (allowed, arg))
+        g_error ("the manifest asks for %s, which Convene does not need", arg);
+    }
+
+  /* the last module builds this repository with meson */
+  modules = json_object_get_array_member (root, "modules");
+  module = json_array_get_object_element (modules, json_array_get_length (modules) - 1);
+  g_assert_cmpstr (json_object_get_string_member (module, "name"), ==, "convene");
+  g_assert_cmpstr (json_object_get_string_member (module, "buildsystem"), ==, "meson");
+  source = json_array_get_object_element (json_object_get_array_member (module, "sources"), 0);
+  g_assert_cmpstr (json_object_get_string_member (source, "type"), ==, "dir");
+  g_assert_cmpstr (json_object_get_string_member (source, "path"), ==, "..");
+}
+
+static void
+test_desktop_file (void)
+{
+  g_autofree char *path = build_path ("data/" APP_ID ".desktop");
+  g_autoptr(GKeyFile) keyfile = g_key_file_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *exec = NULL;
+  g_autofree char *icon = NULL;
+
+  g_key_file_load_from_file (keyfile, path, G_KEY_FILE_NONE, &error);
+  g_assert_no_error (error);
+
+  exec = g_key_file_get_string (keyfile, "Desktop Entry", "Exec", &error);
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_prefix (exec, "convene "));
+  icon = g_key_file_get_string (keyfile, "Desktop Entry", "Icon", &error);
+  g_assert_cmpstr (icon, ==, APP_ID);
+  g_assert_true (g_key_file_get_boolean (keyfile, "Desktop Entry", "DBusActivatable", &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_service_file (void)
+{
+  g_autofree char *text = read_text (build_path ("data/" APP_ID ".service"));
+
+  g_assert_nonnull (strstr (text, "Name=" APP_ID "\n"));
+  g_assert_nonnull (strstr (text, "/convene --gapplication-service\n"));
+}
+
+static void
+test_metainfo (void)
+{
+  g_autofree char *text = read_text (build_path ("data/" APP_ID ".metainfo.xml"));
+
+  g_assert_nonnull (strstr (text, "<id>" APP_ID "</id>"));
+  g_assert_nonnull (strstr (text, "<launchable type=\"desktop-id\">" APP_ID ".desktop</launchable>"));
+  g_assert_nonnull (strstr (text, "<binary>convene</binary>"));
+  /* the newest release is this version */
+  g_assert_nonnull (strstr (text, "<release version=\"" PACKAGE_VERSION "\""));
+}
+
+static void
+test_schema_and_icons (void)
+{
+  g_autofree char *schema = read_text (source_path ("data/" APP_ID ".gschema.xml"));
+  g_autofree char *icon = source_path ("data/icons/hicolor/scalable/apps/" APP_ID ".svg");
+  g_autofree char *symbolic = source_path ("data/icons/hicolor/symbolic/apps/" APP_ID "-symbolic.svg");
+
+  g_assert_nonnull (strstr (schema, "<schema id=\"" APP_ID "\""));
+  g_assert_true (g_file_test (icon, G_FILE_TEST_IS_REGULAR));
+  g_assert_true (g_file_test (symbolic, G_FILE_TEST_IS_REGULAR));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/packaging/flatpak-manifest", test_manifest);
+  g_test_add_func ("/packaging/desktop-file", test_desktop_file);
+  g_test_add_func ("/packaging/service-file", test_service_file);
+  g_test_add_func ("/packaging/metainfo", test_metainfo);
+  g_test_add_func ("/packaging/schema-and-icons", test_schema_and_icons);
+
+  return g_test_run ();
+}
