@@ -272,7 +272,7 @@ show_attendance (ConveneMeetingDetail *self)
   for (guint i = 0; i < attendance->len; i++)
     {
       ConveneAttendance *entry = g_ptr_array_index (attendance, i);
-      const char *name = convene_participant_get_name (entry->participant);
+      const char *name = convene_participant_get_display_name (entry->participant);
       AttendanceGroup group;
 
       if (!attendance_get_group (entry, &group))

@@ -244,7 +244,7 @@ compare_participant_names (gconstpointer a,
   ConveneParticipant *pa = *(ConveneParticipant **) a;
   ConveneParticipant *pb = *(ConveneParticipant **) b;
 
-  return g_utf8_collate (convene_participant_get_name (pa), convene_participant_get_name (pb));
+  return g_utf8_collate (convene_participant_get_display_name (pa), convene_participant_get_display_name (pb));
 }
 
 static void
@@ -295,7 +295,7 @@ fill_controls (ConveneMeetingsView *self)
   gtk_string_list_append (participant_labels, _("Anyone"));
   for (guint i = 1; i < self->participants->len; i++)
     gtk_string_list_append (participant_labels,
-                            convene_participant_get_name (g_ptr_array_index (self->participants, i)));
+                            convene_participant_get_display_name (g_ptr_array_index (self->participants, i)));
 
   self->updating_controls = TRUE;
   gtk_drop_down_set_model (self->kind_dropdown, G_LIST_MODEL (kind_labels));

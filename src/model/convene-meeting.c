@@ -239,11 +239,11 @@ convene_meeting_dup_place_label (ConveneMeeting *self)
   g_return_val_if_fail (CONVENE_IS_MEETING (self), NULL);
 
   if (self->city != NULL && self->country != NULL)
-    place = g_strdup_printf ("%s, %s", self->city, convene_participant_get_name (self->country));
+    place = g_strdup_printf ("%s, %s", self->city, convene_participant_get_display_name (self->country));
   else if (self->city != NULL)
     place = g_strdup (self->city);
   else if (self->country != NULL)
-    place = g_strdup (convene_participant_get_name (self->country));
+    place = g_strdup (convene_participant_get_display_name (self->country));
 
   switch (self->mode)
     {

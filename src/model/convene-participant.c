@@ -2,6 +2,7 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include "convene-country-names.h"
 #include "convene-participant-private.h"
 
 G_DEFINE_FINAL_TYPE (ConveneParticipant, convene_participant, G_TYPE_OBJECT)
@@ -11,6 +12,7 @@ enum {
   PROP_ID,
   PROP_NAME,
   PROP_SHORT_NAME,
+  PROP_DISPLAY_NAME,
   PROP_LABEL,
   PROP_KIND,
   N_PROPS
@@ -52,6 +54,9 @@ convene_participant_get_property (GObject    *object,
     case PROP_SHORT_NAME:
       g_value_set_string (value, self->short_name);
       break;
+    case PROP_DISPLAY_NAME:
+      g_value_set_string (value, convene_participant_get_display_name (self));
+      break;
     case PROP_LABEL:
       g_value_set_string (value, convene_participant_get_label (self));
       break;
@@ -77,6 +82,8 @@ convene_participant_class_init (ConveneParticipantClass *klass)
     g_param_spec_string ("name", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_SHORT_NAME] =
     g_param_spec_string ("short-name", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_DISPLAY_NAME] =
+    g_param_spec_string ("display-name", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_LABEL] =
     g_param_spec_string ("label", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_KIND] =
@@ -126,12 +133,27 @@ convene_participant_get_short_name (ConveneParticipant *self)
   return self->short_name;
 }
 
+/* The name to show: for a country or territory, its name in the user's
+ * language from iso-codes when there is a translation; otherwise the
+ * dataset's name. */
+const char *
+convene_participant_get_display_name (ConveneParticipant *self)
+{
+  const char *translated = NULL;
+
+  g_return_val_if_fail (CONVENE_IS_PARTICIPANT (self), NULL);
+
+  if (convene_participant_is_state (self))
+    translated = convene_country_name_translate (self->id);
+  return translated != NULL ? translated : self->name;
+}
+
 /* What compact displays show: the short name when there is one. */
 const char *
 convene_participant_get_label (ConveneParticipant *self)
 {
   g_return_val_if_fail (CONVENE_IS_PARTICIPANT (self), NULL);
-  return self->short_name != NULL ? self->short_name : self->name;
+  return self->short_name != NULL ? self->short_name : convene_participant_get_display_name (self);
 }
 
 ConveneParticipantKind

@@ -16,6 +16,7 @@ G_DECLARE_FINAL_TYPE (ConveneParticipant, convene_participant, CONVENE, PARTICIP
 const char             *convene_participant_get_id          (ConveneParticipant *self);
 const char             *convene_participant_get_name        (ConveneParticipant *self);
 const char             *convene_participant_get_short_name  (ConveneParticipant *self);
+const char             *convene_participant_get_display_name (ConveneParticipant *self);
 const char             *convene_participant_get_label       (ConveneParticipant *self);
 ConveneParticipantKind  convene_participant_get_kind        (ConveneParticipant *self);
 gboolean                convene_participant_is_state        (ConveneParticipant *self);

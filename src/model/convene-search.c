@@ -70,6 +70,8 @@ append_participant (GString            *haystack,
   const char * const *aliases = convene_participant_get_aliases (participant);
 
   append_field (haystack, convene_participant_get_name (participant));
+  if (convene_participant_get_display_name (participant) != convene_participant_get_name (participant))
+    append_field (haystack, convene_participant_get_display_name (participant));
   append_field (haystack, convene_participant_get_short_name (participant));
   for (guint i = 0; aliases != NULL && aliases[i] != NULL; i++)
     append_field (haystack, aliases[i]);
