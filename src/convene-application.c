@@ -8,6 +8,7 @@
 
 #include "convene-application.h"
 #include "convene-command-line.h"
+#include "convene-dataset-loader.h"
 #include "convene-window.h"
 
 struct _ConveneApplication
@@ -159,6 +160,39 @@ quit_activated (GSimpleAction *action,
   g_application_quit (G_APPLICATION (user_data));
 }
 
+/* The sources of the bundled record, as text for the About window: markup,
+ * with the dataset's words escaped. */
+static char *
+describe_bundled_sources (void)
+{
+  g_autoptr(ConveneDataset) bundled = convene_dataset_new_bundled ();
+  GPtrArray *sources = convene_dataset_get_sources (bundled);
+  GString *text = g_string_new (NULL);
+  g_autofree char *intro = g_markup_escape_text (
+    _("The record that comes with Convene is built from public pages of the Bali Process and "
+      "from research notes that give a source address for every fact. Each meeting names its "
+      "own sources. The record as a whole draws on:"), -1);
+
+  g_string_append (text, intro);
+  g_string_append (text, "\n");
+  for (guint i = 0; i < sources->len; i++)
+    {
+      ConveneSource *source = g_ptr_array_index (sources, i);
+      g_autofree char *title = g_markup_escape_text (source->title, -1);
+
+      if (source->url != NULL)
+        {
+          g_autofree char *url = g_markup_escape_text (source->url, -1);
+
+          g_string_append_printf (text, "\n• <a href=\"%s\">%s</a>", url, title);
+        }
+      else
+        g_string_append_printf (text, "\n• %s", title);
+    }
+
+  return g_string_free (text, FALSE);
+}
+
 static void
 about_activated (GSimpleAction *action,
                  GVariant      *parameter,
@@ -166,17 +200,31 @@ about_activated (GSimpleAction *action,
 {
   GtkApplication *app = GTK_APPLICATION (user_data);
   const char *developers[] = { _("The Convene developers"), NULL };
+  g_autofree char *sources = describe_bundled_sources ();
+  GtkWidget *about;
 
-  adw_show_about_window (gtk_application_get_active_window (app),
-                         "application-name", _("Convene"),
-                         "application-icon", APP_ID,
-                         "version", PACKAGE_VERSION,
-                         "developer-name", _("The Convene developers"),
-                         "developers", developers,
-                         "license-type", GTK_LICENSE_GPL_3_0,
-                         "comments", _("Browse the meetings of the Bali Process Ad Hoc Group: "
-                                       "who attended, what was agreed, and where the record is silent."),
-                         NULL);
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "transient-for", gtk_application_get_active_window (app),
+                        "application-name", _("Convene"),
+                        "application-icon", APP_ID,
+                        "version", PACKAGE_VERSION,
+                        "developer-name", _("The Convene developers"),
+                        "developers", developers,
+                        /* TRANSLATORS: your names, one a line */
+                        "translator-credits", _("translator-credits"),
+                        "website", "https://github.com/convene/convene",
+                        "issue-url", "https://github.com/convene/convene/issues",
+                        "copyright", _("© 2026 The Convene developers"),
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        "comments", _("Browse the meetings of the Bali Process Ad Hoc Group: "
+                                      "who attended, what was agreed, and where the record is silent."),
+                        NULL);
+  adw_about_window_add_legal_section (ADW_ABOUT_WINDOW (about), _("The bundled record"), NULL,
+                                      GTK_LICENSE_CUSTOM, sources);
+  adw_about_window_add_legal_section (ADW_ABOUT_WINDOW (about), "iso-codes",
+                                      _("Country names in your language come from iso-codes"),
+                                      GTK_LICENSE_LGPL_2_1, NULL);
+  gtk_window_present (GTK_WINDOW (about));
 }
 
 static const GActionEntry app_actions[] = {
