@@ -5,6 +5,7 @@
 #include <adwaita.h>
 
 #include "convene-meeting-detail.h"
+#include "convene-meeting-row.h"
 #include "convene-window.h"
 
 static void
@@ -208,6 +209,85 @@ test_text_is_literal (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The list row showing the meeting, if one is built. */
+static GtkWidget *
+find_row_for (GtkWidget  *widget,
+              const char *meeting_id)
+{
+  if (CONVENE_IS_MEETING_ROW (widget))
+    {
+      ConveneMeeting *meeting = convene_meeting_row_get_meeting (CONVENE_MEETING_ROW (widget));
+
+      if (meeting != NULL && g_strcmp0 (convene_meeting_get_id (meeting), meeting_id) == 0)
+        return widget;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_row_for (child, meeting_id);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* A screen reader reads a row as kind, place and date. */
+static void
+test_row_accessible_label (void)
+{
+  ConveneWindow *window = window_with ("seed-record.json");
+  GtkWidget *row;
+
+  g_object_set (convene_window_get_meetings_view (window), "newest-first", TRUE, NULL);
+  flush_events ();
+  row = find_row_for (GTK_WIDGET (window), "ahg-som-14");
+  g_assert_nonnull (row);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "14th Ad Hoc Group Senior Officials’ Meeting, "
+                                       "Da Nang, Viet Nam, 23–24 July 2019");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The window reopens the dataset and meeting of last time. */
+static void
+test_remembers_dataset_and_meeting (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.convene.Convene");
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "seed-record.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *uri = g_file_get_uri (file);
+  g_autofree char *last = NULL;
+  ConveneWindow *window;
+  ConveneMeeting *selected;
+
+  g_settings_set_string (settings, "last-dataset", uri);
+  g_settings_set_string (settings, "selected-meeting", "ahg-som-10");
+
+  window = convene_window_new (NULL);
+  wait_for_load (window);
+  g_assert_false (convene_dataset_is_bundled (convene_window_get_dataset (window)));
+  selected = convene_meetings_view_get_selected_meeting (convene_window_get_meetings_view (window));
+  g_assert_nonnull (selected);
+  g_assert_cmpstr (convene_meeting_get_id (selected), ==, "ahg-som-10");
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  /* a dataset that is gone: the bundled record, and a notice */
+  g_settings_set_string (settings, "last-dataset", "file:///nonexistent/convene.json");
+  window = convene_window_new (NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_load (window);
+  flush_events ();
+  g_assert_true (convene_dataset_is_bundled (convene_window_get_dataset (window)));
+  last = g_settings_get_string (settings, "last-dataset");
+  g_assert_cmpstr (last, ==, "");
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  g_settings_reset (settings, "selected-meeting");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -222,6 +302,8 @@ main (int   argc,
   g_test_add_func ("/window/newest-first", test_newest_first);
   g_test_add_func ("/window/bad-file-keeps-data", test_bad_file_keeps_data);
   g_test_add_func ("/window/text-is-literal", test_text_is_literal);
+  g_test_add_func ("/window/row-accessible-label", test_row_accessible_label);
+  g_test_add_func ("/window/remembers-dataset-and-meeting", test_remembers_dataset_and_meeting);
 
   return g_test_run ();
 }
