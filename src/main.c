@@ -12,9 +12,11 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(ConveneApplication) app = NULL;
+  const char *localedir = g_getenv ("CONVENE_LOCALEDIR");
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* the build tree's translations, for tests and uninstalled runs */
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
