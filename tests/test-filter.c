@@ -24,10 +24,14 @@ matching_ids (ConveneMeetingFilter *filter)
   return g_string_free (g_steal_pointer (&ids), FALSE);
 }
 
+static ConveneFilterChange last_change;
+
 static void
 on_changed (ConveneMeetingFilter *filter,
+            ConveneFilterChange   change,
             guint                *count)
 {
+  last_change = change;
   (*count)++;
 }
 
@@ -46,9 +50,19 @@ test_query (void)
   g_free (ids);
   g_assert_cmpuint (changes, ==, 1);
 
+  g_assert_cmpint (last_change, ==, CONVENE_FILTER_CHANGE_MORE_STRICT);
+
   /* the same query again changes nothing */
   convene_meeting_filter_set_query (filter, "biometric");
   g_assert_cmpuint (changes, ==, 1);
+
+  /* deleting characters widens; another word narrows */
+  convene_meeting_filter_set_query (filter, "biometr");
+  g_assert_cmpint (last_change, ==, CONVENE_FILTER_CHANGE_LESS_STRICT);
+  convene_meeting_filter_set_query (filter, "biometr data");
+  g_assert_cmpint (last_change, ==, CONVENE_FILTER_CHANGE_MORE_STRICT);
+  convene_meeting_filter_set_query (filter, "regional");
+  g_assert_cmpint (last_change, ==, CONVENE_FILTER_CHANGE_DIFFERENT);
 
   /* case and accents fold; every word must match */
   convene_meeting_filter_set_query (filter, "BIOMÉTRIC wellington");

@@ -156,9 +156,23 @@ update_count (ConveneMeetingsView *self)
 
 static void
 on_filter_changed_cb (ConveneMeetingsView  *self,
+                      ConveneFilterChange   change,
                       ConveneMeetingFilter *filter)
 {
-  gtk_filter_changed (GTK_FILTER (self->list_filter), GTK_FILTER_CHANGE_DIFFERENT);
+  /* narrowing re-checks only the meetings listed, widening only the others */
+  switch (change)
+    {
+    case CONVENE_FILTER_CHANGE_MORE_STRICT:
+      gtk_filter_changed (GTK_FILTER (self->list_filter), GTK_FILTER_CHANGE_MORE_STRICT);
+      break;
+    case CONVENE_FILTER_CHANGE_LESS_STRICT:
+      gtk_filter_changed (GTK_FILTER (self->list_filter), GTK_FILTER_CHANGE_LESS_STRICT);
+      break;
+    case CONVENE_FILTER_CHANGE_DIFFERENT:
+    default:
+      gtk_filter_changed (GTK_FILTER (self->list_filter), GTK_FILTER_CHANGE_DIFFERENT);
+      break;
+    }
   update_count (self);
 }
 

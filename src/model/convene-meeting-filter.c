@@ -40,11 +40,29 @@ static guint signals[N_SIGNALS];
 
 static void
 emit_changed (ConveneMeetingFilter *self,
-              int                   prop)
+              int                   prop,
+              ConveneFilterChange   change)
 {
   if (prop != PROP_0)
     g_object_notify_by_pspec (G_OBJECT (self), properties[prop]);
-  g_signal_emit (self, signals[CHANGED], 0);
+  g_signal_emit (self, signals[CHANGED], 0, change);
+}
+
+/* Every word of a query must appear in a meeting: a query that only adds
+ * characters at the end, or words, matches a subset. */
+static ConveneFilterChange
+compare_queries (const char *before,
+                 const char *after)
+{
+  if (before == NULL)
+    return after == NULL ? CONVENE_FILTER_CHANGE_DIFFERENT : CONVENE_FILTER_CHANGE_MORE_STRICT;
+  if (after == NULL)
+    return CONVENE_FILTER_CHANGE_LESS_STRICT;
+  if (g_str_has_prefix (after, before))
+    return CONVENE_FILTER_CHANGE_MORE_STRICT;
+  if (g_str_has_prefix (before, after))
+    return CONVENE_FILTER_CHANGE_LESS_STRICT;
+  return CONVENE_FILTER_CHANGE_DIFFERENT;
 }
 
 static void
@@ -123,9 +141,9 @@ convene_meeting_filter_class_init (ConveneMeetingFilterClass *klass)
     g_param_spec_object ("participant", NULL, NULL, CONVENE_TYPE_PARTICIPANT, flags);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  /* Emitted once for each change to what matches. */
+  /* Emitted once for each change to what matches, with a ConveneFilterChange. */
   signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+                                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_UINT);
 }
 
 static void
@@ -150,6 +168,8 @@ void
 convene_meeting_filter_set_query (ConveneMeetingFilter *self,
                                   const char           *query)
 {
+  ConveneFilterChange change;
+
   g_return_if_fail (CONVENE_IS_MEETING_FILTER (self));
 
   if (query != NULL && *query == '\0')
@@ -157,12 +177,13 @@ convene_meeting_filter_set_query (ConveneMeetingFilter *self,
   if (g_strcmp0 (self->query, query) == 0)
     return;
 
+  change = compare_queries (self->query, query);
   g_free (self->query);
   self->query = g_strdup (query);
   g_clear_pointer (&self->compiled, convene_search_query_free);
   if (query != NULL)
     self->compiled = convene_search_query_new (query);
-  emit_changed (self, PROP_QUERY);
+  emit_changed (self, PROP_QUERY, change);
 }
 
 const char *
@@ -183,7 +204,7 @@ convene_meeting_filter_set_kind (ConveneMeetingFilter *self,
   if (self->kind == kind)
     return;
   self->kind = kind;
-  emit_changed (self, PROP_KIND);
+  emit_changed (self, PROP_KIND, CONVENE_FILTER_CHANGE_DIFFERENT);
 }
 
 ConveneParticipant *
@@ -201,7 +222,7 @@ convene_meeting_filter_set_participant (ConveneMeetingFilter *self,
   g_return_if_fail (CONVENE_IS_MEETING_FILTER (self));
 
   if (g_set_object (&self->participant, participant))
-    emit_changed (self, PROP_PARTICIPANT);
+    emit_changed (self, PROP_PARTICIPANT, CONVENE_FILTER_CHANGE_DIFFERENT);
 }
 
 /* Only meetings that start in first…last; 0 leaves that end open. */
@@ -216,7 +237,7 @@ convene_meeting_filter_set_years (ConveneMeetingFilter *self,
     return;
   self->first_year = first;
   self->last_year = last;
-  emit_changed (self, PROP_0);
+  emit_changed (self, PROP_0, CONVENE_FILTER_CHANGE_DIFFERENT);
 }
 
 void
@@ -266,7 +287,7 @@ convene_meeting_filter_reset (ConveneMeetingFilter *self)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PARTICIPANT]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KIND]);
   g_object_thaw_notify (G_OBJECT (self));
-  emit_changed (self, PROP_0);
+  emit_changed (self, PROP_0, CONVENE_FILTER_CHANGE_LESS_STRICT);
 }
 
 static gboolean

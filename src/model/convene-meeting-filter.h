@@ -10,6 +10,15 @@
 
 G_BEGIN_DECLS
 
+/* How a change alters what matches, so that views can re-check only what
+ * they must (typing more of a word only removes matches). */
+typedef enum
+{
+  CONVENE_FILTER_CHANGE_DIFFERENT,
+  CONVENE_FILTER_CHANGE_MORE_STRICT,
+  CONVENE_FILTER_CHANGE_LESS_STRICT,
+} ConveneFilterChange;
+
 #define CONVENE_TYPE_MEETING_FILTER (convene_meeting_filter_get_type ())
 G_DECLARE_FINAL_TYPE (ConveneMeetingFilter, convene_meeting_filter, CONVENE, MEETING_FILTER, GObject)
 
