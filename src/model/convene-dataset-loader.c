@@ -37,6 +37,7 @@ typedef struct
   GArray *path;               /* of ConveneJsonPathSegment */
   ConveneDataset *dataset;
   GHashTable *first_index;    /* "participant:ID" / "meeting:ID" → index + 1 */
+  GHashTable *attendees;      /* the participants of the meeting being read */
   GError *error;
 } Loader;
 
@@ -453,7 +454,11 @@ read_notes (Loader     *l,
 
       push_index (l, i);
       if (node_is_string (node))
-        text = json_node_get_string (node);
+        {
+          text = json_node_get_string (node);
+          if (*text == '\0')
+            return fail (l, CONVENE_DATASET_ERROR_INVALID, _("must not be empty"));
+        }
       else if (JSON_NODE_HOLDS_OBJECT (node))
         {
           JsonObject *o = json_node_get_object (node);
@@ -650,7 +655,7 @@ read_attendance (Loader     *l,
                    _("unknown role %s (expected participant, observer or co-chair)"), quoted);
     }
 
-  if (convene_meeting_get_role (meeting, participant) != CONVENE_ROLE_NONE)
+  if (!g_hash_table_add (l->attendees, participant))
     {
       g_autofree char *quoted = quote (id);
 
@@ -727,13 +732,26 @@ read_location (Loader         *l,
   return TRUE;
 }
 
+/* Lower-case words joined by single hyphens: "ahg-som", "steering-group". */
 static gboolean
 is_kind_word (const char *kind)
 {
+  gboolean after_hyphen = TRUE;
+
   for (const char *p = kind; *p != '\0'; p++)
-    if (!g_ascii_islower (*p) && !g_ascii_isdigit (*p) && *p != '-')
-      return FALSE;
-  return TRUE;
+    {
+      if (*p == '-')
+        {
+          if (after_hyphen)
+            return FALSE;
+          after_hyphen = TRUE;
+        }
+      else if (g_ascii_islower (*p) || g_ascii_isdigit (*p))
+        after_hyphen = FALSE;
+      else
+        return FALSE;
+    }
+  return !after_hyphen;
 }
 
 static gboolean
@@ -781,6 +799,7 @@ read_meeting (Loader     *l,
   meeting->kind = g_intern_string (kind);
   meeting->title = g_strdup (title);
 
+  g_hash_table_remove_all (l->attendees);
   if (json_object_has_member (object, "attendance") &&
       !JSON_NODE_HOLDS_NULL (json_object_get_member (object, "attendance")))
     meeting->attendance = g_ptr_array_new_with_free_func ((GDestroyNotify) convene_attendance_free);
@@ -894,8 +913,7 @@ check_text (Loader *l)
   if (l->len > CONVENE_DATASET_MAX_SIZE)
     {
       g_set_error (&l->error, CONVENE_DATASET_ERROR, CONVENE_DATASET_ERROR_TOO_LARGE,
-                   _("%s: the file is larger than %u MiB"), l->name,
-                   (guint) (CONVENE_DATASET_MAX_SIZE >> 20));
+                   _("%s: the file is larger than 1 GiB"), l->name);
       return FALSE;
     }
 
@@ -929,6 +947,10 @@ check_text (Loader *l)
           code = CONVENE_DATASET_ERROR_SYNTAX;
           message = _("the file ends inside this string: is it truncated?");
           break;
+        case CONVENE_JSON_SCAN_ESCAPED_NUL:
+          code = CONVENE_DATASET_ERROR_ENCODING;
+          message = _("a string contains the NUL character (\\u0000)");
+          break;
         case CONVENE_JSON_SCAN_UNCLOSED:
         default:
           code = CONVENE_DATASET_ERROR_SYNTAX;
@@ -943,6 +965,25 @@ check_text (Loader *l)
   return FALSE;
 }
 
+/* json-glib counts columns in bytes; Convene's messages count characters. */
+static guint
+byte_column_to_chars (Loader *l,
+                      guint   line,
+                      guint   column)
+{
+  const char *p = l->data;
+  const char *end = l->data + l->len;
+  guint chars = 1;
+
+  for (guint n = 1; n < line && p < end; p++)
+    if (*p == '\n')
+      n++;
+  for (guint i = 1; i < column && p < end && *p != '\n'; i++, p++)
+    if (((guchar) *p & 0xC0) != 0x80)
+      chars++;
+  return chars;
+}
+
 /* json-glib says "<data>:3:4: Parse error: unexpected …" */
 static void
 set_syntax_error (Loader *l,
@@ -955,6 +996,7 @@ set_syntax_error (Loader *l,
   if (sscanf (json_error->message, "<data>:%u:%u:", &line, &column) == 2 &&
       (p = strstr (json_error->message, ": ")) != NULL)
     {
+      column = byte_column_to_chars (l, line, column);
       detail = p + 2;
       if (g_str_has_prefix (detail, "Parse error: "))
         detail = detail + strlen ("Parse error: ");
@@ -1011,11 +1053,13 @@ convene_dataset_new_from_bytes (GBytes      *bytes,
   l.dataset = dataset;
   l.path = g_array_new (FALSE, FALSE, sizeof (ConveneJsonPathSegment));
   l.first_index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  l.attendees = g_hash_table_new (g_direct_hash, g_direct_equal);
 
   read_document (&l, json_parser_get_root (parser));
 
   g_array_unref (l.path);
   g_hash_table_unref (l.first_index);
+  g_hash_table_unref (l.attendees);
 
   if (l.error != NULL)
     {
@@ -1062,8 +1106,7 @@ convene_dataset_new_from_file (GFile         *file,
   if (info != NULL && (guint64) g_file_info_get_size (info) > CONVENE_DATASET_MAX_SIZE)
     {
       g_set_error (error, CONVENE_DATASET_ERROR, CONVENE_DATASET_ERROR_TOO_LARGE,
-                   _("%s: the file is larger than %u MiB"), name,
-                   (guint) (CONVENE_DATASET_MAX_SIZE >> 20));
+                   _("%s: the file is larger than 1 GiB"), name);
       return NULL;
     }
 

@@ -52,6 +52,22 @@ string_close (const char *p,
   return NULL;
 }
 
+/* A \u0000 escape between an opening quote and its closing one. */
+static const char *
+find_escaped_nul (const char *p,
+                  const char *close)
+{
+  for (p++; p < close; p++)
+    {
+      if (*p != '\\')
+        continue;
+      if (close - p >= 6 && p[1] == 'u' && memcmp (p + 2, "0000", 4) == 0)
+        return p;
+      p++;
+    }
+  return NULL;
+}
+
 static const char *
 skip_string (const char *p,
              const char *end)
@@ -79,16 +95,24 @@ convene_json_scan_structure (const char *data,
           {
             const char *close = string_close (p, end);
 
+            const char *nul;
+
             if (close == NULL)
               {
                 *offset = p - data;
                 return CONVENE_JSON_SCAN_UNTERMINATED_STRING;
               }
+            /* json-glib would cut the string short there */
+            if ((nul = find_escaped_nul (p, close)) != NULL)
+              {
+                *offset = nul - data;
+                return CONVENE_JSON_SCAN_ESCAPED_NUL;
+              }
             p = close;
           }
           break;
         case '/':
-          p = skip_comment (p, end) - 1;
+          p = MAX (skip_comment (p, end), p + 1) - 1;
           break;
         case '{':
         case '[':
@@ -178,6 +202,8 @@ find_member (const char *p,
              const char *end,
              const char *member)
 {
+  const char *found = NULL;
+
   p = skip_ws (p, end);
   if (p >= end || *p != '{')
     return NULL;
@@ -194,11 +220,12 @@ find_member (const char *p,
       if (p >= end || *p != ':')
         return NULL;
       p = skip_ws (p + 1, end);
+      /* json-glib keeps the last of duplicate members: so does this */
       if (key_equals (quote, after, member))
-        return p;
+        found = p;
       p = skip_ws (skip_value (p, end), end);
       if (p >= end || *p != ',')
-        return NULL;
+        return found;
       p++;
     }
 }

@@ -19,6 +19,7 @@ typedef enum
   CONVENE_JSON_SCAN_TOO_DEEP,            /* offset: the bracket past the limit */
   CONVENE_JSON_SCAN_UNTERMINATED_STRING, /* offset: its opening quote */
   CONVENE_JSON_SCAN_UNCLOSED,            /* offset: the bracket never closed */
+  CONVENE_JSON_SCAN_ESCAPED_NUL,         /* offset: a \u0000 in a string */
 } ConveneJsonScanResult;
 
 /* One step of a JSON path: a member of an object, or an element of an array
