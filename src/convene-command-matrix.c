@@ -5,11 +5,29 @@
 #include <glib/gi18n.h>
 
 #include "convene-command-line.h"
+#include "convene-matrix.h"
 
+/* convene --matrix-csv OUT [FILE]: the whole matrix (every participant in the
+ * dataset's order, every meeting in date order) as CSV. OUT is written whole
+ * or not at all; errors go to stderr as "OUT: message". */
 int
 convene_command_matrix_csv (const char *output,
                             const char *path)
 {
-  g_printerr (_("%s: the attendance matrix cannot be exported yet\n"), output);
-  return 2;
+  g_autoptr(ConveneDataset) dataset = convene_command_load_dataset (path);
+  g_autoptr(ConveneMatrix) matrix = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (dataset == NULL)
+    return 1;
+
+  matrix = convene_matrix_new (dataset, CONVENE_MATRIX_PARTICIPANTS_ALL, NULL);
+  file = g_file_new_for_commandline_arg (output);
+  if (!convene_matrix_save_csv (matrix, file, NULL, &error))
+    {
+      g_printerr ("%s: %s\n", output, error->message);
+      return 1;
+    }
+  return 0;
 }

@@ -6,6 +6,7 @@
 #include <sys/wait.h>
 
 #include <glib.h>
+#include <glib/gstdio.h>
 
 typedef struct
 {
@@ -111,6 +112,129 @@ test_check_two_files (void)
   g_assert_cmpstr (run.err, ==, "Give one dataset FILE at most\n");
 }
 
+/* --matrix-csv */
+
+static const char small_csv[] =
+  "participant,name,som-1,som-2,ws-2021,som-3\r\n"
+  "NZL,New Zealand,co-chair,not-recorded,absent,participant\r\n"
+  "KOR,\"Korea, Republic of\",participant,not-recorded,absent,co-chair\r\n"
+  "QUO,\"The \"\"Quoted\"\" Forum\",observer,not-recorded,absent,absent\r\n"
+  "TUR,Türkiye,absent,not-recorded,absent,participant\r\n"
+  "RSO,Regional Support Office,absent,not-recorded,absent,participant\r\n";
+
+static char *
+make_tmp_dir (void)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp ("convene-cli-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  return dir;
+}
+
+static void
+test_matrix_csv_file (void)
+{
+  g_auto(Run) run = { 0 };
+  g_autofree char *dir = make_tmp_dir ();
+  g_autofree char *out = g_build_filename (dir, "matrix.csv", NULL);
+  g_autofree char *contents = NULL;
+
+  run_convene (&run, "--matrix-csv", out, "data/matrix-small.json", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, "");
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_true (g_file_get_contents (out, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, small_csv);
+
+  g_assert_cmpint (g_remove (out), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
+static void
+test_matrix_csv_bundled (void)
+{
+  g_auto(Run) run = { 0 };
+  g_autofree char *dir = make_tmp_dir ();
+  g_autofree char *out = g_build_filename (dir, "matrix.csv", NULL);
+  g_autofree char *contents = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  run_convene (&run, "--matrix-csv", out, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_true (g_file_get_contents (out, &contents, NULL, NULL));
+  g_assert_true (g_str_has_suffix (contents, "\r\n"));
+  lines = g_strsplit (contents, "\r\n", -1);
+  /* a header, one line per participant, and the empty string after the last CRLF */
+  g_assert_cmpuint (g_strv_length (lines), ==, 1 + 81 + 1);
+  g_assert_true (g_str_has_prefix (lines[0], "participant,name,ministerial-conference-01,"
+                                             "ministerial-conference-02,som-2004-brisbane,"));
+  g_assert_true (g_str_has_suffix (lines[0], ",ahg-som-17,steering-group-18"));
+  g_assert_cmpstr (lines[1], ==,
+                   "AFG,Afghanistan,participant,not-recorded,not-recorded,not-recorded,"
+                   "participant,observer,participant,participant,not-recorded,participant,"
+                   "participant,not-recorded,participant,not-recorded,participant,participant,"
+                   "not-recorded,absent,not-recorded,not-recorded,not-recorded,not-recorded,"
+                   "absent,participant,not-recorded,participant,participant,not-recorded,absent,"
+                   "not-recorded,absent,not-recorded");
+  g_assert_true (g_strv_contains ((const char * const *) lines,
+                                  "VNM,Viet Nam,participant,not-recorded,not-recorded,not-recorded,"
+                                  "absent,absent,absent,absent,not-recorded,participant,participant,"
+                                  "not-recorded,participant,not-recorded,participant,participant,"
+                                  "not-recorded,participant,not-recorded,not-recorded,not-recorded,"
+                                  "not-recorded,absent,participant,not-recorded,participant,"
+                                  "participant,not-recorded,participant,not-recorded,participant,"
+                                  "not-recorded"));
+
+  g_assert_cmpint (g_remove (out), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
+static void
+test_matrix_csv_unwritable (void)
+{
+  g_auto(Run) run = { 0 };
+  g_auto(Run) into_dir = { 0 };
+  g_autofree char *dir = make_tmp_dir ();
+  g_autofree char *out = g_build_filename (dir, "no-such-dir", "matrix.csv", NULL);
+  g_autofree char *prefix = g_strconcat (out, ": ", NULL);
+  g_autofree char *dir_prefix = g_strconcat (dir, ": ", NULL);
+
+  run_convene (&run, "--matrix-csv", out, "data/matrix-small.json", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_cmpstr (run.out, ==, "");
+  g_assert_true (g_str_has_prefix (run.err, prefix));
+  g_assert_nonnull (strstr (run.err, "No such file or directory"));
+  g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+
+  /* a directory is not a file to write */
+  run_convene (&into_dir, "--matrix-csv", dir, "data/matrix-small.json", NULL);
+  g_assert_cmpint (into_dir.status, ==, 1);
+  g_assert_true (g_str_has_prefix (into_dir.err, dir_prefix));
+  g_assert_true (g_file_test (dir, G_FILE_TEST_IS_DIR));
+
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
+static void
+test_matrix_csv_bad_dataset (void)
+{
+  g_auto(Run) run = { 0 };
+  g_autofree char *dir = make_tmp_dir ();
+  g_autofree char *out = g_build_filename (dir, "matrix.csv", NULL);
+
+  run_convene (&run, "--matrix-csv", out, "data/cli-end-before-start.json", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_cmpstr (run.out, ==, "");
+  g_assert_cmpstr (run.err, ==,
+                   "data/cli-end-before-start.json:12:14: meetings[0].end: "
+                   "the meeting ends (2020-03-04) before it starts (2020-03-05)\n");
+  g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
 static void
 test_version (void)
 {
@@ -142,6 +266,10 @@ main (int   argc,
   g_test_add_func ("/command-line/check/bad-file", test_check_bad_file);
   g_test_add_func ("/command-line/check/missing-file", test_check_missing_file);
   g_test_add_func ("/command-line/check/two-files", test_check_two_files);
+  g_test_add_func ("/command-line/matrix-csv/file", test_matrix_csv_file);
+  g_test_add_func ("/command-line/matrix-csv/bundled", test_matrix_csv_bundled);
+  g_test_add_func ("/command-line/matrix-csv/unwritable", test_matrix_csv_unwritable);
+  g_test_add_func ("/command-line/matrix-csv/bad-dataset", test_matrix_csv_bad_dataset);
   g_test_add_func ("/command-line/version", test_version);
   g_test_add_func ("/command-line/help", test_help);
 

@@ -3,8 +3,10 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include <adwaita.h>
+#include <glib/gstdio.h>
 
 #include "convene-meeting-detail.h"
+#include "convene-matrix-view.h"
 #include "convene-meeting-row.h"
 #include "convene-window.h"
 
@@ -288,6 +290,137 @@ test_remembers_dataset_and_meeting (void)
   g_settings_reset (settings, "selected-meeting");
 }
 
+static GtkWidget *
+find_widget_of_type (GtkWidget *widget,
+                     GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget_of_type (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The Attendance page: a cell opens its meeting, a name lists the meetings
+ * its participant attended; the focus cell is the grid's accessible label. */
+static void
+test_matrix_activation (void)
+{
+  ConveneWindow *window = window_with ("seed-record.json");
+  ConveneMeetingsView *meetings = convene_window_get_meetings_view (window);
+  AdwViewStack *stack = ADW_VIEW_STACK (find_widget_of_type (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
+  ConveneMatrixView *view =
+    CONVENE_MATRIX_VIEW (find_widget_of_type (GTK_WIDGET (window), CONVENE_TYPE_MATRIX_VIEW));
+  ConveneMatrixGrid *grid = convene_matrix_view_get_grid (view);
+  ConveneMatrix *matrix = convene_matrix_view_get_matrix (view);
+  ConveneParticipant *canada = convene_dataset_lookup_participant (convene_window_get_dataset (window), "CAN");
+  ConveneMeeting *selected;
+  g_autofree char *ids = NULL;
+  guint row, column;
+
+  adw_view_stack_set_visible_child_name (stack, "attendance");
+  flush_events ();
+  g_assert_true (convene_matrix_get_dataset (matrix) == convene_window_get_dataset (window));
+  g_assert_cmpuint (convene_matrix_get_n_columns (matrix), ==, 11);
+  g_assert_true (convene_matrix_find_row (matrix, canada, &row));
+  g_assert_true (convene_matrix_find_column (matrix, "ahg-som-10", &column));
+
+  convene_matrix_grid_set_focus_cell (grid, row, column);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (grid), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Canada: observer, 10th Ad Hoc Group Senior Officials’ Meeting, "
+                                       "Bangkok, Thailand, 2 February 2016");
+
+  /* a search that hides the meeting is cleared */
+  convene_meeting_filter_set_query (convene_meetings_view_get_filter (meetings), "no such words here");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (grid), "grid.activate-cell", NULL));
+  flush_events ();
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "meetings");
+  selected = convene_meetings_view_get_selected_meeting (meetings);
+  g_assert_nonnull (selected);
+  g_assert_cmpstr (convene_meeting_get_id (selected), ==, "ahg-som-10");
+  g_assert_true (shows_text (GTK_WIDGET (window), "Tenth Meeting of the Ad Hoc Group Senior Officials"));
+
+  /* sorting keeps the focus on the same participant and meeting */
+  adw_view_stack_set_visible_child_name (stack, "attendance");
+  g_object_set (view, "sort", "attendance", NULL);
+  g_assert_true (convene_matrix_grid_get_focus_cell (grid, &row, (int *) &column));
+  g_assert_true (convene_matrix_get_participant (matrix, row) == canada);
+
+  convene_matrix_grid_set_focus_cell (grid, row, CONVENE_MATRIX_GRID_NAME_COLUMN);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (grid), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Canada: attended 3 of 4 meetings with recorded attendance");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (grid), "grid.activate-cell", NULL));
+  flush_events ();
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "meetings");
+  g_assert_true (convene_meeting_filter_get_participant (convene_meetings_view_get_filter (meetings)) == canada);
+  ids = listed_ids (window);
+  g_assert_cmpstr (ids, ==, "ahg-som-09,ahg-som-10,ahg-som-14");
+
+  /* filters build a new matrix; the focus stays on Canada */
+  g_object_set (view, "participants", "states", "kind", "ahg-som", NULL);
+  matrix = convene_matrix_view_get_matrix (view);
+  g_assert_cmpuint (convene_matrix_get_n_columns (matrix), ==, 4);
+  g_assert_true (convene_matrix_grid_get_focus_cell (grid, &row, NULL));
+  g_assert_true (convene_matrix_get_participant (matrix, row) == canada);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The menu's export writes the whole matrix, as --matrix-csv does. */
+static void
+test_export_csv (void)
+{
+  ConveneWindow *window = window_with ("matrix-small.json");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("convene-export-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "attendance.csv", NULL);
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  g_autoptr(GListModel) toplevels = gtk_window_get_toplevels ();
+  g_autofree char *contents = NULL;
+  GtkWidget *dialog = NULL;
+
+  g_assert_no_error (error);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-csv", NULL));
+  flush_events ();
+
+  /* without a portal, the native chooser is a GtkFileChooserDialog */
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  for (guint i = 0; dialog == NULL && i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_FILE_CHOOSER_DIALOG (toplevel))
+        dialog = toplevel;
+    }
+  g_assert_nonnull (dialog);
+  g_assert_true (gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (dialog), folder, NULL));
+  g_assert_cmpstr (gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (dialog)), ==, "attendance.csv");
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+
+  while (!shows_text (GTK_WIDGET (window), "Attendance exported to “attendance.csv”"))
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==,
+                   "participant,name,som-1,som-2,ws-2021,som-3\r\n"
+                   "NZL,New Zealand,co-chair,not-recorded,absent,participant\r\n"
+                   "KOR,\"Korea, Republic of\",participant,not-recorded,absent,co-chair\r\n"
+                   "QUO,\"The \"\"Quoted\"\" Forum\",observer,not-recorded,absent,absent\r\n"
+                   "TUR,Türkiye,absent,not-recorded,absent,participant\r\n"
+                   "RSO,Regional Support Office,absent,not-recorded,absent,participant\r\n");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_cmpint (g_remove (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -304,6 +437,8 @@ main (int   argc,
   g_test_add_func ("/window/text-is-literal", test_text_is_literal);
   g_test_add_func ("/window/row-accessible-label", test_row_accessible_label);
   g_test_add_func ("/window/remembers-dataset-and-meeting", test_remembers_dataset_and_meeting);
+  g_test_add_func ("/window/matrix-activation", test_matrix_activation);
+  g_test_add_func ("/window/export-csv", test_export_csv);
 
   return g_test_run ();
 }

@@ -31,27 +31,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* "14th · AHG SOM" (short) or "14th Ad Hoc Group Senior Officials’ Meeting" */
-char *
-convene_meeting_dup_kind_label (ConveneMeeting *meeting,
-                                gboolean        short_form)
-{
-  const char *kind = convene_meeting_get_kind (meeting);
-  const char *label = short_form ? convene_meeting_kind_get_short_label (kind)
-                                 : convene_meeting_kind_get_label (kind);
-  g_autofree char *ordinal = NULL;
-
-  if (convene_meeting_get_number (meeting) == 0)
-    return g_strdup (label);
-
-  ordinal = convene_format_ordinal (convene_meeting_get_number (meeting));
-  if (short_form)
-    /* TRANSLATORS: an ordinal and a short meeting kind, as in "14th · AHG SOM" */
-    return g_strdup_printf (_("%s · %s"), ordinal, label);
-  /* TRANSLATORS: an ordinal and a meeting kind, as in "14th Ad Hoc Group Senior Officials’ Meeting" */
-  return g_strdup_printf (_("%s %s"), ordinal, label);
-}
-
 /* What a screen reader says for a meeting: "14th Ad Hoc Group Senior
  * Officials’ Meeting, Da Nang, Viet Nam, 23–24 July 2019". */
 char *

@@ -17,7 +17,5 @@ ConveneMeeting *convene_meeting_row_get_meeting (ConveneMeetingRow *self);
 void            convene_meeting_row_set_meeting (ConveneMeetingRow *self,
                                                  ConveneMeeting    *meeting);
 char           *convene_meeting_describe        (ConveneMeeting    *meeting);
-char           *convene_meeting_dup_kind_label  (ConveneMeeting    *meeting,
-                                                 gboolean           short_form);
 
 G_END_DECLS

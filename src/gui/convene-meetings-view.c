@@ -628,6 +628,9 @@ convene_meetings_view_init (ConveneMeetingsView *self)
   self->filter = convene_meeting_filter_new ();
   g_signal_connect_object (self->filter, "changed", G_CALLBACK (on_filter_changed_cb), self,
                            G_CONNECT_SWAPPED);
+  /* the popover follows a filter set from elsewhere (the attendance matrix) */
+  g_signal_connect_object (self->filter, "changed", G_CALLBACK (sync_controls), self,
+                           G_CONNECT_SWAPPED);
 
   self->sorter = gtk_custom_sorter_new (sort_func, self, NULL);
   self->sort_model = gtk_sort_list_model_new (NULL, GTK_SORTER (self->sorter));

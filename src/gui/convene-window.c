@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "convene-dataset-loader.h"
+#include "convene-matrix-view.h"
 #include "convene-meetings-view.h"
 #include "convene-window.h"
 
@@ -27,6 +28,7 @@ struct _ConveneWindow
   GtkWidget *back_button;
   GtkWidget *search_button;
   ConveneMeetingsView *meetings_view;
+  ConveneMatrixView *matrix_view;
 
   GSettings *settings;         /* NULL when the schema is not installed */
   ConveneDataset *dataset;
@@ -172,6 +174,7 @@ convene_window_set_dataset (ConveneWindow  *self,
     return;
 
   convene_meetings_view_set_dataset (self->meetings_view, dataset);
+  convene_matrix_view_set_dataset (self->matrix_view, dataset);
   adw_view_switcher_title_set_subtitle (self->switcher_title, convene_dataset_get_title (dataset));
 
   if (self->settings != NULL)
@@ -269,6 +272,137 @@ back_action (GtkWidget  *widget,
              GVariant   *parameter)
 {
   convene_meetings_view_show_list (CONVENE_WINDOW (widget)->meetings_view);
+}
+
+/* The attendance matrix: exporting it, and following it to the meetings */
+
+typedef struct
+{
+  ConveneDataset *dataset;
+  GFile *file;
+} ExportData;
+
+static void
+export_data_free (ExportData *data)
+{
+  g_object_unref (data->dataset);
+  g_object_unref (data->file);
+  g_free (data);
+}
+
+/* On a worker thread: the dataset and its meetings are not changed once loaded. */
+static void
+export_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  ExportData *data = task_data;
+  g_autoptr(ConveneMatrix) matrix = convene_matrix_new (data->dataset, CONVENE_MATRIX_PARTICIPANTS_ALL, NULL);
+  GError *error = NULL;
+
+  if (convene_matrix_save_csv (matrix, data->file, cancellable, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+on_exported_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  ConveneWindow *self = CONVENE_WINDOW (source);
+  ExportData *data = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *escaped = NULL;
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      show_toast (self, error->message);
+      return;
+    }
+
+  name = convene_dataset_file_display_name (data->file);
+  /* TRANSLATORS: %s is a file name */
+  text = g_strdup_printf (_("Attendance exported to “%s”"), name);
+  escaped = g_markup_escape_text (text, -1);
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (escaped));
+}
+
+/* The whole matrix (every participant, every meeting), as the command line
+ * writes it, whatever the Attendance page shows. */
+static void
+on_export_response_cb (ConveneWindow        *self,
+                       int                   response,
+                       GtkFileChooserNative *chooser)
+{
+  g_autoptr(GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  g_clear_object (&self->chooser);
+
+  if (file != NULL && self->dataset != NULL)
+    {
+      g_autoptr(GTask) task = g_task_new (self, NULL, on_exported_cb, NULL);
+      ExportData *data = g_new0 (ExportData, 1);
+
+      data->dataset = g_object_ref (self->dataset);
+      data->file = g_steal_pointer (&file);
+      g_task_set_task_data (task, data, (GDestroyNotify) export_data_free);
+      g_task_run_in_thread (task, export_thread);
+    }
+}
+
+static void
+export_csv_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  ConveneWindow *self = CONVENE_WINDOW (widget);
+  g_autoptr(GtkFileFilter) csv_filter = gtk_file_filter_new ();
+
+  if (self->chooser != NULL)
+    return;
+
+  gtk_file_filter_set_name (csv_filter, _("CSV files"));
+  gtk_file_filter_add_mime_type (csv_filter, "text/csv");
+  gtk_file_filter_add_suffix (csv_filter, "csv");
+
+  self->chooser = gtk_file_chooser_native_new (_("Export Attendance"), GTK_WINDOW (self),
+                                               GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), NULL);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), csv_filter);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), "attendance.csv");
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
+  g_signal_connect_object (self->chooser, "response", G_CALLBACK (on_export_response_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+static void
+on_matrix_meeting_activated_cb (ConveneWindow *self,
+                                const char    *id)
+{
+  adw_view_stack_set_visible_child_name (self->view_stack, "meetings");
+  convene_meetings_view_show_meeting (self->meetings_view, id);
+}
+
+/* Lists the meetings the participant attended, and nothing else. */
+static void
+on_matrix_participant_activated_cb (ConveneWindow      *self,
+                                    ConveneParticipant *participant)
+{
+  ConveneMeetingFilter *filter = convene_meetings_view_get_filter (self->meetings_view);
+
+  adw_view_stack_set_visible_child_name (self->view_stack, "meetings");
+  g_object_set (self->meetings_view, "search-mode", FALSE, NULL);
+  convene_meeting_filter_set_query (filter, NULL);
+  convene_meeting_filter_reset (filter);
+  convene_meeting_filter_set_participant (filter, participant);
+  convene_meetings_view_show_list (self->meetings_view);
 }
 
 /* Drag and drop: the first file dropped is opened. */
@@ -428,6 +562,7 @@ convene_window_class_init (ConveneWindowClass *klass)
 
   convene_ui_register_resource ();
   g_type_ensure (CONVENE_TYPE_MEETINGS_VIEW);
+  g_type_ensure (CONVENE_TYPE_MATRIX_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/convene-window.ui");
   gtk_widget_class_bind_template_child (widget_class, ConveneWindow, toast_overlay);
@@ -436,11 +571,13 @@ convene_window_class_init (ConveneWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ConveneWindow, back_button);
   gtk_widget_class_bind_template_child (widget_class, ConveneWindow, search_button);
   gtk_widget_class_bind_template_child (widget_class, ConveneWindow, meetings_view);
+  gtk_widget_class_bind_template_child (widget_class, ConveneWindow, matrix_view);
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
   gtk_widget_class_install_action (widget_class, "win.open-bundled", NULL, open_bundled_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
+  gtk_widget_class_install_action (widget_class, "win.export-csv", NULL, export_csv_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, NULL);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
@@ -468,6 +605,10 @@ convene_window_init (ConveneWindow *self)
                            G_CALLBACK (on_selected_meeting_notify_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->view_stack, "notify::visible-child",
                            G_CALLBACK (on_visible_page_notify_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->matrix_view, "meeting-activated",
+                           G_CALLBACK (on_matrix_meeting_activated_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->matrix_view, "participant-activated",
+                           G_CALLBACK (on_matrix_participant_activated_cb), self, G_CONNECT_SWAPPED);
   on_visible_page_notify_cb (self);
 
   drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);

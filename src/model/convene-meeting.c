@@ -429,3 +429,26 @@ convene_format_ordinal (guint number)
   /* TRANSLATORS: an ordinal number such as 4th, 11th, 14th */
   return g_strdup_printf (C_("ordinal", "%uth"), number);
 }
+
+/* "14th · AHG SOM" (short) or "14th Ad Hoc Group Senior Officials’ Meeting" */
+char *
+convene_meeting_dup_kind_label (ConveneMeeting *meeting,
+                                gboolean        short_form)
+{
+  const char *kind = convene_meeting_get_kind (meeting);
+  const char *label = short_form ? convene_meeting_kind_get_short_label (kind)
+                                 : convene_meeting_kind_get_label (kind);
+  g_autofree char *ordinal = NULL;
+
+  g_return_val_if_fail (CONVENE_IS_MEETING (meeting), NULL);
+
+  if (convene_meeting_get_number (meeting) == 0)
+    return g_strdup (label);
+
+  ordinal = convene_format_ordinal (convene_meeting_get_number (meeting));
+  if (short_form)
+    /* TRANSLATORS: an ordinal and a short meeting kind, as in "14th · AHG SOM" */
+    return g_strdup_printf (_("%s · %s"), ordinal, label);
+  /* TRANSLATORS: an ordinal and a meeting kind, as in "14th Ad Hoc Group Senior Officials’ Meeting" */
+  return g_strdup_printf (_("%s %s"), ordinal, label);
+}

@@ -1,0 +1,37 @@
+/* convene-matrix-grid.h: the attendance matrix, drawn
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "convene-matrix.h"
+
+G_BEGIN_DECLS
+
+/* The column of participant names, for focus cells */
+#define CONVENE_MATRIX_GRID_NAME_COLUMN (-1)
+
+#define CONVENE_TYPE_MATRIX_GRID (convene_matrix_grid_get_type ())
+G_DECLARE_FINAL_TYPE (ConveneMatrixGrid, convene_matrix_grid, CONVENE, MATRIX_GRID, GtkWidget)
+
+GtkWidget     *convene_matrix_grid_new            (void);
+ConveneMatrix *convene_matrix_grid_get_matrix     (ConveneMatrixGrid *self);
+void           convene_matrix_grid_set_matrix     (ConveneMatrixGrid *self,
+                                                   ConveneMatrix     *matrix);
+gboolean       convene_matrix_grid_get_focus_cell (ConveneMatrixGrid *self,
+                                                   guint             *row,
+                                                   int               *column);
+void           convene_matrix_grid_set_focus_cell (ConveneMatrixGrid *self,
+                                                   guint              row,
+                                                   int                column);
+void           convene_matrix_grid_get_role_color (ConveneMatrixGrid *self,
+                                                   ConveneRole        role,
+                                                   GdkRGBA           *color);
+const char    *convene_matrix_grid_get_role_symbol (ConveneRole       role);
+char          *convene_matrix_describe_cell       (ConveneMatrix     *matrix,
+                                                   guint              row,
+                                                   guint              column);
+
+G_END_DECLS

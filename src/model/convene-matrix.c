@@ -1,0 +1,648 @@
+/* convene-matrix.c
+ *
+ * The attendance matrix: one row per participant, one column per meeting in
+ * date order, and each participant's role at each meeting.
+ *
+ * Roles are kept in one byte each, column by column (cells[column * n_rows +
+ * row]), filled in one pass over each meeting's attendance with a hash from
+ * participant to row: 250 participants by 10,000 meetings take 2.5 MB and a
+ * few milliseconds. Rows keep the dataset's order inside; sorting only
+ * reorders a permutation (order[shown row] = stored row), so the totals and
+ * cells never move.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <string.h>
+
+#include "convene-matrix.h"
+
+struct _ConveneMatrix
+{
+  GObject parent_instance;
+
+  ConveneDataset *dataset;
+  ConveneMatrixParticipants which;
+  const char *kind;          /* interned, nullable: every kind */
+  ConveneMatrixSort sort;
+
+  GPtrArray *participants;   /* of ConveneParticipant, stored row → participant */
+  GPtrArray *meetings;       /* of ConveneMeeting, column → meeting, in date order */
+  guint8 *cells;             /* ConveneRole, cells[column * n_rows + stored row] */
+  guint *row_attended;       /* stored row → meetings attended */
+  guint *column_attended;    /* column → participants attending */
+  guint n_recorded;          /* columns whose attendance is recorded */
+  guint *order;              /* shown row → stored row */
+  guint *position;           /* stored row → shown row */
+  char **collate_keys;       /* stored row → g_utf8_collate_key of the name; made on demand */
+  GHashTable *rows;          /* ConveneParticipant → stored row + 1 */
+  GHashTable *columns;       /* meeting id (borrowed) → column + 1 */
+};
+
+G_DEFINE_FINAL_TYPE (ConveneMatrix, convene_matrix, G_TYPE_OBJECT)
+
+G_DEFINE_ENUM_TYPE (ConveneMatrixParticipants, convene_matrix_participants,
+  G_DEFINE_ENUM_VALUE (CONVENE_MATRIX_PARTICIPANTS_ALL, "all"),
+  G_DEFINE_ENUM_VALUE (CONVENE_MATRIX_PARTICIPANTS_STATES, "states"),
+  G_DEFINE_ENUM_VALUE (CONVENE_MATRIX_PARTICIPANTS_ORGANISATIONS, "organisations"))
+
+G_DEFINE_ENUM_TYPE (ConveneMatrixSort, convene_matrix_sort,
+  G_DEFINE_ENUM_VALUE (CONVENE_MATRIX_SORT_DATASET, "dataset"),
+  G_DEFINE_ENUM_VALUE (CONVENE_MATRIX_SORT_NAME, "name"),
+  G_DEFINE_ENUM_VALUE (CONVENE_MATRIX_SORT_ATTENDANCE, "attendance"))
+
+enum {
+  PROP_0,
+  PROP_DATASET,
+  PROP_PARTICIPANTS,
+  PROP_KIND,
+  PROP_SORT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* Whether a role counts as attending: participant, observer or co-chair. */
+gboolean
+convene_role_attended (ConveneRole role)
+{
+  return role == CONVENE_ROLE_PARTICIPANT ||
+         role == CONVENE_ROLE_OBSERVER ||
+         role == CONVENE_ROLE_CO_CHAIR;
+}
+
+static gboolean
+includes (ConveneMatrix      *self,
+          ConveneParticipant *participant)
+{
+  switch (self->which)
+    {
+    case CONVENE_MATRIX_PARTICIPANTS_STATES:
+      return convene_participant_is_state (participant);
+    case CONVENE_MATRIX_PARTICIPANTS_ORGANISATIONS:
+      return !convene_participant_is_state (participant);
+    case CONVENE_MATRIX_PARTICIPANTS_ALL:
+    default:
+      return TRUE;
+    }
+}
+
+static void
+build (ConveneMatrix *self)
+{
+  GListModel *participants = convene_dataset_get_participants (self->dataset);
+  GListModel *meetings = convene_dataset_get_meetings (self->dataset);
+  guint n_participants = g_list_model_get_n_items (participants);
+  guint n_meetings = g_list_model_get_n_items (meetings);
+  guint n_rows, n_columns;
+
+  for (guint i = 0; i < n_participants; i++)
+    {
+      ConveneParticipant *participant = g_list_model_get_item (participants, i);
+
+      if (includes (self, participant))
+        {
+          g_ptr_array_add (self->participants, participant);
+          g_hash_table_insert (self->rows, participant,
+                               GUINT_TO_POINTER (self->participants->len));
+        }
+      else
+        g_object_unref (participant);
+    }
+
+  for (guint i = 0; i < n_meetings; i++)
+    {
+      ConveneMeeting *meeting = g_list_model_get_item (meetings, i);
+
+      if (self->kind == NULL || g_strcmp0 (convene_meeting_get_kind (meeting), self->kind) == 0)
+        {
+          g_ptr_array_add (self->meetings, meeting);
+          g_hash_table_insert (self->columns, (gpointer) convene_meeting_get_id (meeting),
+                               GUINT_TO_POINTER (self->meetings->len));
+        }
+      else
+        g_object_unref (meeting);
+    }
+
+  n_rows = self->participants->len;
+  n_columns = self->meetings->len;
+  self->cells = g_malloc ((gsize) n_rows * n_columns);
+  self->row_attended = g_new0 (guint, n_rows);
+  self->column_attended = g_new0 (guint, n_columns);
+  self->order = g_new (guint, n_rows);
+  self->position = g_new (guint, n_rows);
+  for (guint r = 0; r < n_rows; r++)
+    self->order[r] = self->position[r] = r;
+
+  for (guint c = 0; c < n_columns; c++)
+    {
+      ConveneMeeting *meeting = g_ptr_array_index (self->meetings, c);
+      GPtrArray *attendance = convene_meeting_get_attendance (meeting);
+      guint8 *column = self->cells + (gsize) c * n_rows;
+
+      if (attendance == NULL)
+        {
+          memset (column, CONVENE_ROLE_NOT_RECORDED, n_rows);
+          continue;
+        }
+
+      self->n_recorded++;
+      memset (column, CONVENE_ROLE_NONE, n_rows);
+      for (guint i = 0; i < attendance->len; i++)
+        {
+          ConveneAttendance *a = g_ptr_array_index (attendance, i);
+          guint row = GPOINTER_TO_UINT (g_hash_table_lookup (self->rows, a->participant));
+
+          /* 0: a participant this matrix leaves out */
+          if (row == 0)
+            continue;
+          column[row - 1] = a->role;
+          if (convene_role_attended (a->role))
+            {
+              self->row_attended[row - 1]++;
+              self->column_attended[c]++;
+            }
+        }
+    }
+}
+
+/* Sorting */
+
+static void
+ensure_collate_keys (ConveneMatrix *self)
+{
+  if (self->collate_keys != NULL)
+    return;
+
+  self->collate_keys = g_new0 (char *, self->participants->len + 1);
+  for (guint r = 0; r < self->participants->len; r++)
+    self->collate_keys[r] =
+      g_utf8_collate_key (convene_participant_get_name (g_ptr_array_index (self->participants, r)), -1);
+}
+
+static int
+compare_rows (gconstpointer a,
+              gconstpointer b,
+              gpointer      user_data)
+{
+  ConveneMatrix *self = user_data;
+  guint ra = *(const guint *) a;
+  guint rb = *(const guint *) b;
+  int cmp = 0;
+
+  if (self->sort == CONVENE_MATRIX_SORT_ATTENDANCE && self->row_attended[ra] != self->row_attended[rb])
+    return self->row_attended[ra] > self->row_attended[rb] ? -1 : 1;
+  if (self->sort != CONVENE_MATRIX_SORT_DATASET)
+    cmp = strcmp (self->collate_keys[ra], self->collate_keys[rb]);
+  if (cmp != 0)
+    return cmp;
+  /* ties keep the dataset's order */
+  return ra < rb ? -1 : ra > rb;
+}
+
+static void
+apply_sort (ConveneMatrix *self)
+{
+  guint n_rows = self->participants->len;
+
+  for (guint r = 0; r < n_rows; r++)
+    self->order[r] = r;
+  if (self->sort != CONVENE_MATRIX_SORT_DATASET)
+    {
+      ensure_collate_keys (self);
+      g_qsort_with_data (self->order, n_rows, sizeof (guint), compare_rows, self);
+    }
+  for (guint r = 0; r < n_rows; r++)
+    self->position[self->order[r]] = r;
+}
+
+/* GObject */
+
+static void
+convene_matrix_constructed (GObject *object)
+{
+  ConveneMatrix *self = CONVENE_MATRIX (object);
+
+  G_OBJECT_CLASS (convene_matrix_parent_class)->constructed (object);
+
+  g_return_if_fail (CONVENE_IS_DATASET (self->dataset));
+  build (self);
+  apply_sort (self);
+}
+
+static void
+convene_matrix_dispose (GObject *object)
+{
+  ConveneMatrix *self = CONVENE_MATRIX (object);
+
+  g_clear_pointer (&self->rows, g_hash_table_unref);
+  g_clear_pointer (&self->columns, g_hash_table_unref);
+  g_clear_pointer (&self->participants, g_ptr_array_unref);
+  g_clear_pointer (&self->meetings, g_ptr_array_unref);
+  g_clear_object (&self->dataset);
+
+  G_OBJECT_CLASS (convene_matrix_parent_class)->dispose (object);
+}
+
+static void
+convene_matrix_finalize (GObject *object)
+{
+  ConveneMatrix *self = CONVENE_MATRIX (object);
+
+  g_free (self->cells);
+  g_free (self->row_attended);
+  g_free (self->column_attended);
+  g_free (self->order);
+  g_free (self->position);
+  g_strfreev (self->collate_keys);
+
+  G_OBJECT_CLASS (convene_matrix_parent_class)->finalize (object);
+}
+
+static void
+convene_matrix_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  ConveneMatrix *self = CONVENE_MATRIX (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATASET:
+      g_value_set_object (value, self->dataset);
+      break;
+    case PROP_PARTICIPANTS:
+      g_value_set_enum (value, self->which);
+      break;
+    case PROP_KIND:
+      g_value_set_static_string (value, self->kind);
+      break;
+    case PROP_SORT:
+      g_value_set_enum (value, self->sort);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+convene_matrix_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  ConveneMatrix *self = CONVENE_MATRIX (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATASET:
+      self->dataset = g_value_dup_object (value);
+      break;
+    case PROP_PARTICIPANTS:
+      self->which = g_value_get_enum (value);
+      break;
+    case PROP_KIND:
+      self->kind = g_intern_string (g_value_get_string (value));
+      break;
+    case PROP_SORT:
+      convene_matrix_set_sort (self, g_value_get_enum (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+convene_matrix_class_init (ConveneMatrixClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  const GParamFlags construct = G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS;
+
+  object_class->constructed = convene_matrix_constructed;
+  object_class->dispose = convene_matrix_dispose;
+  object_class->finalize = convene_matrix_finalize;
+  object_class->get_property = convene_matrix_get_property;
+  object_class->set_property = convene_matrix_set_property;
+
+  properties[PROP_DATASET] =
+    g_param_spec_object ("dataset", NULL, NULL, CONVENE_TYPE_DATASET, construct);
+  properties[PROP_PARTICIPANTS] =
+    g_param_spec_enum ("participants", NULL, NULL, CONVENE_TYPE_MATRIX_PARTICIPANTS,
+                       CONVENE_MATRIX_PARTICIPANTS_ALL, construct);
+  /* NULL: meetings of every kind */
+  properties[PROP_KIND] = g_param_spec_string ("kind", NULL, NULL, NULL, construct);
+  properties[PROP_SORT] =
+    g_param_spec_enum ("sort", NULL, NULL, CONVENE_TYPE_MATRIX_SORT, CONVENE_MATRIX_SORT_DATASET,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+convene_matrix_init (ConveneMatrix *self)
+{
+  self->participants = g_ptr_array_new_with_free_func (g_object_unref);
+  self->meetings = g_ptr_array_new_with_free_func (g_object_unref);
+  self->rows = g_hash_table_new (NULL, NULL);
+  self->columns = g_hash_table_new (g_str_hash, g_str_equal);
+}
+
+/* Public API */
+
+/* kind: a meeting kind such as "ahg-som", or NULL for every kind. */
+ConveneMatrix *
+convene_matrix_new (ConveneDataset            *dataset,
+                    ConveneMatrixParticipants  participants,
+                    const char                *kind)
+{
+  g_return_val_if_fail (CONVENE_IS_DATASET (dataset), NULL);
+
+  return g_object_new (CONVENE_TYPE_MATRIX,
+                       "dataset", dataset,
+                       "participants", participants,
+                       "kind", kind,
+                       NULL);
+}
+
+ConveneDataset *
+convene_matrix_get_dataset (ConveneMatrix *self)
+{
+  g_return_val_if_fail (CONVENE_IS_MATRIX (self), NULL);
+  return self->dataset;
+}
+
+ConveneMatrixParticipants
+convene_matrix_get_participants (ConveneMatrix *self)
+{
+  g_return_val_if_fail (CONVENE_IS_MATRIX (self), CONVENE_MATRIX_PARTICIPANTS_ALL);
+  return self->which;
+}
+
+const char *
+convene_matrix_get_kind (ConveneMatrix *self)
+{
+  g_return_val_if_fail (CONVENE_IS_MATRIX (self), NULL);
+  return self->kind;
+}
+
+ConveneMatrixSort
+convene_matrix_get_sort (ConveneMatrix *self)
+{
+  g_return_val_if_fail (CONVENE_IS_MATRIX (self), CONVENE_MATRIX_SORT_DATASET);
+  return self->sort;
+}
+
+/* Reorders the rows; the row numbers of every other function follow. */
+void
+convene_matrix_set_sort (ConveneMatrix     *self,
+                         ConveneMatrixSort  sort)
+{
+  g_return_if_fail (CONVENE_IS_MATRIX (self));
+
+  if (self->sort == sort)
+    return;
+  self->sort = sort;
+  /* while constructing, constructed() sorts once everything is there */
+  if (self->cells == NULL)
+    return;
+  apply_sort (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SORT]);
+}
+
+guint
+convene_matrix_get_n_rows (ConveneMatrix *self)
+{
+  g_return_val_if_fail (CONVENE_IS_MATRIX (self), 0);
+  return self->participants->len;
+}
+
+guint
+convene_matrix_get_n_columns (ConveneMatrix *self)
+{
+  g_return_val_if_fail (CONVENE_IS_MATRIX (self), 0);
+  return self->meetings->len;
+}
+
+/* The number of columns whose meeting's attendance is recorded: what each
+ * row's total is out of. */
+guint
+convene_matrix_get_n_recorded (ConveneMatrix *self)
+{
+  g_return_val_if_fail (CONVENE_IS_MATRIX (self), 0);
+  return self->n_recorded;
+}
+
+/* Returns: (transfer none): the participant shown at row, in the current order */
+ConveneParticipant *
+convene_matrix_get_participant (ConveneMatrix *self,
+                                guint          row)
+{
+  g_return_val_if_fail (CONVENE_IS_MATRIX (self), NULL);
+  g_return_val_if_fail (row < self->participants->len, NULL);
+  return g_ptr_array_index (self->participants, self->order[row]);
+}
+
+/* Returns: (transfer none) */
+ConveneMeeting *
+convene_matrix_get_meeting (ConveneMatrix *self,
+                            guint          column)
+{
+  g_return_val_if_fail (CONVENE_IS_MATRIX (self), NULL);
+  g_return_val_if_fail (column < self->meetings->len, NULL);
+  return g_ptr_array_index (self->meetings, column);
+}
+
+ConveneRole
+convene_matrix_get_role (ConveneMatrix *self,
+                         guint          row,
+                         guint          column)
+{
+  g_return_val_if_fail (CONVENE_IS_MATRIX (self), CONVENE_ROLE_NOT_RECORDED);
+  g_return_val_if_fail (row < self->participants->len, CONVENE_ROLE_NOT_RECORDED);
+  g_return_val_if_fail (column < self->meetings->len, CONVENE_ROLE_NOT_RECORDED);
+
+  return self->cells[(gsize) column * self->participants->len + self->order[row]];
+}
+
+gboolean
+convene_matrix_column_is_recorded (ConveneMatrix *self,
+                                   guint          column)
+{
+  g_return_val_if_fail (CONVENE_IS_MATRIX (self), FALSE);
+  g_return_val_if_fail (column < self->meetings->len, FALSE);
+  return convene_meeting_get_attendance_recorded (g_ptr_array_index (self->meetings, column));
+}
+
+/* The meetings of this matrix that the row's participant attended, in any
+ * role: out of convene_matrix_get_n_recorded(). */
+guint
+convene_matrix_get_row_attended (ConveneMatrix *self,
+                                 guint          row)
+{
+  g_return_val_if_fail (CONVENE_IS_MATRIX (self), 0);
+  g_return_val_if_fail (row < self->participants->len, 0);
+  return self->row_attended[self->order[row]];
+}
+
+/* The rows of this matrix that attended the column's meeting: 0 when its
+ * attendance is not recorded. */
+guint
+convene_matrix_get_column_attended (ConveneMatrix *self,
+                                    guint          column)
+{
+  g_return_val_if_fail (CONVENE_IS_MATRIX (self), 0);
+  g_return_val_if_fail (column < self->meetings->len, 0);
+  return self->column_attended[column];
+}
+
+/* Where participant is shown; FALSE when the matrix leaves it out. */
+gboolean
+convene_matrix_find_row (ConveneMatrix      *self,
+                         ConveneParticipant *participant,
+                         guint              *row)
+{
+  guint stored;
+
+  g_return_val_if_fail (CONVENE_IS_MATRIX (self), FALSE);
+
+  stored = GPOINTER_TO_UINT (g_hash_table_lookup (self->rows, participant));
+  if (stored == 0)
+    return FALSE;
+  if (row != NULL)
+    *row = self->position[stored - 1];
+  return TRUE;
+}
+
+gboolean
+convene_matrix_find_column (ConveneMatrix *self,
+                            const char    *meeting_id,
+                            guint         *column)
+{
+  guint found;
+
+  g_return_val_if_fail (CONVENE_IS_MATRIX (self), FALSE);
+
+  found = meeting_id != NULL ? GPOINTER_TO_UINT (g_hash_table_lookup (self->columns, meeting_id)) : 0;
+  if (found == 0)
+    return FALSE;
+  if (column != NULL)
+    *column = found - 1;
+  return TRUE;
+}
+
+/* CSV */
+
+/* RFC 4180: a field holding a comma, a double quote, CR or LF is quoted,
+ * with its double quotes doubled. */
+static void
+append_field (GString    *line,
+              const char *field)
+{
+  if (line->len > 0)
+    g_string_append_c (line, ',');
+  if (strpbrk (field, ",\"\r\n") == NULL)
+    {
+      g_string_append (line, field);
+      return;
+    }
+  g_string_append_c (line, '"');
+  for (const char *p = field; *p != '\0'; p++)
+    {
+      if (*p == '"')
+        g_string_append_c (line, '"');
+      g_string_append_c (line, *p);
+    }
+  g_string_append_c (line, '"');
+}
+
+static gboolean
+write_line (GOutputStream  *stream,
+            GString        *line,
+            GCancellable   *cancellable,
+            GError        **error)
+{
+  g_string_append (line, "\r\n");
+  if (!g_output_stream_write_all (stream, line->str, line->len, NULL, cancellable, error))
+    return FALSE;
+  g_string_truncate (line, 0);
+  return TRUE;
+}
+
+/* Writes the matrix as CSV (RFC 4180, UTF-8, every line ending in CRLF):
+ * a header "participant,name," then the meeting ids in date order; then one
+ * line per row in the matrix's current order, giving the participant's id,
+ * its name and its role at each meeting: participant, observer, co-chair,
+ * absent or not-recorded. The stream is left open. */
+gboolean
+convene_matrix_write_csv (ConveneMatrix  *self,
+                          GOutputStream  *stream,
+                          GCancellable   *cancellable,
+                          GError        **error)
+{
+  g_autoptr(GString) line = NULL;
+  const char *words[CONVENE_ROLE_NOT_RECORDED + 1];
+
+  g_return_val_if_fail (CONVENE_IS_MATRIX (self), FALSE);
+  g_return_val_if_fail (G_IS_OUTPUT_STREAM (stream), FALSE);
+
+  line = g_string_sized_new (64 + 16 * self->meetings->len);
+
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    words[i] = convene_role_to_string (i);
+
+  append_field (line, "participant");
+  append_field (line, "name");
+  for (guint c = 0; c < self->meetings->len; c++)
+    append_field (line, convene_meeting_get_id (g_ptr_array_index (self->meetings, c)));
+  if (!write_line (stream, line, cancellable, error))
+    return FALSE;
+
+  for (guint r = 0; r < self->participants->len; r++)
+    {
+      ConveneParticipant *participant = convene_matrix_get_participant (self, r);
+
+      append_field (line, convene_participant_get_id (participant));
+      append_field (line, convene_participant_get_name (participant));
+      for (guint c = 0; c < self->meetings->len; c++)
+        {
+          g_string_append_c (line, ',');
+          g_string_append (line, words[convene_matrix_get_role (self, r, c)]);
+        }
+      if (!write_line (stream, line, cancellable, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Writes the CSV to file, whole or not at all: when it fails, a file that was
+ * there is left as it was (GIO discards its temporary copy) and a new one is
+ * removed. */
+gboolean
+convene_matrix_save_csv (ConveneMatrix  *self,
+                         GFile          *file,
+                         GCancellable   *cancellable,
+                         GError        **error)
+{
+  g_autoptr(GFileOutputStream) stream = NULL;
+  g_autoptr(GCancellable) abandon = NULL;
+  gboolean existed;
+
+  g_return_val_if_fail (CONVENE_IS_MATRIX (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  existed = g_file_query_exists (file, cancellable);
+  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_NONE, cancellable, error);
+  if (stream == NULL)
+    return FALSE;
+
+  if (convene_matrix_write_csv (self, G_OUTPUT_STREAM (stream), cancellable, error) &&
+      g_output_stream_close (G_OUTPUT_STREAM (stream), cancellable, error))
+    return TRUE;
+
+  /* closing with a cancelled cancellable tells GIO to drop what was written */
+  abandon = g_cancellable_new ();
+  g_cancellable_cancel (abandon);
+  g_output_stream_close (G_OUTPUT_STREAM (stream), abandon, NULL);
+  if (!existed)
+    g_file_delete (file, NULL, NULL);
+  return FALSE;
+}

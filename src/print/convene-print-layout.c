@@ -1,0 +1,1020 @@
+/* convene-print-layout.c
+ *
+ * Pagination fills a list of pages, each a list of items: a run of lines of
+ * a PangoLayout, a whole (possibly rotated) PangoLayout, or a filled
+ * rectangle, each at its place on the sheet. Drawing a page replays its
+ * items; the boxes the items cover can be read back to check that nothing
+ * overlaps and nothing crosses the margins.
+ *
+ * Text is measured in a PangoContext of its own at 72 dpi with unhinted
+ * metrics and unrounded glyph positions, so one point of font size is one
+ * unit of the cairo context, and the layout does not depend on the device
+ * it is drawn on.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "convene-print"
+
+#include <glib/gi18n-lib.h>
+
+#include "convene-date.h"
+#include "convene-print-layout-private.h"
+
+#define FONT_FAMILY      "Cantarell, DejaVu Sans, sans-serif"
+#define RUNNING_SIZE     7.5
+#define HEADER_RULE_GAP  3.0
+#define HEADER_RULE      0.5
+#define HEADER_GAP       16.0
+#define FOOTER_GAP       14.0
+#define RUNNING_SPACE    18.0
+
+typedef struct
+{
+  ConvenePrintRole role;
+  double x, y, width, height; /* the box */
+  PangoLayout *layout;        /* NULL for a filled rectangle */
+  guint first_line;
+  guint n_lines;
+  gboolean rotated;
+  double origin_x, origin_y;  /* where the layout's top left corner goes */
+  guint32 rgb;
+} Item;
+
+typedef struct
+{
+  char *label;
+  GArray *items;
+} Page;
+
+typedef struct
+{
+  PangoContext *context;
+  ConvenePageGeometry geometry;
+  ConvenePageOrientation orientation;
+  char *title;
+  GDateTime *print_date;
+  GPtrArray *pages;
+  guint current_page; /* where add_lines() and friends put things */
+} ConvenePrintLayoutPrivate;
+
+G_DEFINE_TYPE_WITH_PRIVATE (ConvenePrintLayout, convene_print_layout, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_TITLE,
+  PROP_ORIENTATION,
+  PROP_PRINT_DATE,
+  PROP_N_PAGES,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+item_clear (gpointer data)
+{
+  Item *item = data;
+
+  g_clear_object (&item->layout);
+}
+
+static void
+page_free (gpointer data)
+{
+  Page *page = data;
+
+  g_free (page->label);
+  g_array_unref (page->items);
+  g_free (page);
+}
+
+static Page *
+get_page (ConvenePrintLayout *self,
+          guint               page_nr)
+{
+  ConvenePrintLayoutPrivate *priv = convene_print_layout_get_instance_private (self);
+
+  g_return_val_if_fail (page_nr < priv->pages->len, NULL);
+  return g_ptr_array_index (priv->pages, page_nr);
+}
+
+static Page *
+get_current_page (ConvenePrintLayout *self)
+{
+  ConvenePrintLayoutPrivate *priv = convene_print_layout_get_instance_private (self);
+
+  if (priv->pages->len == 0)
+    convene_print_layout_add_page (self, NULL);
+  return g_ptr_array_index (priv->pages, priv->current_page);
+}
+
+static PangoContext *
+create_pango_context (void)
+{
+  PangoContext *context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
+  cairo_font_options_t *options = cairo_font_options_create ();
+
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+  pango_cairo_context_set_font_options (context, options);
+  cairo_font_options_destroy (options);
+
+  pango_cairo_context_set_resolution (context, 72.0);
+  pango_context_set_round_glyph_positions (context, FALSE);
+  pango_context_set_language (context, pango_language_get_default ());
+  return context;
+}
+
+/* The running header and footer of every page */
+static void
+add_running_text (ConvenePrintLayout *self,
+                  guint               page_nr,
+                  double              x,
+                  double              y,
+                  double              width,
+                  double              height,
+                  double              ascent,
+                  double              descent)
+{
+  ConvenePrintLayoutPrivate *priv = convene_print_layout_get_instance_private (self);
+  Page *page = g_ptr_array_index (priv->pages, page_nr);
+  struct {
+    const char *left;
+    const char *right;
+    ConvenePrintRole role;
+    double y;
+  } rows[2];
+  g_autofree char *date = NULL;
+  g_autofree char *printed = NULL;
+  g_autofree char *page_of = NULL;
+  ConveneDate today = { 0, };
+
+  priv->current_page = page_nr;
+
+  today.year = g_date_time_get_year (priv->print_date);
+  today.month = g_date_time_get_month (priv->print_date);
+  today.day = g_date_time_get_day_of_month (priv->print_date);
+  date = convene_date_format (&today);
+  /* TRANSLATORS: in the footer of a printed page; %s is today's date */
+  printed = g_strdup_printf (_("Printed %s"), date);
+  /* TRANSLATORS: in the footer of a printed page */
+  page_of = g_strdup_printf (_("Page %u of %u"), page_nr + 1, priv->pages->len);
+
+  rows[0].left = priv->title;
+  rows[0].right = page->label;
+  rows[0].role = CONVENE_PRINT_ROLE_HEADER;
+  rows[0].y = y;
+  rows[1].left = printed;
+  rows[1].right = page_of;
+  rows[1].role = CONVENE_PRINT_ROLE_FOOTER;
+  rows[1].y = y + height - ascent - descent;
+
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      g_autoptr(PangoLayout) left = NULL;
+      g_autoptr(PangoLayout) right = NULL;
+      double right_width = 0.0;
+
+      if (rows[i].right != NULL && *rows[i].right != '\0')
+        {
+          right = convene_print_layout_create_text (self, rows[i].right, RUNNING_SIZE,
+                                                    PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, -1);
+          pango_layout_set_single_paragraph_mode (right, TRUE);
+          right_width = convene_print_text_get_width (right);
+          if (right_width > width * 0.45)
+            {
+              pango_layout_set_width (right, pango_units_from_double (width * 0.45));
+              pango_layout_set_ellipsize (right, PANGO_ELLIPSIZE_END);
+              right_width = convene_print_text_get_width (right);
+            }
+          convene_print_layout_add_text (self, rows[i].role, right, x + width - right_width,
+                                         rows[i].y + ascent - convene_print_text_get_baseline (right),
+                                         CONVENE_PRINT_INK_DIM);
+        }
+
+      if (rows[i].left != NULL && *rows[i].left != '\0')
+        {
+          double left_width = width - right_width - (right_width > 0 ? RUNNING_SPACE : 0.0);
+
+          left = convene_print_layout_create_text (self, rows[i].left, RUNNING_SIZE,
+                                                   PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, -1);
+          pango_layout_set_single_paragraph_mode (left, TRUE);
+          pango_layout_set_width (left, pango_units_from_double (left_width));
+          pango_layout_set_ellipsize (left, PANGO_ELLIPSIZE_END);
+          convene_print_layout_add_text (self, rows[i].role, left, x,
+                                         rows[i].y + ascent - convene_print_text_get_baseline (left),
+                                         CONVENE_PRINT_INK_DIM);
+        }
+    }
+
+  /* a hairline under the header */
+  {
+    Item rule = { 0, };
+
+    rule.role = CONVENE_PRINT_ROLE_DECORATION;
+    rule.x = x;
+    rule.y = y + ascent + descent + HEADER_RULE_GAP;
+    rule.width = width;
+    rule.height = HEADER_RULE;
+    rule.rgb = CONVENE_PRINT_RULE;
+    g_array_append_val (page->items, rule);
+  }
+}
+
+/* Public API */
+
+/**
+ * convene_print_layout_paginate:
+ * @self: a print layout
+ * @geometry: the sheet's size and margins, in points
+ *
+ * Lays everything out for @geometry.
+ *
+ * Returns: the number of pages, at least 1
+ */
+guint
+convene_print_layout_paginate (ConvenePrintLayout        *self,
+                               const ConvenePageGeometry *geometry)
+{
+  ConvenePrintLayoutPrivate *priv = convene_print_layout_get_instance_private (self);
+  const char *probes[3];
+  double x, y, width, height, ascent = 0.0, descent = 0.0, body_top, body_height;
+  g_autofree char *page_of = NULL;
+  guint n_pages;
+
+  g_return_val_if_fail (CONVENE_IS_PRINT_LAYOUT (self), 0);
+  g_return_val_if_fail (geometry != NULL, 0);
+
+  priv->geometry = *geometry;
+  g_ptr_array_set_size (priv->pages, 0);
+  priv->current_page = 0;
+
+  convene_page_geometry_get_content (geometry, &x, &y, &width, &height);
+  /* a sheet too small for its margins still gets something, if cramped */
+  width = MAX (width, 36.0);
+  height = MAX (height, 72.0);
+
+  /* the running header and footer are one line each, as tall as the
+   * tallest script in them needs */
+  page_of = g_strdup_printf (_("Page %u of %u"), 1, 1);
+  probes[0] = "Xg";
+  probes[1] = page_of;
+  probes[2] = priv->title;
+  for (guint i = 0; i < G_N_ELEMENTS (probes); i++)
+    {
+      g_autoptr(PangoLayout) probe = NULL;
+      double baseline;
+
+      if (probes[i] == NULL)
+        continue;
+      probe = convene_print_layout_create_text (self, probes[i], RUNNING_SIZE,
+                                                PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, -1);
+      pango_layout_set_single_paragraph_mode (probe, TRUE);
+      baseline = convene_print_text_get_baseline (probe);
+      ascent = MAX (ascent, baseline);
+      descent = MAX (descent, convene_print_text_get_height (probe) - baseline);
+    }
+
+  body_top = y + ascent + descent + HEADER_RULE_GAP + HEADER_RULE + HEADER_GAP;
+  body_height = height - (body_top - y) - (ascent + descent) - FOOTER_GAP;
+  body_height = MAX (body_height, 36.0);
+
+  CONVENE_PRINT_LAYOUT_GET_CLASS (self)->paginate (self, x, body_top, width, body_height);
+
+  if (priv->pages->len == 0)
+    convene_print_layout_add_page (self, NULL);
+
+  n_pages = priv->pages->len;
+  for (guint i = 0; i < n_pages; i++)
+    add_running_text (self, i, x, y, width, height, ascent, descent);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_PAGES]);
+  return n_pages;
+}
+
+/* The number of pages of the last pagination, 0 before the first. */
+guint
+convene_print_layout_get_n_pages (ConvenePrintLayout *self)
+{
+  ConvenePrintLayoutPrivate *priv = convene_print_layout_get_instance_private (self);
+
+  g_return_val_if_fail (CONVENE_IS_PRINT_LAYOUT (self), 0);
+  return priv->pages->len;
+}
+
+static void
+draw_item (cairo_t    *cr,
+           const Item *item)
+{
+  PangoLayoutIter *iter;
+  guint index = 0;
+
+  cairo_set_source_rgb (cr,
+                        ((item->rgb >> 16) & 0xff) / 255.0,
+                        ((item->rgb >> 8) & 0xff) / 255.0,
+                        (item->rgb & 0xff) / 255.0);
+
+  if (item->layout == NULL)
+    {
+      cairo_rectangle (cr, item->x, item->y, item->width, item->height);
+      cairo_fill (cr);
+      return;
+    }
+
+  if (item->rotated)
+    {
+      cairo_save (cr);
+      cairo_translate (cr, item->origin_x, item->origin_y);
+      cairo_rotate (cr, -G_PI / 2.0);
+      cairo_move_to (cr, 0.0, 0.0);
+      pango_cairo_show_layout (cr, item->layout);
+      cairo_restore (cr);
+      return;
+    }
+
+  iter = pango_layout_get_iter (item->layout);
+  do
+    {
+      if (index >= item->first_line && index < item->first_line + item->n_lines)
+        {
+          PangoLayoutLine *line = pango_layout_iter_get_line_readonly (iter);
+          PangoRectangle in_layout, in_line;
+          int baseline = pango_layout_iter_get_baseline (iter);
+
+          pango_layout_iter_get_line_extents (iter, NULL, &in_layout);
+          pango_layout_line_get_extents (line, NULL, &in_line);
+          cairo_move_to (cr,
+                         item->origin_x + pango_units_to_double (in_layout.x - in_line.x),
+                         item->origin_y + pango_units_to_double (baseline));
+          pango_cairo_show_layout_line (cr, line);
+        }
+      index++;
+    }
+  while (index < item->first_line + item->n_lines && pango_layout_iter_next_line (iter));
+  pango_layout_iter_free (iter);
+}
+
+/**
+ * convene_print_layout_draw_page:
+ * @self: a paginated print layout
+ * @cr: a cairo context in points, its origin at the sheet's top left corner
+ * @page_nr: the page, from 0
+ *
+ * Draws one page. The context's state is left as it was.
+ */
+void
+convene_print_layout_draw_page (ConvenePrintLayout *self,
+                                cairo_t            *cr,
+                                guint               page_nr)
+{
+  Page *page;
+
+  g_return_if_fail (CONVENE_IS_PRINT_LAYOUT (self));
+  g_return_if_fail (cr != NULL);
+
+  page = get_page (self, page_nr);
+  if (page == NULL)
+    return;
+
+  cairo_save (cr);
+  for (guint i = 0; i < page->items->len; i++)
+    draw_item (cr, &g_array_index (page->items, Item, i));
+  cairo_restore (cr);
+}
+
+const ConvenePageGeometry *
+convene_print_layout_get_geometry (ConvenePrintLayout *self)
+{
+  ConvenePrintLayoutPrivate *priv = convene_print_layout_get_instance_private (self);
+
+  g_return_val_if_fail (CONVENE_IS_PRINT_LAYOUT (self), NULL);
+  return &priv->geometry;
+}
+
+/* The orientation the content is made for: a summary is portrait, the
+ * attendance matrix landscape. Any geometry works; this is the default to
+ * offer. */
+ConvenePageOrientation
+convene_print_layout_get_orientation (ConvenePrintLayout *self)
+{
+  ConvenePrintLayoutPrivate *priv = convene_print_layout_get_instance_private (self);
+
+  g_return_val_if_fail (CONVENE_IS_PRINT_LAYOUT (self), CONVENE_PAGE_PORTRAIT);
+  return priv->orientation;
+}
+
+/* The running header's text: the dataset's title. */
+const char *
+convene_print_layout_get_title (ConvenePrintLayout *self)
+{
+  ConvenePrintLayoutPrivate *priv = convene_print_layout_get_instance_private (self);
+
+  g_return_val_if_fail (CONVENE_IS_PRINT_LAYOUT (self), NULL);
+  return priv->title;
+}
+
+/* The date in the footer; today unless set. */
+GDateTime *
+convene_print_layout_get_print_date (ConvenePrintLayout *self)
+{
+  ConvenePrintLayoutPrivate *priv = convene_print_layout_get_instance_private (self);
+
+  g_return_val_if_fail (CONVENE_IS_PRINT_LAYOUT (self), NULL);
+  return priv->print_date;
+}
+
+/* Takes effect at the next pagination. NULL means now. */
+void
+convene_print_layout_set_print_date (ConvenePrintLayout *self,
+                                     GDateTime          *date)
+{
+  ConvenePrintLayoutPrivate *priv = convene_print_layout_get_instance_private (self);
+
+  g_return_if_fail (CONVENE_IS_PRINT_LAYOUT (self));
+
+  g_clear_pointer (&priv->print_date, g_date_time_unref);
+  priv->print_date = date != NULL ? g_date_time_ref (date) : g_date_time_new_now_local ();
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PRINT_DATE]);
+}
+
+/**
+ * convene_print_layout_get_page_boxes:
+ * @self: a paginated print layout
+ * @page_nr: the page, from 0
+ *
+ * Where things are drawn on a page.
+ *
+ * Returns: (transfer full) (element-type ConvenePrintBox): the boxes, in drawing order
+ */
+GArray *
+convene_print_layout_get_page_boxes (ConvenePrintLayout *self,
+                                     guint               page_nr)
+{
+  GArray *boxes = g_array_new (FALSE, FALSE, sizeof (ConvenePrintBox));
+  Page *page;
+
+  g_return_val_if_fail (CONVENE_IS_PRINT_LAYOUT (self), boxes);
+
+  page = get_page (self, page_nr);
+  for (guint i = 0; page != NULL && i < page->items->len; i++)
+    {
+      const Item *item = &g_array_index (page->items, Item, i);
+      ConvenePrintBox box = { item->role, item->x, item->y, item->width, item->height };
+
+      g_array_append_val (boxes, box);
+    }
+  return boxes;
+}
+
+/**
+ * convene_print_layout_dup_page_text:
+ * @self: a paginated print layout
+ * @page_nr: the page, from 0
+ *
+ * The body text drawn on a page (headings and text, not the running header
+ * and footer), in drawing order: what each item shows of its text, exactly
+ * (line breaks inside a paragraph add nothing), one item a line.
+ *
+ * Returns: (transfer full): the text
+ */
+char *
+convene_print_layout_dup_page_text (ConvenePrintLayout *self,
+                                    guint               page_nr)
+{
+  GString *text = g_string_new (NULL);
+  Page *page;
+
+  g_return_val_if_fail (CONVENE_IS_PRINT_LAYOUT (self), g_string_free (text, FALSE));
+
+  page = get_page (self, page_nr);
+  for (guint i = 0; page != NULL && i < page->items->len; i++)
+    {
+      const Item *item = &g_array_index (page->items, Item, i);
+      const char *layout_text;
+      PangoLayoutIter *iter;
+      guint index = 0;
+
+      if (item->layout == NULL ||
+          (item->role != CONVENE_PRINT_ROLE_TEXT && item->role != CONVENE_PRINT_ROLE_HEADING))
+        continue;
+
+      layout_text = pango_layout_get_text (item->layout);
+      iter = pango_layout_get_iter (item->layout);
+      do
+        {
+          if (index >= item->first_line && index < item->first_line + item->n_lines)
+            {
+              PangoLayoutLine *line = pango_layout_iter_get_line_readonly (iter);
+
+              g_string_append_len (text, layout_text + line->start_index, line->length);
+            }
+          index++;
+        }
+      while (pango_layout_iter_next_line (iter));
+      pango_layout_iter_free (iter);
+      g_string_append_c (text, '\n');
+    }
+  return g_string_free (text, FALSE);
+}
+
+/* How many characters of the laid out pages no installed font has a glyph
+ * for (they print as boxes); 0 when the fonts cover every script. */
+guint
+convene_print_layout_count_unknown_glyphs (ConvenePrintLayout *self)
+{
+  ConvenePrintLayoutPrivate *priv = convene_print_layout_get_instance_private (self);
+  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+  guint count = 0;
+
+  g_return_val_if_fail (CONVENE_IS_PRINT_LAYOUT (self), 0);
+
+  for (guint i = 0; i < priv->pages->len; i++)
+    {
+      Page *page = g_ptr_array_index (priv->pages, i);
+
+      for (guint j = 0; j < page->items->len; j++)
+        {
+          const Item *item = &g_array_index (page->items, Item, j);
+
+          /* a paragraph split across pages is counted once */
+          if (item->layout == NULL || !g_hash_table_add (seen, item->layout))
+            continue;
+          count += pango_layout_get_unknown_glyphs_count (item->layout);
+        }
+    }
+  return count;
+}
+
+/* For subclasses */
+
+void
+convene_print_layout_set_title (ConvenePrintLayout *self,
+                                const char         *title)
+{
+  ConvenePrintLayoutPrivate *priv = convene_print_layout_get_instance_private (self);
+
+  g_return_if_fail (CONVENE_IS_PRINT_LAYOUT (self));
+
+  if (g_strcmp0 (priv->title, title) == 0)
+    return;
+  g_free (priv->title);
+  priv->title = g_strdup (title);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
+}
+
+void
+convene_print_layout_set_orientation (ConvenePrintLayout     *self,
+                                      ConvenePageOrientation  orientation)
+{
+  ConvenePrintLayoutPrivate *priv = convene_print_layout_get_instance_private (self);
+
+  g_return_if_fail (CONVENE_IS_PRINT_LAYOUT (self));
+
+  priv->orientation = orientation;
+}
+
+PangoContext *
+convene_print_layout_get_pango_context (ConvenePrintLayout *self)
+{
+  ConvenePrintLayoutPrivate *priv = convene_print_layout_get_instance_private (self);
+
+  g_return_val_if_fail (CONVENE_IS_PRINT_LAYOUT (self), NULL);
+  return priv->context;
+}
+
+/**
+ * convene_print_layout_create_text:
+ * @self: a print layout
+ * @text: plain text: never markup
+ * @size: the font size in points
+ * @weight: the font weight
+ * @style: normal or italic
+ * @width: where to wrap, in points; 0 or less for no wrapping
+ *
+ * A PangoLayout in Convene's print font. Lines break between words, or
+ * anywhere in a word too long for a line, and never gain a hyphen.
+ *
+ * Returns: (transfer full): the layout
+ */
+PangoLayout *
+convene_print_layout_create_text (ConvenePrintLayout *self,
+                                  const char         *text,
+                                  double              size,
+                                  PangoWeight         weight,
+                                  PangoStyle          style,
+                                  double              width)
+{
+  ConvenePrintLayoutPrivate *priv = convene_print_layout_get_instance_private (self);
+  PangoFontDescription *font = pango_font_description_from_string (FONT_FAMILY);
+  PangoLayout *layout = pango_layout_new (priv->context);
+  PangoAttrList *attrs = pango_attr_list_new ();
+
+  pango_font_description_set_size (font, (int) (size * PANGO_SCALE + 0.5));
+  pango_font_description_set_weight (font, weight);
+  pango_font_description_set_style (font, style);
+  pango_layout_set_font_description (layout, font);
+  pango_font_description_free (font);
+
+  pango_attr_list_insert (attrs, pango_attr_insert_hyphens_new (FALSE));
+  pango_layout_set_attributes (layout, attrs);
+  pango_attr_list_unref (attrs);
+
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  if (width > 0)
+    pango_layout_set_width (layout, pango_units_from_double (width));
+  pango_layout_set_text (layout, text != NULL ? text : "", -1);
+  return layout;
+}
+
+static void
+insert_attribute (PangoLayout    *layout,
+                  PangoAttribute *attr,
+                  guint           start,
+                  guint           end)
+{
+  PangoAttrList *attrs = pango_layout_get_attributes (layout);
+
+  attr->start_index = start;
+  attr->end_index = end;
+  if (attrs == NULL)
+    {
+      attrs = pango_attr_list_new ();
+      pango_attr_list_insert (attrs, attr);
+      pango_layout_set_attributes (layout, attrs);
+      pango_attr_list_unref (attrs);
+    }
+  else
+    {
+      pango_attr_list_change (attrs, attr);
+      /* the layout must notice that its attributes changed */
+      pango_layout_set_attributes (layout, attrs);
+    }
+}
+
+/* Colours the bytes start to end of the layout's text. */
+void
+convene_print_text_set_colour (PangoLayout *layout,
+                               guint        start,
+                               guint        end,
+                               guint32      rgb)
+{
+  guint16 r = ((rgb >> 16) & 0xff) * 0x101;
+  guint16 g = ((rgb >> 8) & 0xff) * 0x101;
+  guint16 b = (rgb & 0xff) * 0x101;
+
+  insert_attribute (layout, pango_attr_foreground_new (r, g, b), start, end);
+}
+
+void
+convene_print_text_set_weight (PangoLayout *layout,
+                               guint        start,
+                               guint        end,
+                               PangoWeight  weight)
+{
+  insert_attribute (layout, pango_attr_weight_new (weight), start, end);
+}
+
+void
+convene_print_text_set_size (PangoLayout *layout,
+                             guint        start,
+                             guint        end,
+                             double       size)
+{
+  insert_attribute (layout, pango_attr_size_new ((int) (size * PANGO_SCALE + 0.5)), start, end);
+}
+
+/* The vertical slot of each line, in points from the layout's top. */
+GArray *
+convene_print_text_measure_lines (PangoLayout *layout)
+{
+  GArray *lines = g_array_new (FALSE, FALSE, sizeof (ConvenePrintLine));
+  PangoLayoutIter *iter = pango_layout_get_iter (layout);
+
+  do
+    {
+      ConvenePrintLine line;
+      int top, bottom;
+
+      pango_layout_iter_get_line_yrange (iter, &top, &bottom);
+      line.top = pango_units_to_double (top);
+      line.bottom = pango_units_to_double (bottom);
+      g_array_append_val (lines, line);
+    }
+  while (pango_layout_iter_next_line (iter));
+  pango_layout_iter_free (iter);
+  return lines;
+}
+
+/* The width the text takes, in points. */
+double
+convene_print_text_get_width (PangoLayout *layout)
+{
+  PangoRectangle logical;
+
+  pango_layout_get_extents (layout, NULL, &logical);
+  return pango_units_to_double (logical.x + logical.width);
+}
+
+double
+convene_print_text_get_height (PangoLayout *layout)
+{
+  PangoRectangle logical;
+
+  pango_layout_get_extents (layout, NULL, &logical);
+  return pango_units_to_double (logical.height);
+}
+
+/* From the top of the layout to the first line's baseline, in points. */
+double
+convene_print_text_get_baseline (PangoLayout *layout)
+{
+  return pango_units_to_double (pango_layout_get_baseline (layout));
+}
+
+/* Starts a new page; the label goes at the right of its running header. */
+guint
+convene_print_layout_add_page (ConvenePrintLayout *self,
+                               const char         *label)
+{
+  ConvenePrintLayoutPrivate *priv = convene_print_layout_get_instance_private (self);
+  Page *page;
+
+  g_return_val_if_fail (CONVENE_IS_PRINT_LAYOUT (self), 0);
+
+  page = g_new0 (Page, 1);
+  page->label = g_strdup (label);
+  page->items = g_array_new (FALSE, TRUE, sizeof (Item));
+  g_array_set_clear_func (page->items, item_clear);
+  g_ptr_array_add (priv->pages, page);
+  priv->current_page = priv->pages->len - 1;
+  return priv->current_page;
+}
+
+/* Horizontal extent of the ink of lines first to first + n_lines - 1, in
+ * points from the layout's left edge. */
+static void
+get_ink_span (PangoLayout *layout,
+              guint        first_line,
+              guint        n_lines,
+              double      *left,
+              double      *right)
+{
+  PangoLayoutIter *iter = pango_layout_get_iter (layout);
+  int min_x = G_MAXINT, max_x = G_MININT;
+  guint index = 0;
+
+  do
+    {
+      if (index >= first_line && index < first_line + n_lines)
+        {
+          PangoRectangle ink;
+
+          pango_layout_iter_get_line_extents (iter, &ink, NULL);
+          if (ink.width > 0)
+            {
+              min_x = MIN (min_x, ink.x);
+              max_x = MAX (max_x, ink.x + ink.width);
+            }
+        }
+      index++;
+    }
+  while (pango_layout_iter_next_line (iter));
+  pango_layout_iter_free (iter);
+
+  if (min_x > max_x)
+    min_x = max_x = 0;
+  *left = pango_units_to_double (min_x);
+  *right = pango_units_to_double (max_x);
+}
+
+/**
+ * convene_print_layout_add_lines:
+ * @self: a print layout
+ * @role: what the lines are
+ * @layout: the text
+ * @first_line: the first line to draw, from 0
+ * @n_lines: how many lines
+ * @x: where the layout's left edge goes, in points
+ * @y: where the top of the first line's slot goes, in points
+ * @rgb: the colour of text that has no colour attribute
+ *
+ * Puts some lines of a layout on the current page, so a paragraph can be split
+ * across pages. Each line is drawn on its own: nothing is clipped.
+ */
+void
+convene_print_layout_add_lines (ConvenePrintLayout *self,
+                                ConvenePrintRole    role,
+                                PangoLayout        *layout,
+                                guint               first_line,
+                                guint               n_lines,
+                                double              x,
+                                double              y,
+                                guint32             rgb)
+{
+  g_autoptr(GArray) lines = NULL;
+  Page *page = get_current_page (self);
+  Item item = { 0, };
+  double left, right;
+
+  g_return_if_fail (PANGO_IS_LAYOUT (layout));
+
+  lines = convene_print_text_measure_lines (layout);
+  g_return_if_fail (first_line < lines->len);
+  n_lines = MIN (n_lines, lines->len - first_line);
+  if (n_lines == 0)
+    return;
+
+  get_ink_span (layout, first_line, n_lines, &left, &right);
+
+  item.role = role;
+  item.layout = g_object_ref (layout);
+  item.first_line = first_line;
+  item.n_lines = n_lines;
+  item.origin_x = x;
+  item.origin_y = y - g_array_index (lines, ConvenePrintLine, first_line).top;
+  item.x = x + left;
+  item.width = right - left;
+  item.y = y;
+  item.height = g_array_index (lines, ConvenePrintLine, first_line + n_lines - 1).bottom
+                - g_array_index (lines, ConvenePrintLine, first_line).top;
+  item.rgb = rgb;
+  g_array_append_val (page->items, item);
+}
+
+/* Puts a whole layout on the current page, its top left corner at x, y. */
+void
+convene_print_layout_add_text (ConvenePrintLayout *self,
+                               ConvenePrintRole    role,
+                               PangoLayout        *layout,
+                               double              x,
+                               double              y,
+                               guint32             rgb)
+{
+  g_return_if_fail (PANGO_IS_LAYOUT (layout));
+
+  convene_print_layout_add_lines (self, role, layout, 0, G_MAXUINT, x, y, rgb);
+}
+
+/* Puts a whole layout on the current page turned a quarter anticlockwise, so it
+ * reads upwards; x, y is the bottom left corner of what it covers. */
+void
+convene_print_layout_add_rotated_text (ConvenePrintLayout *self,
+                                       ConvenePrintRole    role,
+                                       PangoLayout        *layout,
+                                       double              x,
+                                       double              y,
+                                       guint32             rgb)
+{
+  Page *page = get_current_page (self);
+  Item item = { 0, };
+  PangoRectangle ink, logical;
+
+  g_return_if_fail (PANGO_IS_LAYOUT (layout));
+
+  pango_layout_get_extents (layout, &ink, &logical);
+
+  item.role = role;
+  item.layout = g_object_ref (layout);
+  item.n_lines = G_MAXUINT;
+  item.rotated = TRUE;
+  item.origin_x = x;
+  item.origin_y = y;
+  /* after the turn, the layout's x runs up the page and its y to the right */
+  item.x = x + pango_units_to_double (logical.y);
+  item.width = pango_units_to_double (logical.height);
+  item.y = y - pango_units_to_double (ink.x + ink.width);
+  item.height = pango_units_to_double (ink.width);
+  item.rgb = rgb;
+  g_array_append_val (page->items, item);
+}
+
+/* Puts a filled rectangle on the current page. */
+void
+convene_print_layout_add_rect (ConvenePrintLayout *self,
+                               ConvenePrintRole    role,
+                               double              x,
+                               double              y,
+                               double              width,
+                               double              height,
+                               guint32             rgb)
+{
+  Page *page = get_current_page (self);
+  Item item = { 0, };
+
+  item.role = role;
+  item.x = x;
+  item.y = y;
+  item.width = width;
+  item.height = height;
+  item.rgb = rgb;
+  g_array_append_val (page->items, item);
+}
+
+/* GObject */
+
+static void
+convene_print_layout_real_paginate (ConvenePrintLayout *self,
+                                    double              x,
+                                    double              y,
+                                    double              width,
+                                    double              height)
+{
+}
+
+static void
+convene_print_layout_finalize (GObject *object)
+{
+  ConvenePrintLayout *self = CONVENE_PRINT_LAYOUT (object);
+  ConvenePrintLayoutPrivate *priv = convene_print_layout_get_instance_private (self);
+
+  g_clear_pointer (&priv->pages, g_ptr_array_unref);
+  g_clear_object (&priv->context);
+  g_clear_pointer (&priv->title, g_free);
+  g_clear_pointer (&priv->print_date, g_date_time_unref);
+
+  G_OBJECT_CLASS (convene_print_layout_parent_class)->finalize (object);
+}
+
+static void
+convene_print_layout_get_property (GObject    *object,
+                                   guint       prop_id,
+                                   GValue     *value,
+                                   GParamSpec *pspec)
+{
+  ConvenePrintLayout *self = CONVENE_PRINT_LAYOUT (object);
+  ConvenePrintLayoutPrivate *priv = convene_print_layout_get_instance_private (self);
+
+  switch (prop_id)
+    {
+    case PROP_TITLE:
+      g_value_set_string (value, priv->title);
+      break;
+    case PROP_ORIENTATION:
+      g_value_set_int (value, priv->orientation);
+      break;
+    case PROP_PRINT_DATE:
+      g_value_set_boxed (value, priv->print_date);
+      break;
+    case PROP_N_PAGES:
+      g_value_set_uint (value, priv->pages->len);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+convene_print_layout_set_property (GObject      *object,
+                                   guint         prop_id,
+                                   const GValue *value,
+                                   GParamSpec   *pspec)
+{
+  ConvenePrintLayout *self = CONVENE_PRINT_LAYOUT (object);
+
+  switch (prop_id)
+    {
+    case PROP_PRINT_DATE:
+      convene_print_layout_set_print_date (self, g_value_get_boxed (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+convene_print_layout_class_init (ConvenePrintLayoutClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = convene_print_layout_finalize;
+  object_class->get_property = convene_print_layout_get_property;
+  object_class->set_property = convene_print_layout_set_property;
+
+  klass->paginate = convene_print_layout_real_paginate;
+
+  properties[PROP_TITLE] =
+    g_param_spec_string ("title", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_ORIENTATION] =
+    g_param_spec_int ("orientation", NULL, NULL,
+                      CONVENE_PAGE_PORTRAIT, CONVENE_PAGE_LANDSCAPE, CONVENE_PAGE_PORTRAIT,
+                      G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PRINT_DATE] =
+    g_param_spec_boxed ("print-date", NULL, NULL, G_TYPE_DATE_TIME,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_N_PAGES] =
+    g_param_spec_uint ("n-pages", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+convene_print_layout_init (ConvenePrintLayout *self)
+{
+  ConvenePrintLayoutPrivate *priv = convene_print_layout_get_instance_private (self);
+
+  priv->context = create_pango_context ();
+  priv->pages = g_ptr_array_new_with_free_func (page_free);
+  priv->print_date = g_date_time_new_now_local ();
+  convene_page_geometry_init (&priv->geometry, CONVENE_PAPER_A4, CONVENE_PAGE_PORTRAIT);
+}

@@ -1,0 +1,1379 @@
+/* test-print.c: meeting summaries and the attendance matrix on paper
+ *
+ * The layouts are checked box by box (nothing overlaps, nothing crosses the
+ * margins, no heading ends a page), then as PDFs with poppler's tools, made
+ * both in this process and by `convene --summary-pdf` / `--matrix-pdf`
+ * without a display.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <string.h>
+#include <sys/wait.h>
+
+#include <glib/gstdio.h>
+#include <pango/pangocairo.h>
+
+#include "convene-dataset-loader.h"
+#include "convene-matrix-layout.h"
+#include "convene-pdf-export.h"
+#include "convene-summary-layout.h"
+
+#define EPSILON 0.01
+/* a glyph's ink may stick out of its advance by a side bearing */
+#define INK_TOLERANCE 1.0
+
+static ConveneDataset *bundled;
+
+/* Helpers */
+
+static ConveneDataset *
+load_test_file (const char *name)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (g_test_get_filename (G_TEST_DIST, "data", name, NULL));
+  g_autoptr(GError) error = NULL;
+  ConveneDataset *dataset = convene_dataset_new_from_file (file, name, NULL, &error);
+
+  g_assert_no_error (error);
+  return dataset;
+}
+
+static ConveneDataset *
+load_json (const char *json)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (json, strlen (json));
+  g_autoptr(GError) error = NULL;
+  ConveneDataset *dataset = convene_dataset_new_from_bytes (bytes, "synthetic.json", &error);
+
+  g_assert_no_error (error);
+  return dataset;
+}
+
+/* Rounds a positive length in points. */
+static int
+to_int (double points)
+{
+  return (int) (points + 0.5);
+}
+
+static GDateTime *
+fixed_date (void)
+{
+  return g_date_time_new_local (2024, 3, 5, 12, 0, 0);
+}
+
+/* Runs of white space become one space: line breaks differ on paper. */
+static char *
+fold (const char *text)
+{
+  GString *out = g_string_new (NULL);
+  gboolean space = FALSE;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isspace (c))
+        {
+          space = TRUE;
+          continue;
+        }
+      if (space && out->len > 0)
+        g_string_append_c (out, ' ');
+      space = FALSE;
+      g_string_append_unichar (out, c);
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* As fold(), for what pdftotext gives: without hyphens and the space after
+ * them (it joins a word hyphenated at the end of a line and drops the
+ * hyphen: "most-affected" across two lines reads "mostaffected"), and
+ * without bullets on lines of their own. */
+static char *
+fold_pdf (const char *text)
+{
+  g_autoptr(GRegex) marker = g_regex_new ("^[ \t]*[•–][ \t]*$", G_REGEX_MULTILINE, 0, NULL);
+  g_autofree char *unmarked = NULL;
+  g_autofree char *folded = NULL;
+  GString *out = g_string_new (NULL);
+
+  /* pdftotext may take a bullet beside a paragraph for a column of its own
+   * and give it on a line between the paragraph's lines */
+  unmarked = g_regex_replace_literal (marker, text, -1, 0, "", 0, NULL);
+  folded = fold (unmarked);
+
+  for (const char *p = folded; *p != '\0'; p++)
+    {
+      if (*p != '-')
+        {
+          g_string_append_c (out, *p);
+          continue;
+        }
+      while (p[1] == ' ')
+        p++;
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* No white space at all: a word too long for a line is broken in two. */
+static char *
+squeeze (const char *text)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    if (!g_unichar_isspace (g_utf8_get_char (p)))
+      g_string_append_unichar (out, g_utf8_get_char (p));
+  return g_string_free (out, FALSE);
+}
+
+static void
+assert_contains (const char *haystack,
+                 const char *needle)
+{
+  if (strstr (haystack, needle) == NULL)
+    g_error ("“%s” is missing from the printed text", needle);
+}
+
+/* Runs argv; returns stdout, and the exit status when status is not NULL
+ * (else the program must succeed). */
+static char *
+run (const char * const *argv,
+     char              **envp,
+     int                *status,
+     char              **err)
+{
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int wait_status;
+
+  g_spawn_sync (NULL, (char **) argv, envp, G_SPAWN_SEARCH_PATH, NULL, NULL,
+                &out, err, &wait_status, &error);
+  g_assert_no_error (error);
+  if (status != NULL)
+    *status = WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : -1;
+  else if (!g_spawn_check_wait_status (wait_status, &error))
+    g_error ("%s: %s", argv[0], error->message);
+  return out;
+}
+
+static void
+pdf_info (const char *pdf,
+          guint      *pages,
+          double     *width,
+          double     *height)
+{
+  const char *argv[] = { "pdfinfo", pdf, NULL };
+  g_autofree char *out = run (argv, NULL, NULL, NULL);
+  g_auto(GStrv) lines = g_strsplit (out, "\n", -1);
+  gboolean have_pages = FALSE, have_size = FALSE;
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      if (g_str_has_prefix (lines[i], "Pages:"))
+        {
+          *pages = (guint) g_ascii_strtoull (lines[i] + strlen ("Pages:"), NULL, 10);
+          have_pages = TRUE;
+        }
+      else if (g_str_has_prefix (lines[i], "Page size:"))
+        {
+          char *end;
+
+          *width = g_ascii_strtod (lines[i] + strlen ("Page size:"), &end);
+          g_assert_true (g_str_has_prefix (end, " x "));
+          *height = g_ascii_strtod (end + 3, NULL);
+          have_size = TRUE;
+        }
+    }
+  g_assert_true (have_pages);
+  g_assert_true (have_size);
+}
+
+static void
+assert_pdf_size (const char *pdf,
+                 double      width,
+                 double      height)
+{
+  guint pages;
+  double w, h;
+
+  pdf_info (pdf, &pages, &w, &h);
+  g_assert_cmpint (to_int (w), ==, to_int (width));
+  g_assert_cmpint (to_int (h), ==, to_int (height));
+}
+
+/* All the text of a PDF, or only what lies between top and bottom (in
+ * points) on every page. */
+static char *
+pdf_text (const char *pdf,
+          double      top,
+          double      bottom,
+          double      width)
+{
+  g_autofree char *x = g_strdup ("0");
+  g_autofree char *y = g_strdup_printf ("%d", (int) top);
+  g_autofree char *w = g_strdup_printf ("%d", (int) width + 1);
+  g_autofree char *h = g_strdup_printf ("%d", (int) bottom + 1 - (int) top);
+  const char *all[] = { "pdftotext", "-enc", "UTF-8", pdf, "-", NULL };
+  const char *crop[] = { "pdftotext", "-enc", "UTF-8", "-r", "72", "-x", x, "-y", y,
+                         "-W", w, "-H", h, pdf, "-", NULL };
+
+  return run (top < bottom ? crop : all, NULL, NULL, NULL);
+}
+
+/* The band of the pages that holds the body, between the running header and
+ * the footer, from where the layout put things. */
+static void
+get_body_band (ConvenePrintLayout *layout,
+               double             *top,
+               double             *bottom)
+{
+  *top = G_MAXDOUBLE;
+  *bottom = 0.0;
+
+  for (guint page = 0; page < convene_print_layout_get_n_pages (layout); page++)
+    {
+      g_autoptr(GArray) boxes = convene_print_layout_get_page_boxes (layout, page);
+
+      for (guint i = 0; i < boxes->len; i++)
+        {
+          ConvenePrintBox *box = &g_array_index (boxes, ConvenePrintBox, i);
+
+          if (box->role != CONVENE_PRINT_ROLE_TEXT && box->role != CONVENE_PRINT_ROLE_HEADING)
+            continue;
+          *top = MIN (*top, box->y);
+          *bottom = MAX (*bottom, box->y + box->height);
+        }
+    }
+  *top -= 1.0;
+  *bottom += 1.0;
+}
+
+static char *
+write_pdf (ConvenePrintLayout        *layout,
+           const ConvenePageGeometry *geometry,
+           const char                *dir,
+           const char                *name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = convene_pdf_export_to_bytes (layout, geometry, &error);
+  char *path = g_build_filename (dir, name, NULL);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (bytes);
+  g_file_set_contents (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error);
+  g_assert_no_error (error);
+  return path;
+}
+
+static void
+remove_dir (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *file = g_build_filename (path, name, NULL);
+
+      g_unlink (file);
+    }
+  g_rmdir (path);
+}
+
+static guint
+count_files (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  guint n = 0;
+
+  g_assert_nonnull (dir);
+  while (g_dir_read_name (dir) != NULL)
+    n++;
+  return n;
+}
+
+static char *
+dup_all_text (ConvenePrintLayout *layout)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint page = 0; page < convene_print_layout_get_n_pages (layout); page++)
+    {
+      g_autofree char *page_text = convene_print_layout_dup_page_text (layout, page);
+
+      g_string_append (text, page_text);
+    }
+  return g_string_free (text, FALSE);
+}
+
+static const char *
+role_name (ConvenePrintRole role)
+{
+  static const char *names[] = { "header", "footer", "heading", "text", "decoration", "background" };
+
+  return role < G_N_ELEMENTS (names) ? names[role] : "?";
+}
+
+/* Nothing crosses the margins, nothing but backgrounds overlaps, and no
+ * heading is the last thing on a page. */
+static void
+check_boxes (ConvenePrintLayout        *layout,
+             const ConvenePageGeometry *geometry)
+{
+  double cx, cy, cw, ch;
+
+  convene_page_geometry_get_content (geometry, &cx, &cy, &cw, &ch);
+
+  for (guint page = 0; page < convene_print_layout_get_n_pages (layout); page++)
+    {
+      g_autoptr(GArray) boxes = convene_print_layout_get_page_boxes (layout, page);
+      const ConvenePrintBox *last = NULL;
+
+      g_assert_cmpuint (boxes->len, >, 0);
+
+      for (guint i = 0; i < boxes->len; i++)
+        {
+          const ConvenePrintBox *a = &g_array_index (boxes, ConvenePrintBox, i);
+
+          if (a->x < cx - INK_TOLERANCE || a->x + a->width > cx + cw + INK_TOLERANCE ||
+              a->y < cy - EPSILON || a->y + a->height > cy + ch + EPSILON)
+            g_error ("page %u: a %s box (%g, %g, %g × %g) crosses the margins (%g, %g, %g × %g)",
+                     page + 1, role_name (a->role), a->x, a->y, a->width, a->height, cx, cy, cw, ch);
+          g_assert_cmpfloat (a->width, >=, 0.0);
+          g_assert_cmpfloat (a->height, >=, 0.0);
+
+          if ((a->role == CONVENE_PRINT_ROLE_TEXT || a->role == CONVENE_PRINT_ROLE_HEADING) &&
+              (last == NULL || a->y + a->height > last->y + last->height + EPSILON))
+            last = a;
+
+          if (a->role == CONVENE_PRINT_ROLE_BACKGROUND)
+            continue;
+
+          for (guint j = 0; j < i; j++)
+            {
+              const ConvenePrintBox *b = &g_array_index (boxes, ConvenePrintBox, j);
+
+              if (b->role == CONVENE_PRINT_ROLE_BACKGROUND)
+                continue;
+              if (a->x < b->x + b->width - EPSILON && b->x < a->x + a->width - EPSILON &&
+                  a->y < b->y + b->height - EPSILON && b->y < a->y + a->height - EPSILON)
+                g_error ("page %u: a %s box (%g, %g, %g × %g) overlaps a %s box (%g, %g, %g × %g)",
+                         page + 1, role_name (a->role), a->x, a->y, a->width, a->height,
+                         role_name (b->role), b->x, b->y, b->width, b->height);
+            }
+        }
+
+      g_assert_nonnull (last);
+      if (last->role == CONVENE_PRINT_ROLE_HEADING)
+        g_error ("page %u ends with a heading", page + 1);
+    }
+}
+
+/* Neither white space nor combining marks: pdftotext puts spaces into Thai
+ * and may give a tone mark after the next letter, where it is drawn. */
+static char *
+skeleton (const char *text)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!g_unichar_isspace (c) && g_unichar_type (c) != G_UNICODE_NON_SPACING_MARK)
+        g_string_append_unichar (out, c);
+    }
+  return g_string_free (out, FALSE);
+}
+
+typedef char *(*Normalise) (const char *text);
+
+/* Every outcome and sub-point of every meeting is in the text. */
+static void
+assert_outcomes_in_full (ConveneDataset *dataset,
+                         const char     *text,
+                         Normalise       normalise)
+{
+  g_autofree char *folded = normalise (text);
+  GListModel *meetings = convene_dataset_get_meetings (dataset);
+
+  for (guint i = 0; i < g_list_model_get_n_items (meetings); i++)
+    {
+      g_autoptr(ConveneMeeting) meeting = g_list_model_get_item (meetings, i);
+      GPtrArray *outcomes = convene_meeting_get_outcomes (meeting);
+
+      for (guint j = 0; outcomes != NULL && j < outcomes->len; j++)
+        {
+          ConveneOutcome *outcome = g_ptr_array_index (outcomes, j);
+          g_autofree char *want = normalise (outcome->text);
+
+          assert_contains (folded, want);
+          for (guint k = 0; outcome->items[k] != NULL; k++)
+            {
+              g_autofree char *item = normalise (outcome->items[k]);
+
+              assert_contains (folded, item);
+            }
+        }
+    }
+}
+
+static void
+assert_outcomes_in (ConveneDataset *dataset,
+                    const char     *text)
+{
+  assert_outcomes_in_full (dataset, text, fold);
+}
+
+static void
+assert_outcomes_in_pdf (ConveneDataset *dataset,
+                        const char     *text)
+{
+  assert_outcomes_in_full (dataset, text, fold_pdf);
+}
+
+static ConvenePrintLayout *
+summaries_new (ConveneDataset *dataset)
+{
+  ConvenePrintLayout *layout = CONVENE_PRINT_LAYOUT (convene_summary_layout_new (dataset, NULL));
+  g_autoptr(GDateTime) date = fixed_date ();
+
+  convene_print_layout_set_print_date (layout, date);
+  return layout;
+}
+
+/* Page geometry */
+
+static void
+test_geometry (void)
+{
+  ConvenePageGeometry geometry;
+  ConvenePaper paper = CONVENE_PAPER_A4;
+  double x, y, width, height;
+
+  convene_page_geometry_init (&geometry, CONVENE_PAPER_A4, CONVENE_PAGE_PORTRAIT);
+  g_assert_cmpfloat_with_epsilon (geometry.width, 595.2756, 0.001);
+  g_assert_cmpfloat_with_epsilon (geometry.height, 841.8898, 0.001);
+  g_assert_true (convene_page_geometry_is_usable (&geometry));
+
+  convene_page_geometry_init (&geometry, CONVENE_PAPER_LETTER, CONVENE_PAGE_LANDSCAPE);
+  g_assert_cmpfloat (geometry.width, ==, 792.0);
+  g_assert_cmpfloat (geometry.height, ==, 612.0);
+
+  convene_page_geometry_init_custom (&geometry, 600, 800, 10, 20, 30, 40);
+  convene_page_geometry_get_content (&geometry, &x, &y, &width, &height);
+  g_assert_cmpfloat (x, ==, 40);
+  g_assert_cmpfloat (y, ==, 10);
+  g_assert_cmpfloat (width, ==, 540);
+  g_assert_cmpfloat (height, ==, 760);
+
+  convene_page_geometry_init_custom (&geometry, 200, 200, 60, 60, 60, 60);
+  g_assert_false (convene_page_geometry_is_usable (&geometry));
+
+  g_assert_true (convene_paper_from_string ("Letter", &paper));
+  g_assert_cmpint (paper, ==, CONVENE_PAPER_LETTER);
+  g_assert_true (convene_paper_from_string ("a4", &paper));
+  g_assert_cmpint (paper, ==, CONVENE_PAPER_A4);
+  g_assert_false (convene_paper_from_string ("a5", &paper));
+}
+
+/* Summaries of the bundled record */
+
+static void
+test_summary_bundled_pages (void)
+{
+  GListModel *meetings = convene_dataset_get_meetings (bundled);
+  ConvenePaper papers[] = { CONVENE_PAPER_A4, CONVENE_PAPER_LETTER };
+
+  for (guint p = 0; p < G_N_ELEMENTS (papers); p++)
+    {
+      ConvenePageGeometry geometry;
+
+      convene_page_geometry_init (&geometry, papers[p], CONVENE_PAGE_PORTRAIT);
+      for (guint i = 0; i < g_list_model_get_n_items (meetings); i++)
+        {
+          g_autoptr(ConveneMeeting) meeting = g_list_model_get_item (meetings, i);
+          g_autoptr(ConveneSummaryLayout) layout =
+            convene_summary_layout_new_for_meeting (bundled, meeting);
+          guint n_pages = convene_print_layout_paginate (CONVENE_PRINT_LAYOUT (layout), &geometry);
+
+          /* a brief: one page or two */
+          if (n_pages < 1 || n_pages > 2)
+            g_error ("%s takes %u pages", convene_meeting_get_id (meeting), n_pages);
+        }
+    }
+}
+
+static void
+test_summary_bundled_boxes (void)
+{
+  g_autoptr(ConvenePrintLayout) layout = summaries_new (bundled);
+  ConvenePageGeometry geometries[4];
+
+  convene_page_geometry_init (&geometries[0], CONVENE_PAPER_A4, CONVENE_PAGE_PORTRAIT);
+  convene_page_geometry_init (&geometries[1], CONVENE_PAPER_LETTER, CONVENE_PAGE_PORTRAIT);
+  /* margins a user chose: wide, and narrow and lopsided */
+  convene_page_geometry_init_custom (&geometries[2], 595.28, 841.89, 72, 72, 72, 72);
+  convene_page_geometry_init_custom (&geometries[3], 612, 792, 12, 30, 20, 6);
+
+  for (guint i = 0; i < G_N_ELEMENTS (geometries); i++)
+    {
+      guint n_pages = convene_print_layout_paginate (layout, &geometries[i]);
+
+      /* every meeting starts a page */
+      g_assert_cmpuint (n_pages, >=, convene_dataset_get_n_meetings (bundled));
+      g_assert_cmpuint (n_pages, ==, convene_print_layout_get_n_pages (layout));
+      check_boxes (layout, &geometries[i]);
+    }
+}
+
+static void
+test_summary_bundled_text (void)
+{
+  g_autoptr(ConvenePrintLayout) layout = summaries_new (bundled);
+  ConvenePageGeometry geometry;
+  g_autofree char *text = NULL;
+  g_autofree char *folded = NULL;
+  GListModel *meetings = convene_dataset_get_meetings (bundled);
+
+  convene_page_geometry_init (&geometry, CONVENE_PAPER_A4, CONVENE_PAGE_PORTRAIT);
+  convene_print_layout_paginate (layout, &geometry);
+  text = dup_all_text (layout);
+  assert_outcomes_in (bundled, text);
+
+  folded = fold (text);
+  for (guint i = 0; i < g_list_model_get_n_items (meetings); i++)
+    {
+      g_autoptr(ConveneMeeting) meeting = g_list_model_get_item (meetings, i);
+      g_autofree char *title = fold (convene_meeting_get_title (meeting));
+
+      assert_contains (folded, title);
+    }
+}
+
+static void
+test_summary_bundled_pdf (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("convene-print-XXXXXX", NULL);
+  g_autoptr(ConvenePrintLayout) layout = summaries_new (bundled);
+  ConvenePageGeometry geometry;
+  g_autofree char *pdf = NULL;
+  g_autofree char *body = NULL;
+  g_autofree char *all = NULL;
+  g_autofree char *last_page = NULL;
+  double top, bottom, width, height;
+  guint pages;
+
+  convene_page_geometry_init (&geometry, CONVENE_PAPER_A4, CONVENE_PAGE_PORTRAIT);
+  pdf = write_pdf (layout, &geometry, dir, "summaries.pdf");
+
+  pdf_info (pdf, &pages, &width, &height);
+  g_assert_cmpuint (pages, ==, convene_print_layout_get_n_pages (layout));
+  g_assert_cmpint (to_int (width), ==, 595);
+  g_assert_cmpint (to_int (height), ==, 842);
+
+  /* the body alone, so a paragraph split across pages reads on */
+  get_body_band (layout, &top, &bottom);
+  body = pdf_text (pdf, top, bottom, geometry.width);
+  assert_outcomes_in_pdf (bundled, body);
+
+  all = pdf_text (pdf, 0, 0, 0);
+  assert_contains (all, "Bali Process Ad Hoc Group");
+  assert_contains (all, "Printed 5 March 2024");
+  assert_contains (all, "Page 1 of ");
+  last_page = g_strdup_printf ("Page %u of %u", pages, pages);
+  assert_contains (all, last_page);
+  assert_contains (all, "14th · AHG SOM · 2019");
+
+  remove_dir (dir);
+}
+
+static void
+test_summary_letter (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("convene-print-XXXXXX", NULL);
+  g_autoptr(ConveneMeeting) meeting = g_object_ref (convene_dataset_lookup_meeting (bundled, "ahg-som-14"));
+  g_autoptr(ConveneSummaryLayout) layout = convene_summary_layout_new_for_meeting (bundled, meeting);
+  ConvenePageGeometry geometry;
+  g_autofree char *pdf = NULL;
+
+  convene_page_geometry_init (&geometry, CONVENE_PAPER_LETTER, CONVENE_PAGE_PORTRAIT);
+  pdf = write_pdf (CONVENE_PRINT_LAYOUT (layout), &geometry, dir, "letter.pdf");
+  assert_pdf_size (pdf, 612, 792);
+  remove_dir (dir);
+}
+
+/* A meeting far too long for a page */
+
+static char *
+make_words (guint first,
+            guint n)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (text, "%sword%05u", i > 0 ? (i % 11 == 10 ? ", " : " ") : "", first + i);
+  g_string_append_c (text, '.');
+  return g_string_free (text, FALSE);
+}
+
+static char *
+make_long_dataset (void)
+{
+  GString *json = g_string_new (NULL);
+  guint next = 0;
+
+  g_string_append (json,
+                   "{ \"format\": \"convene-dataset\", \"version\": 1, \"title\": \"Synthetic\",\n"
+                   "  \"participants\": [ { \"id\": \"AUS\", \"name\": \"Australia\", \"kind\": \"country\" } ],\n"
+                   "  \"meetings\": [ {\n"
+                   "    \"id\": \"long\", \"kind\": \"workshop\", \"title\": \"A very long meeting\",\n"
+                   "    \"start\": \"2020-01-01\",\n"
+                   "    \"attendance\": [ { \"participant\": \"AUS\", \"role\": \"participant\" } ],\n"
+                   "    \"purpose\": \"");
+  {
+    g_autofree char *purpose = make_words (next, 1200);
+
+    g_string_append (json, purpose);
+    next += 1200;
+  }
+  g_string_append (json, "\",\n    \"outcomes\": [\n");
+  for (guint i = 0; i < 12; i++)
+    {
+      g_autofree char *text = make_words (next, 60 + 40 * (i % 4));
+
+      next += 60 + 40 * (i % 4);
+      g_string_append_printf (json, "      %s{ \"text\": \"%s\"", i > 0 ? ", " : "", text);
+      if (i % 3 == 1)
+        {
+          g_string_append (json, ", \"items\": [");
+          for (guint j = 0; j < 4; j++)
+            {
+              g_autofree char *item = make_words (next, 30 + 25 * j);
+
+              next += 30 + 25 * j;
+              g_string_append_printf (json, "%s\"%s\"", j > 0 ? ", " : "", item);
+            }
+          g_string_append (json, "]");
+        }
+      g_string_append (json, " }\n");
+    }
+  g_string_append (json, "    ],\n    \"notes\": [ ");
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autofree char *text = make_words (next, 150);
+
+      next += 150;
+      g_string_append_printf (json, "%s{ \"kind\": \"gap\", \"text\": \"%s\" }", i > 0 ? ", " : "", text);
+    }
+  g_string_append (json, " ]\n  },\n");
+  /* and a second meeting, which starts on a page of its own */
+  g_string_append (json,
+                   "  { \"id\": \"short\", \"kind\": \"workshop\", \"title\": \"A short meeting\",\n"
+                   "    \"start\": \"2021-01-01\", \"outcomes\": [ { \"text\": \"The end.\" } ] } ] }\n");
+  return g_string_free (json, FALSE);
+}
+
+static void
+test_summary_long (void)
+{
+  g_autofree char *json = make_long_dataset ();
+  g_autoptr(ConveneDataset) dataset = load_json (json);
+  g_autoptr(ConvenePrintLayout) layout = summaries_new (dataset);
+  g_autofree char *dir = g_dir_make_tmp ("convene-print-XXXXXX", NULL);
+  ConveneMeeting *meeting = convene_dataset_lookup_meeting (dataset, "long");
+  ConvenePageGeometry geometry;
+  g_autofree char *pdf = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *body = NULL;
+  g_autofree char *folded = NULL;
+  g_autofree char *purpose = NULL;
+  g_autofree char *last_page = NULL;
+  GPtrArray *notes;
+  double top, bottom;
+  guint n_pages;
+
+  convene_page_geometry_init (&geometry, CONVENE_PAPER_A4, CONVENE_PAGE_PORTRAIT);
+  n_pages = convene_print_layout_paginate (layout, &geometry);
+  /* several pages for the long meeting, one for the short */
+  g_assert_cmpuint (n_pages, >=, 5);
+  check_boxes (layout, &geometry);
+
+  /* the short meeting is alone on the last page */
+  last_page = convene_print_layout_dup_page_text (layout, n_pages - 1);
+  g_assert_nonnull (strstr (last_page, "A short meeting"));
+  g_assert_null (strstr (last_page, "word"));
+
+  /* no word is lost, in the layout or in the PDF */
+  text = dup_all_text (layout);
+  assert_outcomes_in (dataset, text);
+
+  pdf = write_pdf (layout, &geometry, dir, "long.pdf");
+  get_body_band (layout, &top, &bottom);
+  body = pdf_text (pdf, top, bottom, geometry.width);
+  assert_outcomes_in_pdf (dataset, body);
+
+  folded = fold (body);
+  purpose = fold (convene_meeting_get_purpose (meeting));
+  assert_contains (folded, purpose);
+  notes = convene_meeting_get_notes (meeting);
+  for (guint i = 0; i < notes->len; i++)
+    {
+      g_autofree char *note = fold (((ConveneNote *) g_ptr_array_index (notes, i))->text);
+
+      assert_contains (folded, note);
+    }
+
+  remove_dir (dir);
+}
+
+/* A word longer than a line is broken, not lost or drawn off the page. */
+static void
+test_summary_long_word (void)
+{
+  g_autoptr(GString) word = g_string_new (NULL);
+  g_autofree char *json = NULL;
+  g_autoptr(ConveneDataset) dataset = NULL;
+  g_autoptr(ConvenePrintLayout) layout = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("convene-print-XXXXXX", NULL);
+  ConvenePageGeometry geometry;
+  g_autofree char *pdf = NULL;
+  g_autofree char *body = NULL;
+  g_autofree char *squeezed = NULL;
+  double top, bottom;
+
+  for (guint i = 0; i < 400; i++)
+    g_string_append_printf (word, "x%03u", i);
+
+  json = g_strdup_printf ("{ \"format\": \"convene-dataset\", \"version\": 1, \"title\": \"T\",\n"
+                          "  \"participants\": [], \"meetings\": [ { \"id\": \"w\", \"kind\": \"workshop\",\n"
+                          "  \"title\": \"A long word\", \"start\": \"2020\", \"purpose\": \"%s\",\n"
+                          "  \"outcomes\": [ { \"text\": \"%s\", \"items\": [ \"%s\" ] } ],\n"
+                          "  \"sources\": [ { \"title\": \"S\", \"url\": \"https://example.org/%s\" } ] } ] }",
+                          word->str, word->str, word->str, word->str);
+  dataset = load_json (json);
+  layout = summaries_new (dataset);
+
+  convene_page_geometry_init (&geometry, CONVENE_PAPER_A4, CONVENE_PAGE_PORTRAIT);
+  convene_print_layout_paginate (layout, &geometry);
+  check_boxes (layout, &geometry);
+
+  pdf = write_pdf (layout, &geometry, dir, "word.pdf");
+  get_body_band (layout, &top, &bottom);
+  body = pdf_text (pdf, top, bottom, geometry.width);
+  squeezed = squeeze (body);
+  /* the purpose, the outcome, its item and the address */
+  {
+    const char *p = squeezed;
+
+    for (guint i = 0; i < 4; i++)
+      {
+        p = strstr (p, word->str);
+        g_assert_nonnull (p);
+        p++;
+      }
+  }
+  g_assert_nonnull (strstr (body, "Outcomes"));
+
+  remove_dir (dir);
+}
+
+/* Vietnamese and Thai print as themselves; markup and format directives in
+ * the data print as written. */
+static void
+test_summary_scripts (void)
+{
+  g_autoptr(ConveneDataset) dataset = load_test_file ("print-scripts.json");
+  g_autoptr(ConvenePrintLayout) layout = summaries_new (dataset);
+  g_autofree char *dir = g_dir_make_tmp ("convene-print-XXXXXX", NULL);
+  ConvenePageGeometry geometry;
+  g_autofree char *pdf = NULL;
+  g_autofree char *all = NULL;
+  g_autofree char *folded = NULL;
+  double top, bottom;
+  PangoContext *context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
+  PangoLayout *probe = pango_layout_new (context);
+  int unknown;
+
+  pango_layout_set_text (probe, "ที่ประชุมได้รับรอง Hội nghị Đà Nẵng", -1);
+  unknown = pango_layout_get_unknown_glyphs_count (probe);
+  g_object_unref (probe);
+  g_object_unref (context);
+  if (unknown > 0)
+    {
+      g_test_skip ("no font for Thai or Vietnamese: install fonts-thai-tlwg");
+      remove_dir (dir);
+      return;
+    }
+
+  convene_page_geometry_init (&geometry, CONVENE_PAPER_A4, CONVENE_PAGE_PORTRAIT);
+  convene_print_layout_paginate (layout, &geometry);
+  check_boxes (layout, &geometry);
+  /* every character has a glyph: nothing prints as a box */
+  g_assert_cmpuint (convene_print_layout_count_unknown_glyphs (layout), ==, 0);
+
+  /* the layout holds the text exactly */
+  {
+    g_autofree char *text = dup_all_text (layout);
+    g_autofree char *folded_text = fold (text);
+
+    assert_outcomes_in (dataset, text);
+    assert_contains (folded_text, "รัฐมนตรีว่าการกระทรวงการต่างประเทศ");
+    assert_contains (folded_text, "การประชุมนี้มีวัตถุประสงค์เพื่อทบทวนความร่วมมือระดับภูมิภาค");
+    assert_contains (folded_text, "ไม่ทราบรายชื่อผู้เข้าร่วมประชุมทั้งหมด");
+  }
+
+  pdf = write_pdf (layout, &geometry, dir, "scripts.pdf");
+  get_body_band (layout, &top, &bottom);
+  all = pdf_text (pdf, top, bottom, geometry.width);
+  assert_outcomes_in_full (dataset, all, skeleton);
+
+  folded = fold (all);
+  assert_contains (folded, "Hội nghị Quan chức Cấp cao lần thứ ba về Phòng chống Buôn người");
+  assert_contains (folded, "Đà Nẵng, Việt Nam · Khách sạn Furama");
+  assert_contains (folded, "Thảo luận tiến độ thực hiện Tuyên bố Bộ trưởng và kế hoạch hành động khu vực.");
+  assert_contains (folded, "Tổ chức <b>Di cư</b> & Quốc tế %s %n");
+  assert_contains (folded, "<i>Not markup</i> &amp; not a format: %s %d %n 100% done.");
+  {
+    g_autofree char *bones = skeleton (all);
+    g_autofree char *thai = skeleton ("รัฐมนตรีว่าการกระทรวงการต่างประเทศ");
+    g_autofree char *thai2 = skeleton ("ไม่ทราบรายชื่อผู้เข้าร่วมประชุมทั้งหมด");
+
+    assert_contains (bones, thai);
+    assert_contains (bones, thai2);
+  }
+
+  g_free (all);
+  all = pdf_text (pdf, 0, 0, 0);
+  assert_contains (all, "Hồ sơ các cuộc họp · บันทึกการประชุม");
+
+  remove_dir (dir);
+}
+
+/* The attendance matrix */
+
+static void
+test_matrix_boxes (void)
+{
+  g_autoptr(ConveneMatrix) matrix = convene_matrix_new (bundled, CONVENE_MATRIX_PARTICIPANTS_ALL, NULL);
+  g_autoptr(ConveneMatrixLayout) layout = convene_matrix_layout_new (matrix);
+  ConvenePrintLayout *print = CONVENE_PRINT_LAYOUT (layout);
+  ConvenePageGeometry geometries[3];
+  guint n_slices[G_N_ELEMENTS (geometries)] = { 0, };
+
+  g_assert_cmpint (convene_print_layout_get_orientation (print), ==, CONVENE_PAGE_LANDSCAPE);
+
+  convene_page_geometry_init (&geometries[0], CONVENE_PAPER_A4, CONVENE_PAGE_LANDSCAPE);
+  convene_page_geometry_init (&geometries[1], CONVENE_PAPER_LETTER, CONVENE_PAGE_LANDSCAPE);
+  /* portrait with wide margins: the meetings need more than one page across */
+  convene_page_geometry_init_custom (&geometries[2], 595.28, 841.89, 50, 100, 50, 100);
+
+  for (guint g = 0; g < G_N_ELEMENTS (geometries); g++)
+    {
+      guint n_pages = convene_print_layout_paginate (print, &geometries[g]);
+      g_autoptr(GString) all = g_string_new (NULL);
+      g_autofree char *folded = NULL;
+
+      g_assert_cmpuint (n_pages, >=, 2);
+      check_boxes (print, &geometries[g]);
+
+      for (guint page = 0; page < n_pages; page++)
+        {
+          g_autofree char *text = convene_print_layout_dup_page_text (print, page);
+
+          /* every page has the header row and the legend */
+          assert_contains (text, "Participant");
+          assert_contains (text, "Attended");
+          assert_contains (text, "● participant");
+          assert_contains (text, "○ observer");
+          assert_contains (text, "★ co-chair");
+          assert_contains (text, "? not recorded");
+          if (strstr (text, "Afghanistan") != NULL)
+            n_slices[g]++;
+          g_string_append (all, text);
+        }
+
+      /* every participant and every meeting is there */
+      folded = fold (all->str);
+      for (guint row = 0; row < convene_matrix_get_n_rows (matrix); row++)
+        {
+          ConveneParticipant *participant = convene_matrix_get_participant (matrix, row);
+          g_autofree char *name = fold (convene_participant_get_display_name (participant));
+
+          assert_contains (folded, name);
+        }
+      for (guint column = 0; column < convene_matrix_get_n_columns (matrix); column++)
+        {
+          ConveneMeeting *meeting = convene_matrix_get_meeting (matrix, column);
+          g_autofree char *kind = convene_meeting_dup_kind_label (meeting, TRUE);
+          g_autofree char *label = g_strdup_printf ("%s · %u", kind, convene_meeting_get_year (meeting));
+
+          assert_contains (folded, label);
+        }
+    }
+
+  /* landscape holds every meeting across; narrow portrait does not */
+  g_assert_cmpuint (n_slices[0], ==, 1);
+  g_assert_cmpuint (n_slices[1], ==, 1);
+  g_assert_cmpuint (n_slices[2], >=, 2);
+}
+
+static void
+test_matrix_pdf (void)
+{
+  g_autoptr(ConveneMatrix) matrix = convene_matrix_new (bundled, CONVENE_MATRIX_PARTICIPANTS_ALL, NULL);
+  g_autoptr(ConveneMatrixLayout) layout = convene_matrix_layout_new (matrix);
+  g_autofree char *dir = g_dir_make_tmp ("convene-print-XXXXXX", NULL);
+  g_autofree char *pdf = NULL;
+  g_autofree char *text = NULL;
+  double width, height;
+  guint pages;
+
+  /* no geometry: A4 in the layout's own orientation */
+  pdf = write_pdf (CONVENE_PRINT_LAYOUT (layout), NULL, dir, "matrix.pdf");
+  pdf_info (pdf, &pages, &width, &height);
+  g_assert_cmpuint (pages, ==, convene_print_layout_get_n_pages (CONVENE_PRINT_LAYOUT (layout)));
+  g_assert_cmpint (to_int (width), ==, 842);
+  g_assert_cmpint (to_int (height), ==, 595);
+
+  text = pdf_text (pdf, 0, 0, 0);
+  assert_contains (text, "Attendance matrix");
+  assert_contains (text, "Afghanistan");
+  assert_contains (text, "Viet Nam");
+  assert_contains (text, "not recorded");
+  remove_dir (dir);
+}
+
+static void
+test_matrix_empty (void)
+{
+  g_autoptr(ConveneDataset) dataset =
+    load_json ("{ \"format\": \"convene-dataset\", \"version\": 1, \"title\": \"Empty\","
+               "  \"participants\": [], \"meetings\": [] }");
+  g_autoptr(ConveneMatrix) matrix = convene_matrix_new (dataset, CONVENE_MATRIX_PARTICIPANTS_ALL, NULL);
+  g_autoptr(ConveneMatrixLayout) layout = convene_matrix_layout_new (matrix);
+  g_autoptr(ConvenePrintLayout) summaries = summaries_new (dataset);
+  ConvenePageGeometry geometry;
+
+  convene_page_geometry_init (&geometry, CONVENE_PAPER_A4, CONVENE_PAGE_LANDSCAPE);
+  g_assert_cmpuint (convene_print_layout_paginate (CONVENE_PRINT_LAYOUT (layout), &geometry), ==, 1);
+  check_boxes (CONVENE_PRINT_LAYOUT (layout), &geometry);
+
+  /* no meeting: one page with its header and footer */
+  g_assert_cmpuint (convene_print_layout_paginate (summaries, &geometry), ==, 1);
+}
+
+/* Drawing: the same on any cairo context, and only on the page asked for */
+static void
+test_draw (void)
+{
+  g_autoptr(ConveneMeeting) meeting = g_object_ref (convene_dataset_lookup_meeting (bundled, "ahg-som-14"));
+  g_autoptr(ConveneSummaryLayout) layout = convene_summary_layout_new_for_meeting (bundled, meeting);
+  ConvenePrintLayout *print = CONVENE_PRINT_LAYOUT (layout);
+  ConvenePageGeometry geometry;
+  guint n_pages;
+
+  convene_page_geometry_init (&geometry, CONVENE_PAPER_A4, CONVENE_PAGE_PORTRAIT);
+  n_pages = convene_print_layout_paginate (print, &geometry);
+
+  for (guint page = 0; page < n_pages; page++)
+    {
+      /* at twice the scale, as a printer's context might be */
+      cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 1191, 1684);
+      cairo_t *cr = cairo_create (surface);
+      double x1, y1, x2, y2;
+
+      cairo_scale (cr, 2.0, 2.0);
+      cairo_set_source_rgb (cr, 0.5, 0.5, 0.5);
+      convene_print_layout_draw_page (print, cr, page);
+      g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+
+      /* the context's state is left as it was */
+      x1 = 1.0, y1 = 1.0;
+      cairo_user_to_device (cr, &x1, &y1);
+      g_assert_cmpfloat (x1, ==, 2.0);
+      g_assert_cmpfloat (y1, ==, 2.0);
+      {
+        cairo_pattern_t *source = cairo_get_source (cr);
+        double r, g, b, a;
+
+        cairo_pattern_get_rgba (source, &r, &g, &b, &a);
+        g_assert_cmpfloat (r, ==, 0.5);
+      }
+
+      /* something was drawn inside the margins and nothing outside */
+      cairo_surface_flush (surface);
+      {
+        const guint8 *data = cairo_image_surface_get_data (surface);
+        int stride = cairo_image_surface_get_stride (surface);
+        int inked = 0;
+
+        x2 = 2 * geometry.margin_left - 2;
+        y2 = 2 * geometry.margin_top - 2;
+        for (int y = 0; y < 1684; y++)
+          for (int x = 0; x < 1191; x++)
+            {
+              guint32 pixel = *(const guint32 *) (data + y * stride + 4 * x);
+
+              if ((pixel & 0xffffff) == 0)
+                continue;
+              inked++;
+              if (x < x2 || y < y2 || x > 1191 - x2 || y > 1684 - 2 * geometry.margin_bottom + 2)
+                g_error ("page %u: ink at (%d, %d), in the margins", page + 1, x, y);
+            }
+        g_assert_cmpint (inked, >, 1000);
+      }
+
+      cairo_destroy (cr);
+      cairo_surface_destroy (surface);
+    }
+}
+
+/* The command line */
+
+typedef struct
+{
+  char *out;
+  char *err;
+  int status;
+} Run;
+
+static void
+run_clear (Run *r)
+{
+  g_free (r->out);
+  g_free (r->err);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+
+/* Runs convene without a display, with paper (CONVENE_PAPER) when not NULL. */
+static void
+run_convene (Run        *r,
+             const char *paper,
+             const char *first_arg,
+             ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_auto(GStrv) envp = g_get_environ ();
+  va_list args;
+
+  g_ptr_array_add (argv, (char *) g_getenv ("CONVENE_BINARY"));
+  va_start (args, first_arg);
+  for (const char *arg = first_arg; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (char *) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  envp = g_environ_unsetenv (envp, "DISPLAY");
+  envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
+  envp = paper != NULL ? g_environ_setenv (envp, "CONVENE_PAPER", paper, TRUE)
+                       : g_environ_unsetenv (envp, "CONVENE_PAPER");
+
+  r->out = run ((const char * const *) argv->pdata, envp, &r->status, &r->err);
+}
+
+static void
+test_cli_summary (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("convene-print-XXXXXX", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "all.pdf", NULL);
+  g_autoptr(ConvenePrintLayout) layout = summaries_new (bundled);
+  g_auto(Run) r = { 0 };
+  ConvenePageGeometry geometry;
+  g_autofree char *body = NULL;
+  double top, bottom, width, height;
+  guint pages;
+
+  run_convene (&r, NULL, "--summary-pdf", pdf, NULL);
+  g_assert_cmpstr (r.err, ==, "");
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_cmpuint (count_files (dir), ==, 1);
+
+  /* A4, as the layout paginates it here */
+  convene_page_geometry_init (&geometry, CONVENE_PAPER_A4, CONVENE_PAGE_PORTRAIT);
+  pdf_info (pdf, &pages, &width, &height);
+  g_assert_cmpint (to_int (width), ==, 595);
+  g_assert_cmpint (to_int (height), ==, 842);
+  g_assert_cmpuint (pages, ==, convene_print_layout_paginate (layout, &geometry));
+
+  get_body_band (layout, &top, &bottom);
+  body = pdf_text (pdf, top, bottom, geometry.width);
+  assert_outcomes_in_pdf (bundled, body);
+
+  remove_dir (dir);
+}
+
+static void
+test_cli_summary_meetings (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("convene-print-XXXXXX", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "two.pdf", NULL);
+  g_auto(Run) r = { 0 };
+  g_autofree char *text = NULL;
+  g_autofree char *folded = NULL;
+  const char *first, *second;
+  double width, height;
+  guint pages;
+
+  run_convene (&r, NULL, "--summary-pdf", pdf, "--meeting", "ahg-som-14",
+               "--meeting", "ahg-som-01", NULL);
+  g_assert_cmpstr (r.err, ==, "");
+  g_assert_cmpint (r.status, ==, 0);
+
+  pdf_info (pdf, &pages, &width, &height);
+  g_assert_cmpuint (pages, >=, 2);
+  g_assert_cmpuint (pages, <=, 4);
+
+  /* in the order given */
+  text = pdf_text (pdf, 0, 0, 0);
+  folded = fold (text);
+  first = strstr (folded, "Fourteenth Meeting of the Ad Hoc Group Senior Officials");
+  second = strstr (folded, "First Meeting of the Ad Hoc Group Senior Officials");
+  g_assert_nonnull (first);
+  g_assert_nonnull (second);
+  g_assert_true (first < second);
+  g_assert_null (strstr (folded, "Second Meeting of the Ad Hoc Group"));
+
+  remove_dir (dir);
+}
+
+static void
+test_cli_summary_file (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("convene-print-XXXXXX", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "small.pdf", NULL);
+  g_autofree char *data = g_test_build_filename (G_TEST_DIST, "data", "valid-small.json", NULL);
+  g_auto(Run) r = { 0 };
+  g_autofree char *text = NULL;
+  double width, height;
+  guint pages;
+
+  run_convene (&r, NULL, "--summary-pdf", pdf, data, NULL);
+  g_assert_cmpstr (r.err, ==, "");
+  g_assert_cmpint (r.status, ==, 0);
+  pdf_info (pdf, &pages, &width, &height);
+  g_assert_cmpuint (pages, ==, 4);
+
+  text = pdf_text (pdf, 0, 0, 0);
+  assert_contains (text, "A small test record");
+  assert_contains (text, "endorsed the work plan");
+  assert_contains (text, "cut short");
+
+  remove_dir (dir);
+}
+
+static void
+test_cli_unknown_meeting (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("convene-print-XXXXXX", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "out.pdf", NULL);
+  g_autofree char *data = g_test_build_filename (G_TEST_DIST, "data", "valid-small.json", NULL);
+  g_autofree char *expected = NULL;
+  g_auto(Run) r = { 0 };
+  g_auto(Run) r2 = { 0 };
+
+  run_convene (&r, NULL, "--summary-pdf", pdf, "--meeting", "ahg-som-14", "--meeting", "nope", NULL);
+  g_assert_cmpint (r.status, ==, 1);
+  g_assert_cmpstr (r.err, ==, "nope: no such meeting in the bundled dataset\n");
+  g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
+  g_assert_cmpuint (count_files (dir), ==, 0);
+
+  run_convene (&r2, NULL, "--summary-pdf", pdf, "--meeting", "ahg-som-16", data, NULL);
+  g_assert_cmpint (r2.status, ==, 1);
+  expected = g_strdup_printf ("ahg-som-16: no such meeting in %s\n", data);
+  g_assert_cmpstr (r2.err, ==, expected);
+  g_assert_cmpuint (count_files (dir), ==, 0);
+
+  remove_dir (dir);
+}
+
+static void
+test_cli_unwritable (void)
+{
+  g_auto(Run) r = { 0 };
+  g_auto(Run) r2 = { 0 };
+
+  run_convene (&r, NULL, "--summary-pdf", "/nonexistent-dir/out.pdf", NULL);
+  g_assert_cmpint (r.status, ==, 1);
+  g_assert_cmpstr (r.err, ==, "/nonexistent-dir/out.pdf: No such file or directory\n");
+  g_assert_false (g_file_test ("/nonexistent-dir/out.pdf", G_FILE_TEST_EXISTS));
+
+  run_convene (&r2, NULL, "--matrix-pdf", "/nonexistent-dir/matrix.pdf", NULL);
+  g_assert_cmpint (r2.status, ==, 1);
+  g_assert_cmpstr (r2.err, ==, "/nonexistent-dir/matrix.pdf: No such file or directory\n");
+}
+
+static void
+test_cli_directory (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("convene-print-XXXXXX", NULL);
+  g_autofree char *expected = g_strdup_printf ("%s: Is a directory\n", dir);
+  g_auto(Run) r = { 0 };
+
+  /* OUT is a directory: refused, and nothing is left beside it */
+  run_convene (&r, NULL, "--summary-pdf", dir, NULL);
+  g_assert_cmpint (r.status, ==, 1);
+  g_assert_cmpstr (r.err, ==, expected);
+  g_assert_true (g_file_test (dir, G_FILE_TEST_IS_DIR));
+  {
+    g_autofree char *parent = g_path_get_dirname (dir);
+    g_autofree char *base = g_path_get_basename (dir);
+    g_autoptr(GDir) listing = g_dir_open (parent, 0, NULL);
+    g_autofree char *prefix = g_strdup_printf (".%s.", base);
+    const char *name;
+
+    while ((name = g_dir_read_name (listing)) != NULL)
+      g_assert_false (g_str_has_prefix (name, prefix));
+  }
+
+  remove_dir (dir);
+}
+
+static void
+test_cli_bad_dataset (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("convene-print-XXXXXX", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "out.pdf", NULL);
+  g_autofree char *data = g_test_build_filename (G_TEST_DIST, "data", "not-json.json", NULL);
+  g_auto(Run) r = { 0 };
+  g_auto(Run) r2 = { 0 };
+
+  run_convene (&r, NULL, "--summary-pdf", pdf, data, NULL);
+  g_assert_cmpint (r.status, ==, 1);
+  g_assert_true (g_str_has_prefix (r.err, data));
+  g_assert_cmpuint (count_files (dir), ==, 0);
+
+  run_convene (&r2, NULL, "--matrix-pdf", pdf, "/nonexistent-dir/data.json", NULL);
+  g_assert_cmpint (r2.status, ==, 1);
+  g_assert_true (g_str_has_prefix (r2.err, "/nonexistent-dir/data.json"));
+  g_assert_cmpuint (count_files (dir), ==, 0);
+
+  remove_dir (dir);
+}
+
+/* A file that is there stays as it was unless the new one is written whole. */
+static void
+test_cli_keeps_old_file (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("convene-print-XXXXXX", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "out.pdf", NULL);
+  g_autofree char *bad = g_test_build_filename (G_TEST_DIST, "data", "not-json.json", NULL);
+  g_autofree char *contents = NULL;
+  g_auto(Run) r = { 0 };
+  g_auto(Run) r2 = { 0 };
+  g_auto(Run) r3 = { 0 };
+
+  g_assert_true (g_file_set_contents (pdf, "old", -1, NULL));
+
+  run_convene (&r, NULL, "--summary-pdf", pdf, "--meeting", "nope", NULL);
+  g_assert_cmpint (r.status, ==, 1);
+  run_convene (&r2, NULL, "--matrix-pdf", pdf, bad, NULL);
+  g_assert_cmpint (r2.status, ==, 1);
+  g_assert_true (g_file_get_contents (pdf, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "old");
+  g_assert_cmpuint (count_files (dir), ==, 1);
+
+  run_convene (&r3, NULL, "--summary-pdf", pdf, "--meeting", "ahg-som-14", NULL);
+  g_assert_cmpint (r3.status, ==, 0);
+  g_clear_pointer (&contents, g_free);
+  g_assert_true (g_file_get_contents (pdf, &contents, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+  g_assert_cmpuint (count_files (dir), ==, 1);
+
+  remove_dir (dir);
+}
+
+static void
+test_cli_matrix (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("convene-print-XXXXXX", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "matrix.pdf", NULL);
+  g_autoptr(ConveneMatrix) matrix = convene_matrix_new (bundled, CONVENE_MATRIX_PARTICIPANTS_ALL, NULL);
+  g_autoptr(ConveneMatrixLayout) layout = convene_matrix_layout_new (matrix);
+  g_auto(Run) r = { 0 };
+  ConvenePageGeometry geometry;
+  double width, height;
+  guint pages;
+
+  run_convene (&r, NULL, "--matrix-pdf", pdf, NULL);
+  g_assert_cmpstr (r.err, ==, "");
+  g_assert_cmpint (r.status, ==, 0);
+
+  /* landscape A4, paginated as here */
+  convene_page_geometry_init (&geometry, CONVENE_PAPER_A4, CONVENE_PAGE_LANDSCAPE);
+  pdf_info (pdf, &pages, &width, &height);
+  g_assert_cmpint (to_int (width), ==, 842);
+  g_assert_cmpint (to_int (height), ==, 595);
+  g_assert_cmpuint (pages, ==,
+                    convene_print_layout_paginate (CONVENE_PRINT_LAYOUT (layout), &geometry));
+
+  remove_dir (dir);
+}
+
+static void
+test_cli_letter (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("convene-print-XXXXXX", NULL);
+  g_autofree char *summary = g_build_filename (dir, "summary.pdf", NULL);
+  g_autofree char *matrix = g_build_filename (dir, "matrix.pdf", NULL);
+  g_autofree char *other = g_build_filename (dir, "a5.pdf", NULL);
+  g_auto(Run) r = { 0 };
+  g_auto(Run) r2 = { 0 };
+  g_auto(Run) r3 = { 0 };
+
+  run_convene (&r, "letter", "--summary-pdf", summary, "--meeting", "ahg-som-14", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  assert_pdf_size (summary, 612, 792);
+
+  run_convene (&r2, "letter", "--matrix-pdf", matrix, NULL);
+  g_assert_cmpint (r2.status, ==, 0);
+  assert_pdf_size (matrix, 792, 612);
+
+  run_convene (&r3, "a5", "--matrix-pdf", other, NULL);
+  g_assert_cmpint (r3.status, ==, 2);
+  g_assert_cmpstr (r3.err, ==, "CONVENE_PAPER: unknown paper size “a5” (give a4 or letter)\n");
+  g_assert_false (g_file_test (other, G_FILE_TEST_EXISTS));
+
+  remove_dir (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+
+  bundled = convene_dataset_new_bundled ();
+
+  g_test_add_func ("/print/geometry", test_geometry);
+  g_test_add_func ("/print/summary/bundled/pages", test_summary_bundled_pages);
+  g_test_add_func ("/print/summary/bundled/boxes", test_summary_bundled_boxes);
+  g_test_add_func ("/print/summary/bundled/text", test_summary_bundled_text);
+  g_test_add_func ("/print/summary/bundled/pdf", test_summary_bundled_pdf);
+  g_test_add_func ("/print/summary/letter", test_summary_letter);
+  g_test_add_func ("/print/summary/long", test_summary_long);
+  g_test_add_func ("/print/summary/long-word", test_summary_long_word);
+  g_test_add_func ("/print/summary/scripts", test_summary_scripts);
+  g_test_add_func ("/print/matrix/boxes", test_matrix_boxes);
+  g_test_add_func ("/print/matrix/pdf", test_matrix_pdf);
+  g_test_add_func ("/print/matrix/empty", test_matrix_empty);
+  g_test_add_func ("/print/draw", test_draw);
+  g_test_add_func ("/print/cli/summary", test_cli_summary);
+  g_test_add_func ("/print/cli/summary-meetings", test_cli_summary_meetings);
+  g_test_add_func ("/print/cli/summary-file", test_cli_summary_file);
+  g_test_add_func ("/print/cli/unknown-meeting", test_cli_unknown_meeting);
+  g_test_add_func ("/print/cli/unwritable", test_cli_unwritable);
+  g_test_add_func ("/print/cli/directory", test_cli_directory);
+  g_test_add_func ("/print/cli/bad-dataset", test_cli_bad_dataset);
+  g_test_add_func ("/print/cli/keeps-old-file", test_cli_keeps_old_file);
+  g_test_add_func ("/print/cli/matrix", test_cli_matrix);
+  g_test_add_func ("/print/cli/letter", test_cli_letter);
+
+  status = g_test_run ();
+  g_clear_object (&bundled);
+  return status;
+}
