@@ -29,7 +29,8 @@ static ConveneDataset *bundled;
 static ConveneDataset *
 load_test_file (const char *name)
 {
-  g_autoptr(GFile) file = g_file_new_for_path (g_test_get_filename (G_TEST_DIST, "data", name, NULL));
+  const char *path = g_test_get_filename (G_TEST_DIST, "data", name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
   ConveneDataset *dataset = convene_dataset_new_from_file (file, name, NULL, &error);
 
@@ -310,7 +311,9 @@ dup_all_text (ConvenePrintLayout *layout)
 static const char *
 role_name (ConvenePrintRole role)
 {
-  static const char *names[] = { "header", "footer", "heading", "text", "decoration", "background" };
+  static const char *names[] = {
+    "header", "footer", "heading", "text", "decoration", "background"
+  };
 
   return role < G_N_ELEMENTS (names) ? names[role] : "?";
 }
@@ -339,7 +342,8 @@ check_boxes (ConvenePrintLayout        *layout,
           if (a->x < cx - INK_TOLERANCE || a->x + a->width > cx + cw + INK_TOLERANCE ||
               a->y < cy - EPSILON || a->y + a->height > cy + ch + EPSILON)
             g_error ("page %u: a %s box (%g, %g, %g × %g) crosses the margins (%g, %g, %g × %g)",
-                     page + 1, role_name (a->role), a->x, a->y, a->width, a->height, cx, cy, cw, ch);
+                     page + 1, role_name (a->role), a->x, a->y, a->width, a->height,
+                     cx, cy, cw, ch);
           g_assert_cmpfloat (a->width, >=, 0.0);
           g_assert_cmpfloat (a->height, >=, 0.0);
 
@@ -593,8 +597,9 @@ static void
 test_summary_letter (void)
 {
   g_autofree char *dir = g_dir_make_tmp ("convene-print-XXXXXX", NULL);
-  g_autoptr(ConveneMeeting) meeting = g_object_ref (convene_dataset_lookup_meeting (bundled, "ahg-som-14"));
-  g_autoptr(ConveneSummaryLayout) layout = convene_summary_layout_new_for_meeting (bundled, meeting);
+  ConveneMeeting *meeting = convene_dataset_lookup_meeting (bundled, "ahg-som-14");
+  g_autoptr(ConveneSummaryLayout) layout =
+    convene_summary_layout_new_for_meeting (bundled, meeting);
   ConvenePageGeometry geometry;
   g_autofree char *pdf = NULL;
 
@@ -613,7 +618,8 @@ make_words (guint first,
   GString *text = g_string_new (NULL);
 
   for (guint i = 0; i < n; i++)
-    g_string_append_printf (text, "%sword%05u", i > 0 ? (i % 11 == 10 ? ", " : " ") : "", first + i);
+    g_string_append_printf (text, "%sword%05u",
+                            i == 0 ? "" : i % 11 == 10 ? ", " : " ", first + i);
   g_string_append_c (text, '.');
   return g_string_free (text, FALSE);
 }
@@ -665,7 +671,8 @@ make_long_dataset (void)
       g_autofree char *text = make_words (next, 150);
 
       next += 150;
-      g_string_append_printf (json, "%s{ \"kind\": \"gap\", \"text\": \"%s\" }", i > 0 ? ", " : "", text);
+      g_string_append_printf (json, "%s{ \"kind\": \"gap\", \"text\": \"%s\" }",
+                              i > 0 ? ", " : "", text);
     }
   g_string_append (json, " ]\n  },\n");
   /* and a second meeting, which starts on a page of its own */
@@ -832,7 +839,8 @@ test_summary_scripts (void)
   folded = fold (all);
   assert_contains (folded, "Hội nghị Quan chức Cấp cao lần thứ ba về Phòng chống Buôn người");
   assert_contains (folded, "Đà Nẵng, Việt Nam · Khách sạn Furama");
-  assert_contains (folded, "Thảo luận tiến độ thực hiện Tuyên bố Bộ trưởng và kế hoạch hành động khu vực.");
+  assert_contains (folded,
+                   "Thảo luận tiến độ thực hiện Tuyên bố Bộ trưởng và kế hoạch hành động khu vực.");
   assert_contains (folded, "Tổ chức <b>Di cư</b> & Quốc tế %s %n");
   assert_contains (folded, "<i>Not markup</i> &amp; not a format: %s %d %n 100% done.");
   {
@@ -856,7 +864,8 @@ test_summary_scripts (void)
 static void
 test_matrix_boxes (void)
 {
-  g_autoptr(ConveneMatrix) matrix = convene_matrix_new (bundled, CONVENE_MATRIX_PARTICIPANTS_ALL, NULL);
+  g_autoptr(ConveneMatrix) matrix =
+    convene_matrix_new (bundled, CONVENE_MATRIX_PARTICIPANTS_ALL, NULL);
   g_autoptr(ConveneMatrixLayout) layout = convene_matrix_layout_new (matrix);
   ConvenePrintLayout *print = CONVENE_PRINT_LAYOUT (layout);
   ConvenePageGeometry geometries[3];
@@ -907,7 +916,8 @@ test_matrix_boxes (void)
         {
           ConveneMeeting *meeting = convene_matrix_get_meeting (matrix, column);
           g_autofree char *kind = convene_meeting_dup_kind_label (meeting, TRUE);
-          g_autofree char *label = g_strdup_printf ("%s · %u", kind, convene_meeting_get_year (meeting));
+          g_autofree char *label = g_strdup_printf ("%s · %u", kind,
+                                                    convene_meeting_get_year (meeting));
 
           assert_contains (folded, label);
         }
@@ -922,7 +932,8 @@ test_matrix_boxes (void)
 static void
 test_matrix_pdf (void)
 {
-  g_autoptr(ConveneMatrix) matrix = convene_matrix_new (bundled, CONVENE_MATRIX_PARTICIPANTS_ALL, NULL);
+  g_autoptr(ConveneMatrix) matrix =
+    convene_matrix_new (bundled, CONVENE_MATRIX_PARTICIPANTS_ALL, NULL);
   g_autoptr(ConveneMatrixLayout) layout = convene_matrix_layout_new (matrix);
   g_autofree char *dir = g_dir_make_tmp ("convene-print-XXXXXX", NULL);
   g_autofree char *pdf = NULL;
@@ -951,13 +962,15 @@ test_matrix_empty (void)
   g_autoptr(ConveneDataset) dataset =
     load_json ("{ \"format\": \"convene-dataset\", \"version\": 1, \"title\": \"Empty\","
                "  \"participants\": [], \"meetings\": [] }");
-  g_autoptr(ConveneMatrix) matrix = convene_matrix_new (dataset, CONVENE_MATRIX_PARTICIPANTS_ALL, NULL);
+  g_autoptr(ConveneMatrix) matrix =
+    convene_matrix_new (dataset, CONVENE_MATRIX_PARTICIPANTS_ALL, NULL);
   g_autoptr(ConveneMatrixLayout) layout = convene_matrix_layout_new (matrix);
   g_autoptr(ConvenePrintLayout) summaries = summaries_new (dataset);
   ConvenePageGeometry geometry;
 
   convene_page_geometry_init (&geometry, CONVENE_PAPER_A4, CONVENE_PAGE_LANDSCAPE);
-  g_assert_cmpuint (convene_print_layout_paginate (CONVENE_PRINT_LAYOUT (layout), &geometry), ==, 1);
+  g_assert_cmpuint (convene_print_layout_paginate (CONVENE_PRINT_LAYOUT (layout), &geometry),
+                    ==, 1);
   check_boxes (CONVENE_PRINT_LAYOUT (layout), &geometry);
 
   /* no meeting: one page with its header and footer */
@@ -968,8 +981,9 @@ test_matrix_empty (void)
 static void
 test_draw (void)
 {
-  g_autoptr(ConveneMeeting) meeting = g_object_ref (convene_dataset_lookup_meeting (bundled, "ahg-som-14"));
-  g_autoptr(ConveneSummaryLayout) layout = convene_summary_layout_new_for_meeting (bundled, meeting);
+  ConveneMeeting *meeting = convene_dataset_lookup_meeting (bundled, "ahg-som-14");
+  g_autoptr(ConveneSummaryLayout) layout =
+    convene_summary_layout_new_for_meeting (bundled, meeting);
   ConvenePrintLayout *print = CONVENE_PRINT_LAYOUT (layout);
   ConvenePageGeometry geometry;
   guint n_pages;
@@ -1174,7 +1188,8 @@ test_cli_unknown_meeting (void)
   g_auto(Run) r = { 0 };
   g_auto(Run) r2 = { 0 };
 
-  run_convene (&r, NULL, "--summary-pdf", pdf, "--meeting", "ahg-som-14", "--meeting", "nope", NULL);
+  run_convene (&r, NULL, "--summary-pdf", pdf,
+               "--meeting", "ahg-som-14", "--meeting", "nope", NULL);
   g_assert_cmpint (r.status, ==, 1);
   g_assert_cmpstr (r.err, ==, "nope: no such meeting in the bundled dataset\n");
   g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
@@ -1290,7 +1305,8 @@ test_cli_matrix (void)
 {
   g_autofree char *dir = g_dir_make_tmp ("convene-print-XXXXXX", NULL);
   g_autofree char *pdf = g_build_filename (dir, "matrix.pdf", NULL);
-  g_autoptr(ConveneMatrix) matrix = convene_matrix_new (bundled, CONVENE_MATRIX_PARTICIPANTS_ALL, NULL);
+  g_autoptr(ConveneMatrix) matrix =
+    convene_matrix_new (bundled, CONVENE_MATRIX_PARTICIPANTS_ALL, NULL);
   g_autoptr(ConveneMatrixLayout) layout = convene_matrix_layout_new (matrix);
   g_auto(Run) r = { 0 };
   ConvenePageGeometry geometry;

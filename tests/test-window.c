@@ -8,6 +8,8 @@
 #include "convene-meeting-detail.h"
 #include "convene-matrix-view.h"
 #include "convene-meeting-row.h"
+#include "convene-print-operation.h"
+#include "convene-summary-layout.h"
 #include "convene-window.h"
 
 static void
@@ -382,7 +384,7 @@ test_export_csv (void)
   g_autofree char *dir = g_dir_make_tmp ("convene-export-XXXXXX", &error);
   g_autofree char *path = g_build_filename (dir, "attendance.csv", NULL);
   g_autoptr(GFile) folder = g_file_new_for_path (dir);
-  g_autoptr(GListModel) toplevels = gtk_window_get_toplevels ();
+  GListModel *toplevels = gtk_window_get_toplevels ();  /* transfer none */
   g_autofree char *contents = NULL;
   GtkWidget *dialog = NULL;
 
@@ -421,6 +423,74 @@ test_export_csv (void)
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
+static char *
+pdf_text (const char *pdf)
+{
+  const char *argv[] = { "pdftotext", "-layout", pdf, "-", NULL };
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int status;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                NULL, NULL, &out, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return out;
+}
+
+/* Text that differs between two prints of the same pages: none but the
+ * date the footer gives, which is the same day in one run. */
+static void
+test_print_matches_command_line (void)
+{
+  ConveneWindow *window = window_with ("seed-record.json");
+  g_autofree char *dir = g_dir_make_tmp ("convene-print-XXXXXX", NULL);
+  g_autofree char *dialog_pdf = g_build_filename (dir, "dialog.pdf", NULL);
+  g_autofree char *cli_pdf = g_build_filename (dir, "cli.pdf", NULL);
+  g_autofree char *dataset_path = NULL;
+  const char *argv[] = { g_getenv ("CONVENE_BINARY"), "--summary-pdf", cli_pdf,
+                         "--meeting", "ahg-som-14", NULL, NULL };
+  g_autoptr(ConvenePrintLayout) layout = NULL;
+  g_autoptr(ConvenePrintOperation) operation = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dialog_text = NULL;
+  g_autofree char *cli_text = NULL;
+  GtkPageSetup *setup;
+  int status;
+
+  g_assert_true (convene_meetings_view_select_meeting (convene_window_get_meetings_view (window), "ahg-som-14"));
+  layout = CONVENE_PRINT_LAYOUT (convene_summary_layout_new_for_meeting (
+    convene_window_get_dataset (window),
+    convene_meetings_view_get_selected_meeting (convene_window_get_meetings_view (window))));
+  operation = convene_print_operation_new (layout);
+  /* the command line prints on A4 */
+  setup = gtk_print_operation_get_default_page_setup (GTK_PRINT_OPERATION (operation));
+  gtk_page_setup_set_paper_size (setup, gtk_paper_size_new (GTK_PAPER_NAME_A4));
+  gtk_print_operation_set_export_filename (GTK_PRINT_OPERATION (operation), dialog_pdf);
+  g_assert_cmpint (gtk_print_operation_run (GTK_PRINT_OPERATION (operation),
+                                            GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, &error),
+                   ==, GTK_PRINT_OPERATION_RESULT_APPLY);
+  g_assert_no_error (error);
+
+  /* the same dataset as the window's: the one it reopened, or the bundled record */
+  if (!convene_dataset_is_bundled (convene_window_get_dataset (window)))
+    argv[5] = dataset_path = g_file_get_path (convene_dataset_get_file (convene_window_get_dataset (window)));
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL, NULL, NULL,
+                &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+
+  dialog_text = pdf_text (dialog_pdf);
+  cli_text = pdf_text (cli_pdf);
+  g_assert_nonnull (strstr (dialog_text, "Fourteenth Meeting of the Ad Hoc Group Senior Officials"));
+  g_assert_cmpstr (dialog_text, ==, cli_text);
+
+  g_unlink (dialog_pdf);
+  g_unlink (cli_pdf);
+  g_rmdir (dir);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -439,6 +509,7 @@ main (int   argc,
   g_test_add_func ("/window/remembers-dataset-and-meeting", test_remembers_dataset_and_meeting);
   g_test_add_func ("/window/matrix-activation", test_matrix_activation);
   g_test_add_func ("/window/export-csv", test_export_csv);
+  g_test_add_func ("/window/print-matches-command-line", test_print_matches_command_line);
 
   return g_test_run ();
 }

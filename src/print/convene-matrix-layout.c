@@ -126,7 +126,8 @@ dup_column_label (ConveneMeeting *meeting)
 {
   g_autofree char *kind = convene_meeting_dup_kind_label (meeting, TRUE);
 
-  /* TRANSLATORS: a meeting's header in the printed attendance matrix, as in "14th · AHG SOM · 2019" */
+  /* TRANSLATORS: a meeting's header in the printed attendance matrix, as in
+   * "14th · AHG SOM · 2019" */
   return g_strdup_printf (_("%s · %u"), kind, convene_meeting_get_year (meeting));
 }
 
@@ -406,9 +407,10 @@ grid_add_row (Grid   *grid,
 static void
 grid_add_legend (Grid *grid)
 {
-  convene_print_layout_add_text (grid->layout, CONVENE_PRINT_ROLE_TEXT, grid->legend, grid->x,
-                                 grid->y + grid->height - convene_print_text_get_height (grid->legend),
-                                 CONVENE_PRINT_INK_DIM);
+  double top = grid->y + grid->height - convene_print_text_get_height (grid->legend);
+
+  convene_print_layout_add_text (grid->layout, CONVENE_PRINT_ROLE_TEXT, grid->legend,
+                                 grid->x, top, CONVENE_PRINT_INK_DIM);
 }
 
 static char *

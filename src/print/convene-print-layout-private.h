@@ -26,10 +26,11 @@ typedef struct
   double bottom;
 } ConvenePrintLine;
 
+void convene_print_layout_set_orientation (ConvenePrintLayout     *self,
+                                           ConvenePageOrientation  orientation);
+
 void          convene_print_layout_set_title          (ConvenePrintLayout *self,
                                                        const char         *title);
-void          convene_print_layout_set_orientation    (ConvenePrintLayout *self,
-                                                       ConvenePageOrientation orientation);
 PangoContext *convene_print_layout_get_pango_context  (ConvenePrintLayout *self);
 PangoLayout  *convene_print_layout_create_text        (ConvenePrintLayout *self,
                                                        const char         *text,

@@ -188,7 +188,8 @@ add_running_text (ConvenePrintLayout *self,
               right_width = convene_print_text_get_width (right);
             }
           convene_print_layout_add_text (self, rows[i].role, right, x + width - right_width,
-                                         rows[i].y + ascent - convene_print_text_get_baseline (right),
+                                         rows[i].y + ascent
+                                           - convene_print_text_get_baseline (right),
                                          CONVENE_PRINT_INK_DIM);
         }
 
@@ -202,7 +203,8 @@ add_running_text (ConvenePrintLayout *self,
           pango_layout_set_width (left, pango_units_from_double (left_width));
           pango_layout_set_ellipsize (left, PANGO_ELLIPSIZE_END);
           convene_print_layout_add_text (self, rows[i].role, left, x,
-                                         rows[i].y + ascent - convene_print_text_get_baseline (left),
+                                         rows[i].y + ascent
+                                           - convene_print_text_get_baseline (left),
                                          CONVENE_PRINT_INK_DIM);
         }
     }

@@ -59,22 +59,25 @@ struct _ConvenePrintLayoutClass
   gpointer padding[8];
 };
 
-guint                      convene_print_layout_paginate        (ConvenePrintLayout        *self,
-                                                                 const ConvenePageGeometry *geometry);
-guint                      convene_print_layout_get_n_pages     (ConvenePrintLayout        *self);
-void                       convene_print_layout_draw_page       (ConvenePrintLayout        *self,
-                                                                 cairo_t                   *cr,
-                                                                 guint                      page_nr);
-const ConvenePageGeometry *convene_print_layout_get_geometry    (ConvenePrintLayout        *self);
-ConvenePageOrientation     convene_print_layout_get_orientation (ConvenePrintLayout        *self);
-const char                *convene_print_layout_get_title       (ConvenePrintLayout        *self);
-GDateTime                 *convene_print_layout_get_print_date  (ConvenePrintLayout        *self);
-void                       convene_print_layout_set_print_date  (ConvenePrintLayout        *self,
-                                                                 GDateTime                 *date);
-GArray                    *convene_print_layout_get_page_boxes  (ConvenePrintLayout        *self,
-                                                                 guint                      page_nr);
-char                      *convene_print_layout_dup_page_text   (ConvenePrintLayout        *self,
-                                                                 guint                      page_nr);
-guint                      convene_print_layout_count_unknown_glyphs (ConvenePrintLayout   *self);
+guint convene_print_layout_paginate    (ConvenePrintLayout        *self,
+                                       const ConvenePageGeometry *geometry);
+guint convene_print_layout_get_n_pages (ConvenePrintLayout        *self);
+void  convene_print_layout_draw_page   (ConvenePrintLayout        *self,
+                                       cairo_t                   *cr,
+                                       guint                      page_nr);
+
+const ConvenePageGeometry *convene_print_layout_get_geometry    (ConvenePrintLayout *self);
+ConvenePageOrientation     convene_print_layout_get_orientation (ConvenePrintLayout *self);
+const char                *convene_print_layout_get_title       (ConvenePrintLayout *self);
+GDateTime                 *convene_print_layout_get_print_date  (ConvenePrintLayout *self);
+void                       convene_print_layout_set_print_date  (ConvenePrintLayout *self,
+                                                                 GDateTime          *date);
+
+/* For tests and checks */
+GArray *convene_print_layout_get_page_boxes       (ConvenePrintLayout *self,
+                                                   guint               page_nr);
+char   *convene_print_layout_dup_page_text        (ConvenePrintLayout *self,
+                                                   guint               page_nr);
+guint   convene_print_layout_count_unknown_glyphs (ConvenePrintLayout *self);
 
 G_END_DECLS

@@ -293,7 +293,8 @@ add_title (Builder        *b,
   block->keep_with_next = TRUE;
   /* TRANSLATORS: the running header of a printed meeting summary, as in
    * "14th · AHG SOM · 2019" */
-  block->page_label = g_strdup_printf (_("%s · %u"), short_kind, convene_meeting_get_year (meeting));
+  block->page_label = g_strdup_printf (_("%s · %u"), short_kind,
+                                       convene_meeting_get_year (meeting));
 
   block = add_text (b, CONVENE_PRINT_ROLE_HEADING, convene_meeting_get_title (meeting), TITLE_SIZE,
                     PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, 0.0, 4.0, CONVENE_PRINT_INK);
@@ -604,7 +605,8 @@ add_sources (Builder        *b,
       if (url_start > 0)
         {
           convene_print_text_set_size (block->layout, url_start, text->len, URL_SIZE);
-          convene_print_text_set_colour (block->layout, url_start, text->len, CONVENE_PRINT_INK_DIM);
+          convene_print_text_set_colour (block->layout, url_start, text->len,
+                                         CONVENE_PRINT_INK_DIM);
         }
       /* TRANSLATORS: the number of a source in a printed list, as in "1." */
       number = g_strdup_printf (_("%u."), i + 1);

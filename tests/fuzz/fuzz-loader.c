@@ -1,0 +1,180 @@
+/* fuzz-loader.c: a libFuzzer harness for the dataset loader
+ *
+ * Every input either loads or is refused with one CONVENE_DATASET_ERROR;
+ * anything else (a crash, a sanitizer report, a GLib warning or critical,
+ * a leak, an error from another domain) is a bug. A dataset that loads is
+ * then used the way the app uses one, cheaply: labels, search, filter, the
+ * attendance matrix sorted every way, and its CSV.
+ *
+ *     tests/fuzz/run-fuzzer.sh [SECONDS]
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <stdint.h>
+#include <stdlib.h>
+
+#include "convene-dataset-loader.h"
+#include "convene-matrix.h"
+#include "convene-meeting-filter.h"
+#include "convene-search.h"
+
+int LLVMFuzzerInitialize (int *argc, char ***argv);
+int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);
+
+int
+LLVMFuzzerInitialize (int    *argc,
+                      char ***argv)
+{
+  /* a warning or critical is a bug too: make it abort, so libFuzzer keeps the input */
+  g_log_set_always_fatal (G_LOG_LEVEL_ERROR | G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING);
+  g_setenv ("LC_ALL", "C.UTF-8", TRUE);
+  return 0;
+}
+
+/* A query made of the first characters of a meeting's title, as a user
+ * would type it, so that searches find something now and then. */
+static char *
+make_query (ConveneMeeting *meeting)
+{
+  const char *title = convene_meeting_get_title (meeting);
+  const char *end = title;
+
+  for (guint i = 0; *end != '\0' && i < 6; i++)
+    end = g_utf8_next_char (end);
+  return g_strndup (title, end - title);
+}
+
+static void
+use_matrix (ConveneDataset            *dataset,
+            ConveneMatrixParticipants  which,
+            const char                *kind)
+{
+  g_autoptr(ConveneMatrix) matrix = NULL;
+  g_autoptr(GOutputStream) stream = NULL;
+  g_autoptr(GError) error = NULL;
+  ConveneParticipant *participant;
+  ConveneMeeting *meeting;
+  guint row, column;
+
+  /* the matrix holds a byte per cell: keep the fuzzer's inputs to small ones */
+  if ((guint64) convene_dataset_get_n_meetings (dataset) *
+      convene_dataset_get_n_participants (dataset) > 1000000)
+    return;
+
+  matrix = convene_matrix_new (dataset, which, kind);
+  for (guint sort = CONVENE_MATRIX_SORT_DATASET; sort <= CONVENE_MATRIX_SORT_ATTENDANCE; sort++)
+    convene_matrix_set_sort (matrix, sort);
+
+  for (guint r = 0; r < convene_matrix_get_n_rows (matrix); r++)
+    {
+      participant = convene_matrix_get_participant (matrix, r);
+      g_assert_true (convene_matrix_find_row (matrix, participant, &row) && row == r);
+      g_assert_cmpuint (convene_matrix_get_row_attended (matrix, r), <=,
+                        convene_matrix_get_n_recorded (matrix));
+    }
+  for (guint c = 0; c < convene_matrix_get_n_columns (matrix); c++)
+    {
+      meeting = convene_matrix_get_meeting (matrix, c);
+      g_assert_true (convene_matrix_find_column (matrix, convene_meeting_get_id (meeting), &column));
+      g_assert_cmpuint (column, ==, c);
+      for (guint r = 0; r < convene_matrix_get_n_rows (matrix); r++)
+        (void) convene_matrix_get_role (matrix, r, c);
+    }
+
+  stream = g_memory_output_stream_new_resizable ();
+  g_assert_true (convene_matrix_write_csv (matrix, stream, NULL, &error));
+  g_assert_no_error (error);
+}
+
+static void
+use_dataset (ConveneDataset *dataset)
+{
+  GListModel *meetings = convene_dataset_get_meetings (dataset);
+  GListModel *participants = convene_dataset_get_participants (dataset);
+  g_autoptr(ConveneMeetingFilter) filter = convene_meeting_filter_new ();
+  g_autoptr(ConveneMeeting) first = NULL;
+  g_autofree char *query = NULL;
+  guint n_meetings = g_list_model_get_n_items (meetings);
+  guint n_participants = g_list_model_get_n_items (participants);
+
+  for (guint i = 0; i < n_participants; i++)
+    {
+      g_autoptr(ConveneParticipant) participant = g_list_model_get_item (participants, i);
+
+      g_assert_true (convene_dataset_lookup_participant (dataset,
+                                                         convene_participant_get_id (participant))
+                     == participant);
+      (void) convene_participant_get_label (participant);
+      (void) convene_participant_get_display_name (participant);
+    }
+
+  for (guint i = 0; i < n_meetings; i++)
+    {
+      g_autoptr(ConveneMeeting) meeting = g_list_model_get_item (meetings, i);
+      g_autofree char *date = convene_meeting_dup_date_label (meeting);
+      g_autofree char *place = convene_meeting_dup_place_label (meeting);
+      g_autofree char *kind = convene_meeting_dup_kind_label (meeting, FALSE);
+      g_autofree char *short_kind = convene_meeting_dup_kind_label (meeting, TRUE);
+      GPtrArray *attendance = convene_meeting_get_attendance (meeting);
+
+      g_assert_true (convene_dataset_lookup_meeting (dataset, convene_meeting_get_id (meeting))
+                     == meeting);
+      g_assert_nonnull (convene_meeting_get_search_text (meeting));
+      (void) convene_meeting_has_contradiction (meeting);
+      for (guint j = 0; attendance != NULL && j < attendance->len; j++)
+        {
+          ConveneAttendance *a = g_ptr_array_index (attendance, j);
+
+          g_assert_cmpint (convene_meeting_get_role (meeting, a->participant), ==, a->role);
+        }
+    }
+
+  if (n_meetings > 0)
+    {
+      first = g_list_model_get_item (meetings, 0);
+      query = make_query (first);
+      /* typing the query letter by letter narrows the filter each time */
+      for (const char *p = query; *p != '\0'; p = g_utf8_next_char (p))
+        {
+          g_autofree char *typed = g_strndup (query, g_utf8_next_char (p) - query);
+          guint n_matches = 0;
+
+          convene_meeting_filter_set_query (filter, typed);
+          for (guint i = 0; i < n_meetings; i++)
+            {
+              g_autoptr(ConveneMeeting) meeting = g_list_model_get_item (meetings, i);
+
+              n_matches += convene_meeting_filter_matches (filter, meeting);
+            }
+          g_assert_cmpuint (n_matches, >=, 1);
+        }
+      convene_meeting_filter_set_kind (filter, convene_meeting_get_kind (first));
+      g_assert_true (convene_meeting_filter_matches (filter, first));
+    }
+
+  use_matrix (dataset, CONVENE_MATRIX_PARTICIPANTS_ALL, NULL);
+  use_matrix (dataset, CONVENE_MATRIX_PARTICIPANTS_STATES,
+              n_meetings > 0 ? convene_meeting_get_kind (first) : "ahg-som");
+}
+
+int
+LLVMFuzzerTestOneInput (const uint8_t *data,
+                        size_t         size)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (data, size);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ConveneDataset) dataset = convene_dataset_new_from_bytes (bytes, "fuzz.json", &error);
+
+  if (dataset == NULL)
+    {
+      g_assert_nonnull (error);
+      g_assert_true (error->domain == CONVENE_DATASET_ERROR);
+      g_assert_true (g_utf8_validate (error->message, -1, NULL));
+      g_assert_true (g_str_has_prefix (error->message, "fuzz.json:"));
+      return 0;
+    }
+
+  g_assert_no_error (error);
+  use_dataset (dataset);
+  return 0;
+}
