@@ -98,25 +98,6 @@ static const struct {
   [CONVENE_ROLE_NOT_RECORDED] = { "?", NULL, { 0 } },
 };
 
-static const char *
-role_label (ConveneRole role)
-{
-  switch (role)
-    {
-    case CONVENE_ROLE_PARTICIPANT:
-      return _("participant");
-    case CONVENE_ROLE_OBSERVER:
-      return _("observer");
-    case CONVENE_ROLE_CO_CHAIR:
-      return _("co-chair");
-    case CONVENE_ROLE_NONE:
-      return _("absent");
-    case CONVENE_ROLE_NOT_RECORDED:
-    default:
-      return _("not recorded");
-    }
-}
-
 /* What a screen reader says for a cell: "Canada: observer, 10th Ad Hoc Group
  * Senior Officials’ Meeting, Bangkok, Thailand, 2 February 2016". */
 char *
@@ -132,7 +113,7 @@ convene_matrix_describe_cell (ConveneMatrix *matrix,
    * and a meeting, as in "Canada: observer, 10th Ad Hoc Group Senior
    * Officials’ Meeting, Bangkok, Thailand, 2 February 2016" */
   return g_strdup_printf (_("%s: %s, %s"), convene_participant_get_name (participant),
-                          role_label (convene_matrix_get_role (matrix, row, column)), described);
+                          convene_role_get_label (convene_matrix_get_role (matrix, row, column)), described);
 }
 
 static char *

@@ -195,69 +195,12 @@ show_co_chairs (ConveneMeetingDetail *self)
   gtk_widget_set_visible (self->co_chairs_section, any);
 }
 
-typedef enum
-{
-  GROUP_CO_CHAIRS,
-  GROUP_PARTICIPANTS,
-  GROUP_OBSERVERS,
-  GROUP_ORGANISATIONS,
-  N_GROUPS
-} AttendanceGroup;
-
-static gboolean
-attendance_get_group (ConveneAttendance *attendance,
-                      AttendanceGroup   *group)
-{
-  switch (attendance->role)
-    {
-    case CONVENE_ROLE_CO_CHAIR:
-      *group = GROUP_CO_CHAIRS;
-      return TRUE;
-    case CONVENE_ROLE_OBSERVER:
-      *group = GROUP_OBSERVERS;
-      return TRUE;
-    case CONVENE_ROLE_PARTICIPANT:
-      *group = convene_participant_is_state (attendance->participant) ? GROUP_PARTICIPANTS
-                                                                      : GROUP_ORGANISATIONS;
-      return TRUE;
-    case CONVENE_ROLE_NONE:
-    case CONVENE_ROLE_NOT_RECORDED:
-    default:
-      return FALSE;
-    }
-}
-
-static char *
-group_dup_heading (AttendanceGroup group,
-                   guint           count)
-{
-  switch (group)
-    {
-    case GROUP_CO_CHAIRS:
-      /* TRANSLATORS: a heading; %u is how many there were */
-      return g_strdup_printf (_("Co-chairs (%u)"), count);
-    case GROUP_PARTICIPANTS:
-      /* TRANSLATORS: a heading for the countries and territories that took
-       * part; %u is how many */
-      return g_strdup_printf (_("Participants (%u)"), count);
-    case GROUP_OBSERVERS:
-      /* TRANSLATORS: a heading; %u is how many there were */
-      return g_strdup_printf (_("Observers (%u)"), count);
-    case GROUP_ORGANISATIONS:
-      /* TRANSLATORS: a heading for the organisations that took part; %u is how many */
-      return g_strdup_printf (_("Organisations and bodies (%u)"), count);
-    case N_GROUPS:
-    default:
-      g_return_val_if_reached (NULL);
-    }
-}
-
 static void
 show_attendance (ConveneMeetingDetail *self)
 {
   GPtrArray *attendance = convene_meeting_get_attendance (self->meeting);
-  GString *names[N_GROUPS] = { NULL, };
-  guint counts[N_GROUPS] = { 0, };
+  GString *names[CONVENE_N_ATTENDANCE_GROUPS] = { NULL, };
+  guint counts[CONVENE_N_ATTENDANCE_GROUPS] = { 0, };
   gboolean any = FALSE;
 
   gtk_widget_set_visible (self->attendance_section, TRUE);
@@ -273,9 +216,9 @@ show_attendance (ConveneMeetingDetail *self)
     {
       ConveneAttendance *entry = g_ptr_array_index (attendance, i);
       const char *name = convene_participant_get_display_name (entry->participant);
-      AttendanceGroup group;
+      ConveneAttendanceGroup group;
 
-      if (!attendance_get_group (entry, &group))
+      if (!convene_attendance_get_group (entry, &group))
         continue;
       if (names[group] == NULL)
         names[group] = g_string_new (name);
@@ -285,7 +228,7 @@ show_attendance (ConveneMeetingDetail *self)
       counts[group]++;
     }
 
-  for (guint group = 0; group < N_GROUPS; group++)
+  for (guint group = 0; group < CONVENE_N_ATTENDANCE_GROUPS; group++)
     {
       g_autofree char *heading = NULL;
       g_autofree char *text = NULL;
@@ -294,7 +237,7 @@ show_attendance (ConveneMeetingDetail *self)
       if (names[group] == NULL)
         continue;
 
-      heading = group_dup_heading (group, counts[group]);
+      heading = convene_attendance_group_dup_heading (group, counts[group]);
       text = g_string_free (names[group], FALSE);
       box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
       gtk_box_append (GTK_BOX (box), text_label_new (heading, "heading", FALSE));

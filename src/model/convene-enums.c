@@ -2,6 +2,8 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include <glib/gi18n-lib.h>
+
 #include "convene-enums.h"
 
 /* Each table maps an enum value (its index) to the dataset format's word. */
@@ -128,4 +130,24 @@ convene_meeting_mode_from_string (const char         *str,
     return FALSE;
   *mode = (ConveneMeetingMode) i;
   return TRUE;
+}
+
+/* The role in words for people, as in "Canada: observer": translated. */
+const char *
+convene_role_get_label (ConveneRole role)
+{
+  switch (role)
+    {
+    case CONVENE_ROLE_PARTICIPANT:
+      return _("participant");
+    case CONVENE_ROLE_OBSERVER:
+      return _("observer");
+    case CONVENE_ROLE_CO_CHAIR:
+      return _("co-chair");
+    case CONVENE_ROLE_NONE:
+      return _("absent");
+    case CONVENE_ROLE_NOT_RECORDED:
+    default:
+      return _("not recorded");
+    }
 }

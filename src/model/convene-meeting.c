@@ -452,3 +452,55 @@ convene_meeting_dup_kind_label (ConveneMeeting *meeting,
   /* TRANSLATORS: an ordinal and a meeting kind, as in "14th Ad Hoc Group Senior Officials’ Meeting" */
   return g_strdup_printf (_("%s %s"), ordinal, label);
 }
+
+/* Co-chairs; countries and territories that took part; observers of any
+ * kind; organisations and bodies that took part. FALSE for roles that are
+ * not attendance. */
+gboolean
+convene_attendance_get_group (const ConveneAttendance *attendance,
+                              ConveneAttendanceGroup  *group)
+{
+  switch (attendance->role)
+    {
+    case CONVENE_ROLE_CO_CHAIR:
+      *group = CONVENE_ATTENDANCE_GROUP_CO_CHAIRS;
+      return TRUE;
+    case CONVENE_ROLE_OBSERVER:
+      *group = CONVENE_ATTENDANCE_GROUP_OBSERVERS;
+      return TRUE;
+    case CONVENE_ROLE_PARTICIPANT:
+      *group = convene_participant_is_state (attendance->participant)
+               ? CONVENE_ATTENDANCE_GROUP_PARTICIPANTS
+               : CONVENE_ATTENDANCE_GROUP_ORGANISATIONS;
+      return TRUE;
+    case CONVENE_ROLE_NONE:
+    case CONVENE_ROLE_NOT_RECORDED:
+    default:
+      return FALSE;
+    }
+}
+
+char *
+convene_attendance_group_dup_heading (ConveneAttendanceGroup group,
+                                      guint                  count)
+{
+  switch (group)
+    {
+    case CONVENE_ATTENDANCE_GROUP_CO_CHAIRS:
+      /* TRANSLATORS: a heading; %u is how many there were */
+      return g_strdup_printf (_("Co-chairs (%u)"), count);
+    case CONVENE_ATTENDANCE_GROUP_PARTICIPANTS:
+      /* TRANSLATORS: a heading for the countries and territories that took
+       * part; %u is how many */
+      return g_strdup_printf (_("Participants (%u)"), count);
+    case CONVENE_ATTENDANCE_GROUP_OBSERVERS:
+      /* TRANSLATORS: a heading; %u is how many there were */
+      return g_strdup_printf (_("Observers (%u)"), count);
+    case CONVENE_ATTENDANCE_GROUP_ORGANISATIONS:
+      /* TRANSLATORS: a heading for the organisations that took part; %u is how many */
+      return g_strdup_printf (_("Organisations and bodies (%u)"), count);
+    case CONVENE_N_ATTENDANCE_GROUPS:
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}

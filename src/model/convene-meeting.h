@@ -11,6 +11,21 @@
 
 G_BEGIN_DECLS
 
+/* How views and prints group a meeting's attendance, in this order. */
+typedef enum
+{
+  CONVENE_ATTENDANCE_GROUP_CO_CHAIRS,
+  CONVENE_ATTENDANCE_GROUP_PARTICIPANTS,
+  CONVENE_ATTENDANCE_GROUP_OBSERVERS,
+  CONVENE_ATTENDANCE_GROUP_ORGANISATIONS,
+  CONVENE_N_ATTENDANCE_GROUPS
+} ConveneAttendanceGroup;
+
+gboolean convene_attendance_get_group         (const ConveneAttendance *attendance,
+                                               ConveneAttendanceGroup  *group);
+char    *convene_attendance_group_dup_heading (ConveneAttendanceGroup   group,
+                                               guint                    count);
+
 #define CONVENE_TYPE_MEETING (convene_meeting_get_type ())
 G_DECLARE_FINAL_TYPE (ConveneMeeting, convene_meeting, CONVENE, MEETING, GObject)
 

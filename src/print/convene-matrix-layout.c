@@ -58,25 +58,6 @@ static const struct {
   [CONVENE_ROLE_NOT_RECORDED] = { "?", CONVENE_PRINT_INK_DIM },
 };
 
-static const char *
-role_label (ConveneRole role)
-{
-  switch (role)
-    {
-    case CONVENE_ROLE_PARTICIPANT:
-      return _("participant");
-    case CONVENE_ROLE_OBSERVER:
-      return _("observer");
-    case CONVENE_ROLE_CO_CHAIR:
-      return _("co-chair");
-    case CONVENE_ROLE_NONE:
-      return _("absent");
-    case CONVENE_ROLE_NOT_RECORDED:
-    default:
-      return _("not recorded");
-    }
-}
-
 typedef struct
 {
   ConvenePrintLayout *layout;
@@ -175,7 +156,7 @@ create_legend (Grid   *grid,
       g_array_append_val (symbol_ends, start);
       g_array_append_val (symbol_ends, end);
       g_string_append_c (text, ' ');
-      g_string_append (text, role_label (order[i]));
+      g_string_append (text, convene_role_get_label (order[i]));
     }
   g_string_append (text, "     ");
   /* TRANSLATORS: the legend of the printed attendance matrix, for the
