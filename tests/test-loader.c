@@ -7,6 +7,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include <string.h>
+#include <unistd.h>
 
 #include <glib/gstdio.h>
 
@@ -114,7 +115,7 @@ static const ErrorCase error_cases[] = {
     { "trailing-garbage.json", CONVENE_DATASET_ERROR_SYNTAX,
       "trailing-garbage.json:13:1: not valid JSON: unexpected character `}', expected end of file" },
     { "line-comment.json", CONVENE_DATASET_ERROR_SYNTAX,
-      "line-comment.json:1:1: not valid JSON: unexpected character `{', expected string constant" },
+      "line-comment.json:2:3: not valid JSON: only /* … */ comments are allowed, with no “/” inside" },
     { "comments-error.json", CONVENE_DATASET_ERROR_INVALID,
       "comments-error.json:12:28: meetings[0].start: “2019-02-30” is not a date (expected YYYY-MM-DD, YYYY-MM or YYYY)" },
 };
@@ -454,6 +455,106 @@ test_depth_in_strings (void)
   g_assert_no_error (error);
   g_assert_nonnull (dataset);
   g_assert_cmpuint (strlen (convene_dataset_get_description (dataset)), ==, 2000 + 2);
+}
+
+/* json-glib's reading of comments, quotes and escapes differs from JSON's;
+ * wherever it could hide nesting from the check before parsing (and let
+ * json-glib recurse until the stack overflows), the text is refused. */
+static void
+test_depth_hidden_from_scan (void)
+{
+  const gsize n = 100000;
+  g_autofree char *open = g_malloc (n + 1);
+  g_autofree char *close = g_malloc (n + 1);
+  const struct {
+    const char *before;
+    const char *after;
+    ConveneDatasetError code;
+    const char *message;
+  } cases[] = {
+    /* for json-glib, a comment runs from a "/" to the next one */
+    { "/\"/ ", " /\"/", CONVENE_DATASET_ERROR_SYNTAX,
+      "h.json:1:1: not valid JSON: only /* … */ comments are allowed, with no “/” inside" },
+    /* single quotes make a string */
+    { "['\"', ", ", '\"']", CONVENE_DATASET_ERROR_SYNTAX,
+      "h.json:1:2: not valid JSON: strings are written in double quotes" },
+    /* after a lone surrogate, json-glib swallows a character: here the closing quote */
+    { "[\"\\ud800\"x\", ", ", \"y\"]\"]", CONVENE_DATASET_ERROR_SYNTAX,
+      "h.json:1:3: not valid JSON: an escape other than \\\" \\\\ \\/ \\b \\f \\n \\r \\t "
+      "or \\uXXXX (surrogates in pairs)" },
+  };
+
+  memset (open, '[', n);
+  memset (close, ']', n);
+  open[n] = close[n] = '\0';
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = g_strconcat (cases[i].before, open, close, cases[i].after, NULL);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(ConveneDataset) dataset = load_text (text, -1, "h.json", &error);
+
+      g_assert_null (dataset);
+      g_assert_error (error, CONVENE_DATASET_ERROR, (int) cases[i].code);
+      g_assert_cmpstr (error->message, ==, cases[i].message);
+    }
+}
+
+/* Files that would cost json-glib far more memory or time than their size
+ * suggests are refused before json-glib sees them. */
+static void
+test_absurd_sizes (void)
+{
+  g_autoptr(GString) text = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ConveneDataset) dataset = NULL;
+
+  /* a string of more than 1 MiB */
+  text = g_string_new ("{\"format\": \"convene-dataset\", \"version\": 1, \"title\": \"");
+  for (gsize i = 0; i < CONVENE_DATASET_MAX_STRING + 1; i++)
+    g_string_append_c (text, 'a');
+  g_string_append (text, "\", \"participants\": [], \"meetings\": []}");
+  dataset = load_text (text->str, text->len, "a.json", &error);
+  g_assert_null (dataset);
+  g_assert_error (error, CONVENE_DATASET_ERROR, CONVENE_DATASET_ERROR_TOO_LARGE);
+  g_assert_cmpstr (error->message, ==, "a.json:1:54: this string is longer than 1 MiB");
+  g_clear_error (&error);
+
+  /* 1,000,001 tiny elements: json-glib would spend about 100 bytes on each */
+  g_string_assign (text, "{\"meetings\": [0");
+  for (gsize i = 0; i < CONVENE_DATASET_MAX_ELEMENTS; i++)
+    g_string_append (text, ",0");
+  g_string_append (text, "]}");
+  dataset = load_text (text->str, text->len, "a.json", &error);
+  g_assert_null (dataset);
+  g_assert_error (error, CONVENE_DATASET_ERROR, CONVENE_DATASET_ERROR_TOO_LARGE);
+  g_assert_cmpstr (error->message, ==, "a.json:1:2000015: this array has more than 1,000,000 elements");
+  g_clear_error (&error);
+
+  /* 1,001 members of one name: json-glib looks each one up in a list */
+  g_string_assign (text, "{\"a\": 0");
+  for (gsize i = 0; i < CONVENE_DATASET_MAX_MEMBERS; i++)
+    g_string_append (text, ", \"a\": 0");
+  g_string_append (text, "}");
+  dataset = load_text (text->str, text->len, "a.json", &error);
+  g_assert_null (dataset);
+  g_assert_error (error, CONVENE_DATASET_ERROR, CONVENE_DATASET_ERROR_TOO_LARGE);
+  g_assert_cmpstr (error->message, ==, "a.json:1:8005: this object has more than 1,000 members");
+  g_clear_error (&error);
+
+  /* two documents in one file: json-glib would keep the second and leak the first */
+  dataset = load_text ("{\"a\": 1} {\"b\": 2}", -1, "a.json", &error);
+  g_assert_null (dataset);
+  g_assert_error (error, CONVENE_DATASET_ERROR, CONVENE_DATASET_ERROR_SYNTAX);
+  g_assert_cmpstr (error->message, ==,
+                   "a.json:1:10: not valid JSON: a second document begins here (a file holds one)");
+  g_clear_error (&error);
+
+  /* comments and nothing else: json-glib finds no document at all */
+  dataset = load_text ("/* nothing */", -1, "a.json", &error);
+  g_assert_null (dataset);
+  g_assert_error (error, CONVENE_DATASET_ERROR, CONVENE_DATASET_ERROR_EMPTY);
+  g_assert_cmpstr (error->message, ==, "a.json: the file holds nothing but comments");
 }
 
 /* Accepted files */
@@ -862,6 +963,155 @@ test_async_cancelled (void)
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
 }
 
+/* Large datasets: progress and cancellation */
+
+/* A generated dataset (tests/generate-dataset), as bytes */
+static GBytes *
+generated_bytes (guint n_meetings)
+{
+  g_autofree char *generator = g_test_build_filename (G_TEST_BUILT, "generate-dataset", NULL);
+  g_autofree char *meetings = g_strdup_printf ("%u", n_meetings);
+  const char *argv[] = { generator, meetings, "250", NULL };
+  g_autoptr(GError) error = NULL;
+  char *json = NULL;
+  int status;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL,
+                &json, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return g_bytes_new_take (json, strlen (json));
+}
+
+static void
+collect_fraction (double   fraction,
+                  gpointer user_data)
+{
+  g_array_append_val ((GArray *) user_data, fraction);
+}
+
+static void
+test_progress (void)
+{
+  g_autoptr(GBytes) bytes = generated_bytes (2000);
+  g_autoptr(GArray) fractions = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ConveneDataset) dataset = NULL;
+
+  dataset = convene_dataset_new_from_bytes_full (bytes, "g.json", NULL, collect_fraction, fractions,
+                                                 &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (convene_dataset_get_n_meetings (dataset), ==, 2000);
+
+  /* from the start to the end, never back, and more than once while building */
+  g_assert_cmpuint (fractions->len, >, 10);
+  g_assert_cmpfloat (g_array_index (fractions, double, 0), >=, 0);
+  g_assert_cmpfloat (g_array_index (fractions, double, fractions->len - 1), ==, 1);
+  for (guint i = 1; i < fractions->len; i++)
+    g_assert_cmpfloat (g_array_index (fractions, double, i), >=,
+                       g_array_index (fractions, double, i - 1));
+}
+
+static void
+cancel_while_building (double   fraction,
+                       gpointer user_data)
+{
+  /* json-glib's parse is over at 0.6: the meetings are being built */
+  if (fraction > 0.6)
+    g_cancellable_cancel (user_data);
+}
+
+static void
+test_cancel_while_building (void)
+{
+  g_autoptr(GBytes) bytes = generated_bytes (2000);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ConveneDataset) dataset = NULL;
+
+  dataset = convene_dataset_new_from_bytes_full (bytes, "g.json", cancellable, cancel_while_building,
+                                                 cancellable, &error);
+  g_assert_null (dataset);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+}
+
+typedef struct
+{
+  GMainLoop *loop;
+  GAsyncResult *result;
+  GCancellable *cancellable;
+  guint n_reports;
+  guint n_reports_after_cancel;
+} CancelData;
+
+static void
+on_large_progress (double   fraction,
+                   gpointer user_data)
+{
+  CancelData *data = user_data;
+
+  data->n_reports++;
+  if (g_cancellable_is_cancelled (data->cancellable))
+    data->n_reports_after_cancel++;
+  /* the first report, as a user would press Stop while it loads */
+  g_cancellable_cancel (data->cancellable);
+}
+
+static void
+on_large_loaded (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  CancelData *data = user_data;
+
+  data->result = g_object_ref (result);
+  g_main_loop_quit (data->loop);
+}
+
+/* A load of 20,000 meetings, cancelled from the main loop as it goes,
+ * completes at once with G_IO_ERROR_CANCELLED and reports nothing after. */
+static void
+test_async_cancel_large (void)
+{
+  g_autoptr(GBytes) bytes = generated_bytes (20000);
+  g_autofree char *path = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ConveneDataset) dataset = NULL;
+  CancelData data = { g_main_loop_new (NULL, FALSE), NULL, g_cancellable_new (), 0, 0 };
+  int fd = g_file_open_tmp ("convene-large-XXXXXX.json", &path, &error);
+
+  g_assert_no_error (error);
+  close (fd);
+  g_assert_true (g_file_set_contents (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                                      &error));
+  file = g_file_new_for_path (path);
+
+  convene_dataset_load_with_progress_async (file, data.cancellable, on_large_progress, &data, NULL,
+                                            on_large_loaded, &data);
+  g_main_loop_run (data.loop);
+
+  dataset = convene_dataset_load_finish (data.result, &error);
+  g_assert_null (dataset);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_cmpuint (data.n_reports, ==, 1);
+  g_assert_cmpuint (data.n_reports_after_cancel, ==, 0);
+
+  /* reports the worker made before it saw the cancellation are not delivered */
+  for (guint i = 0; i < 20; i++)
+    {
+      g_usleep (10000);
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+    }
+  g_assert_cmpuint (data.n_reports, ==, 1);
+
+  g_object_unref (data.result);
+  g_object_unref (data.cancellable);
+  g_main_loop_unref (data.loop);
+  g_unlink (path);
+}
+
 /* The raw-text scanner */
 
 static void
@@ -887,13 +1137,39 @@ test_scan_structure (void)
     { "{\"a\": \"b\\\\\"}", 2, CONVENE_JSON_SCAN_OK, 0 },
     { "{\"a\": \"[[[[{{{{\"}", 2, CONVENE_JSON_SCAN_OK, 0 },
     { "/* [[[[ \" */ {}", 2, CONVENE_JSON_SCAN_OK, 0 },
-    { "{} /* [[[[ unclosed comment", 2, CONVENE_JSON_SCAN_OK, 0 },
-    /* a "/" that starts no comment (not JSON, but it must not hang) */
-    { "{\"a\": 1 / 2}", 2, CONVENE_JSON_SCAN_OK, 0 },
-    { "/", 2, CONVENE_JSON_SCAN_OK, 0 },
-    { "{}/", 2, CONVENE_JSON_SCAN_OK, 0 },
-    { "// a line comment\n{}", 2, CONVENE_JSON_SCAN_OK, 0 },
-    { "// a line comment\n[[", 2, CONVENE_JSON_SCAN_UNCLOSED, 19 },
+    { "{} /* [[[[ unclosed comment", 2, CONVENE_JSON_SCAN_UNTERMINATED_COMMENT, 3 },
+    /* json-glib reads a comment from a "/" to the next: only C comments without
+     * a "/" inside read the same for it and for this scan */
+    { "{\"a\": 1 / 2}", 2, CONVENE_JSON_SCAN_BAD_COMMENT, 8 },
+    { "/", 2, CONVENE_JSON_SCAN_BAD_COMMENT, 0 },
+    { "{}/", 2, CONVENE_JSON_SCAN_BAD_COMMENT, 2 },
+    { "// a line comment\n{}", 2, CONVENE_JSON_SCAN_BAD_COMMENT, 0 },
+    { "/* a/b */ {}", 2, CONVENE_JSON_SCAN_BAD_COMMENT, 4 },
+    { "/*/ [[[ */ {}", 2, CONVENE_JSON_SCAN_BAD_COMMENT, 2 },
+    { "/**/ {}", 2, CONVENE_JSON_SCAN_OK, 0 },
+    { "/\"/ [[[]]] /\"/", 2, CONVENE_JSON_SCAN_BAD_COMMENT, 0 },
+    /* json-glib takes 'text' for a string */
+    { "['\"' [[[]]] '\"']", 2, CONVENE_JSON_SCAN_SINGLE_QUOTE, 1 },
+    /* escapes: JSON's only, surrogates in pairs (json-glib swallows the
+     * character after a lone one, even a closing quote) */
+    { "[\"\\u00e9 \\\" \\\\ \\/ \\b \\f \\n \\r \\t\"]", 2, CONVENE_JSON_SCAN_OK, 0 },
+    { "[\"\\ud83d\\ude00\"]", 2, CONVENE_JSON_SCAN_OK, 0 },
+    { "[\"\\ud800\" \"[[[]]]\" \"\"]", 2, CONVENE_JSON_SCAN_BAD_ESCAPE, 2 },
+    { "[\"\\ud800\\u0041\"]", 2, CONVENE_JSON_SCAN_BAD_ESCAPE, 2 },
+    { "[\"\\udc00\"]", 2, CONVENE_JSON_SCAN_BAD_ESCAPE, 2 },
+    { "[\"\\u12\"]", 2, CONVENE_JSON_SCAN_BAD_ESCAPE, 2 },
+    { "[\"\\x41\"]", 2, CONVENE_JSON_SCAN_BAD_ESCAPE, 2 },
+    { "[\"\\101\"]", 2, CONVENE_JSON_SCAN_BAD_ESCAPE, 2 },
+    { "[\"\\u0000\"]", 2, CONVENE_JSON_SCAN_ESCAPED_NUL, 2 },
+    { "[\"\\", 2, CONVENE_JSON_SCAN_UNTERMINATED_STRING, 2 },
+    /* json-glib would read a second document, and leak the first */
+    { "{} {}", 2, CONVENE_JSON_SCAN_TRAILING_VALUE, 3 },
+    { "\"x\" {}", 2, CONVENE_JSON_SCAN_TRAILING_VALUE, 4 },
+    { "1 [2]", 2, CONVENE_JSON_SCAN_TRAILING_VALUE, 2 },
+    { "{} ]", 2, CONVENE_JSON_SCAN_OK, 0 },             /* json-glib's to report */
+    { "$d {}", 2, CONVENE_JSON_SCAN_TRAILING_VALUE, 3 }, /* json-glib's hexadecimal 13 */
+    { "hello {}", 2, CONVENE_JSON_SCAN_TRAILING_VALUE, 6 },
+    { "hello", 2, CONVENE_JSON_SCAN_OK, 0 },             /* json-glib's to report */
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -905,6 +1181,48 @@ test_scan_structure (void)
       g_test_message ("scanning %s", escaped);
       result = convene_json_scan_structure (cases[i].text, strlen (cases[i].text),
                                             cases[i].max_depth, &offset);
+      g_assert_cmpint (result, ==, cases[i].result);
+      if (result != CONVENE_JSON_SCAN_OK)
+        g_assert_cmpuint (offset, ==, cases[i].offset);
+    }
+}
+
+/* The limits on size, apart from depth */
+static void
+test_scan_limits (void)
+{
+  const ConveneJsonLimits limits = {
+    .max_depth = 64,
+    .max_string = 4,
+    .max_members = 2,
+    .max_elements = 3,
+    .max_values = 7,
+  };
+  const struct {
+    const char *text;
+    ConveneJsonScanResult result;
+    gsize offset;  /* when not OK */
+  } cases[] = {
+    { "[\"abcd\"]", CONVENE_JSON_SCAN_OK, 0 },
+    { "[\"abcde\"]", CONVENE_JSON_SCAN_STRING_TOO_LONG, 1 },
+    { "{\"long member name\": 1}", CONVENE_JSON_SCAN_STRING_TOO_LONG, 1 },
+    { "{\"a\": 1, \"b\": {\"c\": 2}}", CONVENE_JSON_SCAN_OK, 0 },
+    /* repeated names count: json-glib's cost grows with them */
+    { "{\"a\": 1, \"a\": 2, \"a\": 3}", CONVENE_JSON_SCAN_TOO_MANY_MEMBERS, 20 },
+    { "[1, [2, 3, 4], 5]", CONVENE_JSON_SCAN_OK, 0 },
+    { "[1, 2, 3, 4]", CONVENE_JSON_SCAN_TOO_MANY_ELEMENTS, 10 },
+    { "[[1, 2], [3, 4, 5]]", CONVENE_JSON_SCAN_TOO_MANY_VALUES, 16 },
+    /* member names are not values; numbers and literals are one value each */
+    { "{\"a\": [true, null, -1.5e3]}", CONVENE_JSON_SCAN_OK, 0 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      gsize offset = G_MAXSIZE;
+      ConveneJsonScanResult result;
+
+      g_test_message ("scanning %s", cases[i].text);
+      result = convene_json_scan (cases[i].text, strlen (cases[i].text), &limits, &offset);
       g_assert_cmpint (result, ==, cases[i].result);
       if (result != CONVENE_JSON_SCAN_OK)
         g_assert_cmpuint (offset, ==, cases[i].offset);
@@ -1122,6 +1440,8 @@ main (int   argc,
   g_test_add_func ("/loader/error/too-deep", test_error_too_deep);
   g_test_add_func ("/loader/depth/limit", test_depth_limit);
   g_test_add_func ("/loader/depth/strings-and-comments", test_depth_in_strings);
+  g_test_add_func ("/loader/depth/hidden-from-scan", test_depth_hidden_from_scan);
+  g_test_add_func ("/loader/absurd-sizes", test_absurd_sizes);
 
   g_test_add_func ("/loader/valid/small", test_valid_small);
   g_test_add_func ("/loader/valid/from-bytes", test_valid_from_bytes);
@@ -1136,8 +1456,12 @@ main (int   argc,
   g_test_add_func ("/loader/async/failure", test_async_failure);
   g_test_add_func ("/loader/async/missing", test_async_missing);
   g_test_add_func ("/loader/async/cancelled", test_async_cancelled);
+  g_test_add_func ("/loader/async/cancel-large", test_async_cancel_large);
+  g_test_add_func ("/loader/large/progress", test_progress);
+  g_test_add_func ("/loader/large/cancel-while-building", test_cancel_while_building);
 
   g_test_add_func ("/loader/json/scan-structure", test_scan_structure);
+  g_test_add_func ("/loader/json/scan-limits", test_scan_limits);
   g_test_add_func ("/loader/json/locate", test_locate);
   g_test_add_func ("/loader/json/position", test_position);
   g_test_add_func ("/loader/hostile-text", test_hostile_text);

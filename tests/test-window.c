@@ -386,6 +386,7 @@ test_export_csv (void)
   g_autoptr(GFile) folder = g_file_new_for_path (dir);
   GListModel *toplevels = gtk_window_get_toplevels ();  /* transfer none */
   g_autofree char *contents = NULL;
+  g_autofree char *name = NULL;
   GtkWidget *dialog = NULL;
 
   g_assert_no_error (error);
@@ -403,7 +404,8 @@ test_export_csv (void)
     }
   g_assert_nonnull (dialog);
   g_assert_true (gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (dialog), folder, NULL));
-  g_assert_cmpstr (gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (dialog)), ==, "attendance.csv");
+  name = gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (dialog));
+  g_assert_cmpstr (name, ==, "attendance.csv");
   gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
   G_GNUC_END_IGNORE_DEPRECATIONS
 
@@ -456,6 +458,7 @@ test_print_matches_command_line (void)
   g_autofree char *dialog_text = NULL;
   g_autofree char *cli_text = NULL;
   GtkPageSetup *setup;
+  g_autoptr(GtkPaperSize) a4 = gtk_paper_size_new (GTK_PAPER_NAME_A4);
   int status;
 
   g_assert_true (convene_meetings_view_select_meeting (convene_window_get_meetings_view (window), "ahg-som-14"));
@@ -465,7 +468,7 @@ test_print_matches_command_line (void)
   operation = convene_print_operation_new (layout);
   /* the command line prints on A4 */
   setup = gtk_print_operation_get_default_page_setup (GTK_PRINT_OPERATION (operation));
-  gtk_page_setup_set_paper_size (setup, gtk_paper_size_new (GTK_PAPER_NAME_A4));
+  gtk_page_setup_set_paper_size (setup, a4);
   gtk_print_operation_set_export_filename (GTK_PRINT_OPERATION (operation), dialog_pdf);
   g_assert_cmpint (gtk_print_operation_run (GTK_PRINT_OPERATION (operation),
                                             GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, &error),
@@ -491,6 +494,102 @@ test_print_matches_command_line (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The first button (in tree order) that activates action_name */
+static GtkWidget *
+find_action_button (GtkWidget  *widget,
+                    const char *action_name)
+{
+  if (GTK_IS_BUTTON (widget) &&
+      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action_name) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_action_button (child, action_name);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkLabel *
+find_label (GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget))
+    return GTK_LABEL (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkLabel *found = find_label (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* A dataset of 20,000 meetings takes a while: the header shows how far it
+ * has got, and its button stops it, leaving the dataset shown in place. */
+static void
+test_stop_loading (void)
+{
+  ConveneWindow *window = window_with ("cli-two-meetings.json");
+  g_autofree char *generator = g_test_build_filename (G_TEST_BUILT, "generate-dataset", NULL);
+  const char *argv[] = { generator, "20000", "250", NULL };
+  g_autofree char *json = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *stop;
+  GtkLabel *progress;
+  gboolean loading;
+  int status, fd;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &json, NULL,
+                &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  fd = g_file_open_tmp ("convene-large-XXXXXX.json", &path, &error);
+  g_assert_no_error (error);
+  g_close (fd, NULL);
+  g_assert_true (g_file_set_contents (path, json, -1, &error));
+  file = g_file_new_for_path (path);
+
+  stop = find_action_button (GTK_WIDGET (window), "win.stop-loading");
+  g_assert_nonnull (stop);
+  progress = find_label (stop);
+  g_assert_nonnull (progress);
+  g_assert_false (gtk_widget_get_visible (stop));
+
+  convene_window_open_file (window, file);
+  g_assert_true (gtk_widget_get_visible (stop));
+  /* until the first report of progress */
+  while (*gtk_label_get_label (progress) == '\0')
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (g_str_has_suffix (gtk_label_get_label (progress), "%"));
+  g_object_get (window, "loading", &loading, NULL);
+  g_assert_true (loading);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.stop-loading", NULL);
+  g_object_get (window, "loading", &loading, NULL);
+  g_assert_false (loading);
+  g_assert_false (gtk_widget_get_visible (stop));
+  g_assert_cmpstr (convene_dataset_get_title (convene_window_get_dataset (window)), ==, "Two meetings");
+
+  /* the worker stops at its next check; nothing it made shows up */
+  for (guint i = 0; i < 150; i++)
+    {
+      g_usleep (10000);
+      flush_events ();
+    }
+  g_assert_cmpstr (convene_dataset_get_title (convene_window_get_dataset (window)), ==, "Two meetings");
+  g_assert_false (shows_text (GTK_WIDGET (window), "cancel"));
+
+  g_unlink (path);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -499,6 +598,7 @@ main (int   argc,
   adw_init ();
 
   g_test_add_func ("/window/shows-bundled", test_shows_bundled);
+  g_test_add_func ("/window/stop-loading", test_stop_loading);
   g_test_add_func ("/window/select-fills-detail", test_select_fills_detail);
   g_test_add_func ("/window/search", test_search);
   g_test_add_func ("/window/participant-filter", test_participant_filter);

@@ -163,8 +163,11 @@ update_legend (ConveneMatrixView *self)
                              (guint) (color.green * 255 + 0.5), (guint) (color.blue * 255 + 0.5),
                              (guint) (color.alpha * 255 + 0.5));
       /* an item stays on one line (a word joiner, as "–" allows a break after
-       * it, and no-break spaces); the gaps between items are where it wraps */
-      g_string_append_printf (markup, "%s<span foreground=\"%s\">%s</span>\u2060\u00a0%s",
+       * it, and no-break spaces; allow_breaks for scripts without spaces, as
+       * Thai breaks between words); the gaps between items are where it wraps */
+      g_string_append_printf (markup,
+                              "%s<span allow_breaks=\"false\"><span foreground=\"%s\">%s</span>"
+                              "\u2060\u00a0%s</span>",
                               i > 0 ? "\u2003 " : "", hex, convene_matrix_grid_get_role_symbol (role),
                               unbroken);
       g_string_append_printf (plain, "%s%s %s", i > 0 ? ", " : "",

@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "convene-benchmark.h"
 #include "convene-dataset-loader.h"
 #include "convene-matrix-view.h"
 #include "convene-matrix-layout.h"
@@ -30,6 +31,7 @@ struct _ConveneWindow
   AdwViewStack *view_stack;
   GtkWidget *back_button;
   GtkWidget *search_button;
+  GtkLabel *progress_label;
   ConveneMeetingsView *meetings_view;
   ConveneMatrixView *matrix_view;
 
@@ -132,6 +134,18 @@ on_dataset_loaded_cb (GObject      *source,
   remember_dataset (self, dataset);
 }
 
+/* Large datasets take seconds: the stop button shows how far it has got. */
+static void
+on_load_progress_cb (double   fraction,
+                     gpointer user_data)
+{
+  ConveneWindow *self = user_data;
+  /* TRANSLATORS: how much of a dataset is loaded, as a percentage */
+  g_autofree char *text = g_strdup_printf (_("%.0f %%"), fraction * 100);
+
+  gtk_label_set_label (self->progress_label, text);
+}
+
 static void
 load_file (ConveneWindow *self,
            GFile         *file,
@@ -146,7 +160,22 @@ load_file (ConveneWindow *self,
 
   data->self = g_object_ref (self);
   data->reopening = reopening;
-  convene_dataset_load_async (file, self->load_cancellable, on_dataset_loaded_cb, data);
+  gtk_label_set_label (self->progress_label, "");
+  convene_dataset_load_with_progress_async (file, self->load_cancellable, on_load_progress_cb,
+                                            g_object_ref (self), g_object_unref,
+                                            on_dataset_loaded_cb, data);
+}
+
+/* Stops loading: the dataset shown stays. */
+static void
+stop_loading_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  ConveneWindow *self = CONVENE_WINDOW (widget);
+
+  g_cancellable_cancel (self->load_cancellable);
+  set_loading (self, FALSE);
 }
 
 void
@@ -657,11 +686,13 @@ convene_window_class_init (ConveneWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ConveneWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, ConveneWindow, back_button);
   gtk_widget_class_bind_template_child (widget_class, ConveneWindow, search_button);
+  gtk_widget_class_bind_template_child (widget_class, ConveneWindow, progress_label);
   gtk_widget_class_bind_template_child (widget_class, ConveneWindow, meetings_view);
   gtk_widget_class_bind_template_child (widget_class, ConveneWindow, matrix_view);
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
   gtk_widget_class_install_action (widget_class, "win.open-bundled", NULL, open_bundled_action);
+  gtk_widget_class_install_action (widget_class, "win.stop-loading", NULL, stop_loading_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "win.export-csv", NULL, export_csv_action);
@@ -705,6 +736,10 @@ convene_window_init (ConveneWindow *self)
   bundled = convene_dataset_new_bundled ();
   convene_window_set_dataset (self, bundled);
   restore_state (self);
+
+  /* bench/convene-bench.c: print the time to the first frame and quit */
+  if (g_getenv ("CONVENE_BENCHMARK_FIRST_FRAME") != NULL)
+    convene_benchmark_first_frame (GTK_WIDGET (self));
 }
 
 ConveneWindow *

@@ -29,6 +29,23 @@ void convene_data_register_resource (void);
 
 G_DEFINE_QUARK (convene-dataset-error-quark, convene_dataset_error)
 
+/* json_object_get_member() hashes the name and compares it again: a
+ * third of the build. The members of the few objects being read (a meeting,
+ * its location, an attendance entry…) are gathered once, in one walk, and
+ * looked up in a short list. */
+#define CACHE_SLOTS 4
+#define CACHE_MEMBERS 16
+
+typedef struct
+{
+  JsonObject *object;         /* nullable */
+  guint64 used;               /* when last looked at, for eviction */
+  guint n;
+  gboolean partial;           /* more members than CACHE_MEMBERS */
+  const char *names[CACHE_MEMBERS];
+  JsonNode *nodes[CACHE_MEMBERS];
+} MemberCache;
+
 typedef struct
 {
   const char *name;
@@ -36,10 +53,40 @@ typedef struct
   gsize len;
   GArray *path;               /* of ConveneJsonPathSegment */
   ConveneDataset *dataset;
-  GHashTable *first_index;    /* "participant:ID" / "meeting:ID" → index + 1 */
   GHashTable *attendees;      /* the participants of the meeting being read */
   GError *error;
+
+  MemberCache cache[CACHE_SLOTS];
+  guint64 clock;
+
+  GCancellable *cancellable;  /* nullable */
+  ConveneDatasetProgressFunc progress; /* nullable, called on the loading thread */
+  gpointer progress_data;
+  guint n_meetings;           /* in the file */
 } Loader;
+
+/* Progress: reading and checking the text is quick; json-glib's parse, which
+ * cannot report anything, takes about this share of the rest; building the
+ * meetings takes the remainder, and is reported as it goes. */
+#define PROGRESS_CHECKED 0.05
+#define PROGRESS_PARSED 0.6
+/* how often (in meetings) the build checks for cancellation and reports */
+#define PROGRESS_STEP 64
+
+static void
+report (Loader *l,
+        double  fraction)
+{
+  if (l->progress != NULL)
+    l->progress (fraction, l->progress_data);
+}
+
+/* Sets the error and returns FALSE when the load was cancelled. */
+static gboolean
+go_on (Loader *l)
+{
+  return l->error == NULL && !g_cancellable_set_error_if_cancelled (l->cancellable, &l->error);
+}
 
 /* Paths and errors */
 
@@ -175,6 +222,60 @@ wrong_type (Loader     *l,
                expected, describe_node (node));
 }
 
+static MemberCache *
+gather_members (Loader     *l,
+                JsonObject *object)
+{
+  MemberCache *slot = &l->cache[0];
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *node;
+
+  for (guint i = 0; i < CACHE_SLOTS; i++)
+    {
+      if (l->cache[i].object == object)
+        {
+          l->cache[i].used = ++l->clock;
+          return &l->cache[i];
+        }
+      if (l->cache[i].used < slot->used)
+        slot = &l->cache[i];
+    }
+
+  /* the least recently used slot takes the object */
+  slot->object = object;
+  slot->used = ++l->clock;
+  slot->n = 0;
+  slot->partial = FALSE;
+  json_object_iter_init (&iter, object);
+  while (json_object_iter_next (&iter, &name, &node))
+    {
+      if (slot->n == CACHE_MEMBERS)
+        {
+          slot->partial = TRUE;
+          break;
+        }
+      slot->names[slot->n] = name;
+      slot->nodes[slot->n] = node;
+      slot->n++;
+    }
+  return slot;
+}
+
+/* As json_object_get_member(): the last of members of one name */
+static JsonNode *
+lookup_member (Loader     *l,
+               JsonObject *object,
+               const char *name)
+{
+  MemberCache *slot = gather_members (l, object);
+
+  for (guint i = 0; i < slot->n; i++)
+    if (slot->names[i][0] == name[0] && strcmp (slot->names[i], name) == 0)
+      return slot->nodes[i];
+  return slot->partial ? json_object_get_member (object, name) : NULL;
+}
+
 static JsonNode *
 get_member (Loader     *l,
             JsonObject *object,
@@ -182,7 +283,7 @@ get_member (Loader     *l,
             gboolean    required,
             gboolean   *ok)
 {
-  JsonNode *node = json_object_get_member (object, name);
+  JsonNode *node = lookup_member (l, object, name);
 
   *ok = TRUE;
   if (node == NULL || JSON_NODE_HOLDS_NULL (node))
@@ -247,7 +348,7 @@ read_uint (Loader     *l,
     {
       push_member (l, name);
       return fail (l, CONVENE_DATASET_ERROR_INVALID,
-                   _("%" G_GINT64_FORMAT " is out of range"), value);
+                   _("%lld is out of range"), (long long) value);
     }
   *out = (guint) value;
   return TRUE;
@@ -499,29 +600,30 @@ read_notes_and_sources (Loader     *l,
          read_each_object (l, object, "sources", FALSE, read_source, sources);
 }
 
-/* Checks that an id is new; kind is "participant" or "meeting". */
+/* Checks that an id is new: ids holds those read so far (id → record), and
+ * records the records in the file's order, for the message. */
 static gboolean
 check_unique (Loader     *l,
-              const char *kind,
+              GHashTable *ids,
+              GPtrArray  *records,
               const char *id,
-              guint       index,
               const char *list_name)
 {
-  g_autofree char *key = g_strconcat (kind, ":", id, NULL);
-  gpointer first = g_hash_table_lookup (l->first_index, key);
+  gpointer first = g_hash_table_lookup (ids, id);
+  guint index = 0;
 
-  if (first != NULL)
-    {
-      g_autofree char *quoted = quote (id);
+  if (first == NULL)
+    return TRUE;
 
-      push_member (l, "id");
-      return fail (l, CONVENE_DATASET_ERROR_DUPLICATE_ID,
-                   _("the id %s is already used by %s[%u]"),
-                   quoted, list_name, GPOINTER_TO_UINT (first) - 1);
-    }
+  /* only on the way to an error: a walk is fine */
+  g_ptr_array_find (records, first, &index);
+  {
+    g_autofree char *quoted = quote (id);
 
-  g_hash_table_insert (l->first_index, g_steal_pointer (&key), GUINT_TO_POINTER (index + 1));
-  return TRUE;
+    push_member (l, "id");
+    return fail (l, CONVENE_DATASET_ERROR_DUPLICATE_ID,
+                 _("the id %s is already used by %s[%u]"), quoted, list_name, index);
+  }
 }
 
 static gboolean
@@ -595,13 +697,12 @@ read_participant (Loader     *l,
   GPtrArray *participants = data;
   g_autoptr(ConveneParticipant) participant = NULL;
   const char *id = NULL, *name = NULL, *short_name = NULL, *kind = NULL;
-  guint index = g_array_index (l->path, ConveneJsonPathSegment, l->path->len - 1).index;
 
   if (!read_string (l, object, "id", TRUE, &id) ||
       !read_string (l, object, "name", TRUE, &name) ||
       !read_string (l, object, "short-name", FALSE, &short_name) ||
       !read_string (l, object, "kind", TRUE, &kind) ||
-      !check_unique (l, "participant", id, index, "participants"))
+      !check_unique (l, l->dataset->participant_ids, participants, id, "participants"))
     return FALSE;
 
   participant = _convene_participant_new (id);
@@ -726,7 +827,8 @@ read_location (Loader         *l,
     }
   pop (l);
 
-  meeting->city = city != NULL && *city != '\0' ? g_intern_string (city) : NULL;
+  /* interned while a meeting holds them, never for good: they come from files */
+  meeting->city = city != NULL && *city != '\0' ? g_ref_string_new_intern (city) : NULL;
   meeting->venue = venue != NULL && *venue != '\0' ? g_strdup (venue) : NULL;
   meeting->country = participant != NULL ? g_object_ref (participant) : NULL;
   return TRUE;
@@ -765,8 +867,15 @@ read_meeting (Loader     *l,
   guint index = g_array_index (l->path, ConveneJsonPathSegment, l->path->len - 1).index;
   gboolean has_end = FALSE;
 
+  if (index % PROGRESS_STEP == 0)
+    {
+      if (!go_on (l))
+        return FALSE;
+      report (l, PROGRESS_PARSED + (1 - PROGRESS_PARSED) * index / MAX (l->n_meetings, 1));
+    }
+
   if (!read_string (l, object, "id", TRUE, &id) ||
-      !check_unique (l, "meeting", id, index, "meetings") ||
+      !check_unique (l, l->dataset->meeting_ids, meetings, id, "meetings") ||
       !read_string (l, object, "kind", TRUE, &kind) ||
       !read_uint (l, object, "number", FALSE, 1, &meeting->number) ||
       !read_string (l, object, "title", TRUE, &title) ||
@@ -796,12 +905,12 @@ read_meeting (Loader     *l,
     }
 
   meeting->id = g_strdup (id);
-  meeting->kind = g_intern_string (kind);
+  meeting->kind = g_ref_string_new_intern (kind);
   meeting->title = g_strdup (title);
 
   g_hash_table_remove_all (l->attendees);
-  if (json_object_has_member (object, "attendance") &&
-      !JSON_NODE_HOLDS_NULL (json_object_get_member (object, "attendance")))
+  if (lookup_member (l, object, "attendance") != NULL &&
+      !JSON_NODE_HOLDS_NULL (lookup_member (l, object, "attendance")))
     meeting->attendance = g_ptr_array_new_with_free_func ((GDestroyNotify) convene_attendance_free);
 
   if (!read_location (l, object, meeting) ||
@@ -856,9 +965,9 @@ read_header (Loader     *l,
     {
       push_member (l, "version");
       return fail (l, CONVENE_DATASET_ERROR_VERSION,
-                   _("version %" G_GINT64_FORMAT " is newer than this version of Convene reads (%d); "
+                   _("version %lld is newer than this version of Convene reads (%d); "
                      "a newer Convene may open it"),
-                   json_node_get_int (version), CONVENE_DATASET_FORMAT_VERSION);
+                   (long long) json_node_get_int (version), CONVENE_DATASET_FORMAT_VERSION);
     }
   if (json_node_get_int (version) < 1)
     {
@@ -883,6 +992,10 @@ read_document (Loader   *l,
                  describe_node (root));
 
   object = json_node_get_object (root);
+  if (json_object_has_member (object, "meetings") &&
+      JSON_NODE_HOLDS_ARRAY (json_object_get_member (object, "meetings")))
+    l->n_meetings = json_array_get_length (json_object_get_array_member (object, "meetings"));
+
   if (!read_header (l, object) ||
       !read_string (l, object, "title", TRUE, &title) ||
       !read_string (l, object, "description", FALSE, &description) ||
@@ -935,7 +1048,15 @@ check_text (Loader *l)
     }
   else
     {
-      switch (convene_json_scan_structure (l->data, l->len, CONVENE_DATASET_MAX_DEPTH, &offset))
+      const ConveneJsonLimits limits = {
+        .max_depth = CONVENE_DATASET_MAX_DEPTH,
+        .max_string = CONVENE_DATASET_MAX_STRING,
+        .max_members = CONVENE_DATASET_MAX_MEMBERS,
+        .max_elements = CONVENE_DATASET_MAX_ELEMENTS,
+        .max_values = CONVENE_DATASET_MAX_VALUES,
+      };
+
+      switch (convene_json_scan (l->data, l->len, &limits, &offset))
         {
         case CONVENE_JSON_SCAN_OK:
           return TRUE;
@@ -950,6 +1071,43 @@ check_text (Loader *l)
         case CONVENE_JSON_SCAN_ESCAPED_NUL:
           code = CONVENE_DATASET_ERROR_ENCODING;
           message = _("a string contains the NUL character (\\u0000)");
+          break;
+        case CONVENE_JSON_SCAN_TRAILING_VALUE:
+          code = CONVENE_DATASET_ERROR_SYNTAX;
+          message = _("not valid JSON: a second document begins here (a file holds one)");
+          break;
+        case CONVENE_JSON_SCAN_STRING_TOO_LONG:
+          code = CONVENE_DATASET_ERROR_TOO_LARGE;
+          message = _("this string is longer than 1 MiB");
+          break;
+        case CONVENE_JSON_SCAN_TOO_MANY_MEMBERS:
+          code = CONVENE_DATASET_ERROR_TOO_LARGE;
+          message = _("this object has more than 1,000 members");
+          break;
+        case CONVENE_JSON_SCAN_TOO_MANY_ELEMENTS:
+          code = CONVENE_DATASET_ERROR_TOO_LARGE;
+          message = _("this array has more than 1,000,000 elements");
+          break;
+        case CONVENE_JSON_SCAN_TOO_MANY_VALUES:
+          code = CONVENE_DATASET_ERROR_TOO_LARGE;
+          message = _("the file holds more than 40,000,000 values");
+          break;
+        case CONVENE_JSON_SCAN_BAD_ESCAPE:
+          code = CONVENE_DATASET_ERROR_SYNTAX;
+          message = _("not valid JSON: an escape other than \\\" \\\\ \\/ \\b \\f \\n \\r \\t "
+                      "or \\uXXXX (surrogates in pairs)");
+          break;
+        case CONVENE_JSON_SCAN_BAD_COMMENT:
+          code = CONVENE_DATASET_ERROR_SYNTAX;
+          message = _("not valid JSON: only /* … */ comments are allowed, with no “/” inside");
+          break;
+        case CONVENE_JSON_SCAN_UNTERMINATED_COMMENT:
+          code = CONVENE_DATASET_ERROR_SYNTAX;
+          message = _("the file ends inside this comment: is it truncated?");
+          break;
+        case CONVENE_JSON_SCAN_SINGLE_QUOTE:
+          code = CONVENE_DATASET_ERROR_SYNTAX;
+          message = _("not valid JSON: strings are written in double quotes");
           break;
         case CONVENE_JSON_SCAN_UNCLOSED:
         default:
@@ -984,17 +1142,20 @@ byte_column_to_chars (Loader *l,
   return chars;
 }
 
-/* json-glib says "<data>:3:4: Parse error: unexpected …" */
+/* json-glib says "<data>:3:4: Parse error: unexpected …", quoting the
+ * offending byte, which may be one byte of a character: the message is made
+ * valid UTF-8 again. */
 static void
 set_syntax_error (Loader *l,
                   GError *json_error)
 {
   guint line = 0, column = 0;
-  const char *detail = json_error->message;
+  g_autofree char *valid = g_utf8_make_valid (json_error->message, -1);
+  const char *detail = valid;
   const char *p;
 
-  if (sscanf (json_error->message, "<data>:%u:%u:", &line, &column) == 2 &&
-      (p = strstr (json_error->message, ": ")) != NULL)
+  if (sscanf (valid, "<data>:%u:%u:", &line, &column) == 2 &&
+      (p = strstr (valid, ": ")) != NULL)
     {
       column = byte_column_to_chars (l, line, column);
       detail = p + 2;
@@ -1006,6 +1167,125 @@ set_syntax_error (Loader *l,
   else
     g_set_error (&l->error, CONVENE_DATASET_ERROR, CONVENE_DATASET_ERROR_SYNTAX,
                  _("%s: not valid JSON: %s"), l->name, detail);
+}
+
+/* json-glib's tree takes a while to free (about a tenth of the parse):
+ * once the dataset is built, a thread of its own frees it, off the way of
+ * whoever waits for the dataset. */
+static gpointer
+free_trees_thread (gpointer data)
+{
+  GAsyncQueue *queue = data;
+
+  for (;;)
+    g_object_unref (g_async_queue_pop (queue));
+  return NULL;
+}
+
+static void
+free_tree_later (JsonParser *parser)
+{
+  static GAsyncQueue *queue = NULL;
+
+  if (g_once_init_enter (&queue))
+    {
+      GAsyncQueue *q = g_async_queue_new ();
+
+      g_thread_unref (g_thread_new ("convene-free-tree", free_trees_thread, q));
+      g_once_init_leave (&queue, q);
+    }
+  g_async_queue_push (queue, parser);
+}
+
+/**
+ * convene_dataset_new_from_bytes_full:
+ * @bytes: the JSON text
+ * @display_name: (nullable): how errors name the text, usually its file name
+ * @cancellable: (nullable): checked between meetings; a cancelled load
+ *   fails with %G_IO_ERROR_CANCELLED
+ * @progress: (nullable): called on this thread with the fraction done, from
+ *   0 to 1, a few times a second at most for a large dataset
+ *
+ * Returns: (transfer full): the dataset, or %NULL with @error set
+ */
+ConveneDataset *
+convene_dataset_new_from_bytes_full (GBytes                      *bytes,
+                                     const char                  *display_name,
+                                     GCancellable                *cancellable,
+                                     ConveneDatasetProgressFunc   progress,
+                                     gpointer                     progress_data,
+                                     GError                     **error)
+{
+  JsonParser *parser = NULL;
+  g_autoptr(GError) json_error = NULL;
+  g_autoptr(ConveneDataset) dataset = NULL;
+  gsize len = 0;
+  Loader l = { 0 };
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  l.name = display_name != NULL ? display_name : "<data>";
+  l.data = g_bytes_get_data (bytes, &len);
+  l.len = len;
+  if (l.data == NULL)
+    l.data = "";
+  l.cancellable = cancellable;
+  l.progress = progress;
+  l.progress_data = progress_data;
+
+  if (!go_on (&l) || !check_text (&l) || !go_on (&l))
+    {
+      g_propagate_error (error, l.error);
+      return NULL;
+    }
+  report (&l, PROGRESS_CHECKED);
+
+  parser = json_parser_new_immutable ();
+  if (!json_parser_load_from_data (parser, l.data, (gssize) l.len, &json_error))
+    {
+      set_syntax_error (&l, json_error);
+      g_propagate_error (error, l.error);
+      free_tree_later (parser);
+      return NULL;
+    }
+
+  /* json-glib takes a file of comments (even "//", which it otherwise refuses) for no document */
+  if (json_parser_get_root (parser) == NULL)
+    {
+      g_set_error (error, CONVENE_DATASET_ERROR, CONVENE_DATASET_ERROR_EMPTY,
+                   _("%s: the file holds nothing but comments"), l.name);
+      g_object_unref (parser);
+      return NULL;
+    }
+
+  if (!go_on (&l))
+    {
+      g_propagate_error (error, l.error);
+      free_tree_later (parser);
+      return NULL;
+    }
+  report (&l, PROGRESS_PARSED);
+
+  dataset = _convene_dataset_new ();
+  l.dataset = dataset;
+  l.path = g_array_new (FALSE, FALSE, sizeof (ConveneJsonPathSegment));
+  l.attendees = g_hash_table_new (g_direct_hash, g_direct_equal);
+
+  read_document (&l, json_parser_get_root (parser));
+  free_tree_later (parser);
+
+  g_array_unref (l.path);
+  g_hash_table_unref (l.attendees);
+
+  if (l.error != NULL)
+    {
+      g_propagate_error (error, l.error);
+      return NULL;
+    }
+
+  report (&l, 1.0);
+  return g_steal_pointer (&dataset);
 }
 
 /**
@@ -1020,54 +1300,7 @@ convene_dataset_new_from_bytes (GBytes      *bytes,
                                 const char  *display_name,
                                 GError     **error)
 {
-  g_autoptr(JsonParser) parser = NULL;
-  g_autoptr(GError) json_error = NULL;
-  g_autoptr(ConveneDataset) dataset = NULL;
-  gsize len = 0;
-  Loader l = { 0 };
-
-  g_return_val_if_fail (bytes != NULL, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  l.name = display_name != NULL ? display_name : "<data>";
-  l.data = g_bytes_get_data (bytes, &len);
-  l.len = len;
-  if (l.data == NULL)
-    l.data = "";
-
-  if (!check_text (&l))
-    {
-      g_propagate_error (error, l.error);
-      return NULL;
-    }
-
-  parser = json_parser_new_immutable ();
-  if (!json_parser_load_from_data (parser, l.data, (gssize) l.len, &json_error))
-    {
-      set_syntax_error (&l, json_error);
-      g_propagate_error (error, l.error);
-      return NULL;
-    }
-
-  dataset = _convene_dataset_new ();
-  l.dataset = dataset;
-  l.path = g_array_new (FALSE, FALSE, sizeof (ConveneJsonPathSegment));
-  l.first_index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  l.attendees = g_hash_table_new (g_direct_hash, g_direct_equal);
-
-  read_document (&l, json_parser_get_root (parser));
-
-  g_array_unref (l.path);
-  g_hash_table_unref (l.first_index);
-  g_hash_table_unref (l.attendees);
-
-  if (l.error != NULL)
-    {
-      g_propagate_error (error, l.error);
-      return NULL;
-    }
-
-  return g_steal_pointer (&dataset);
+  return convene_dataset_new_from_bytes_full (bytes, display_name, NULL, NULL, NULL, error);
 }
 
 /* The name errors use for a file: its base name, or for the bundled data
@@ -1079,25 +1312,19 @@ convene_dataset_file_display_name (GFile *file)
   return g_file_get_basename (file);
 }
 
-/**
- * convene_dataset_new_from_file:
- * @display_name: (nullable): how errors name the file; its base name if %NULL
- *
- * Reads and loads a dataset synchronously; see convene_dataset_load_async().
- */
-ConveneDataset *
-convene_dataset_new_from_file (GFile         *file,
-                               const char    *display_name,
-                               GCancellable  *cancellable,
-                               GError       **error)
+static ConveneDataset *
+load_file (GFile                       *file,
+           const char                  *display_name,
+           GCancellable                *cancellable,
+           ConveneDatasetProgressFunc   progress,
+           gpointer                     progress_data,
+           GError                     **error)
 {
   g_autofree char *name = NULL;
   g_autoptr(GFileInfo) info = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autoptr(GBytes) bytes = NULL;
   ConveneDataset *dataset;
-
-  g_return_val_if_fail (G_IS_FILE (file), NULL);
 
   name = display_name != NULL ? g_strdup (display_name) : convene_dataset_file_display_name (file);
 
@@ -1121,10 +1348,29 @@ convene_dataset_new_from_file (GFile         *file,
       return NULL;
     }
 
-  dataset = convene_dataset_new_from_bytes (bytes, name, error);
+  dataset = convene_dataset_new_from_bytes_full (bytes, name, cancellable, progress, progress_data,
+                                                 error);
   if (dataset != NULL)
     dataset->file = g_object_ref (file);
   return dataset;
+}
+
+/**
+ * convene_dataset_new_from_file:
+ * @display_name: (nullable): how errors name the file; its base name if %NULL
+ * @cancellable: (nullable): checked while reading and between meetings
+ *
+ * Reads and loads a dataset synchronously; see convene_dataset_load_async().
+ */
+ConveneDataset *
+convene_dataset_new_from_file (GFile         *file,
+                               const char    *display_name,
+                               GCancellable  *cancellable,
+                               GError       **error)
+{
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  return load_file (file, display_name, cancellable, NULL, NULL, error);
 }
 
 /* The record that comes with Convene, compiled into it. */
@@ -1151,14 +1397,81 @@ convene_dataset_new_bundled (void)
   return dataset;
 }
 
+typedef struct
+{
+  GFile *file;
+  ConveneDatasetProgressFunc progress;  /* nullable: called on the caller's context */
+  gpointer progress_data;
+  GDestroyNotify progress_data_free;
+  gint64 last_report;                   /* on the loading thread */
+} LoadData;
+
+static void
+load_data_free (LoadData *data)
+{
+  g_object_unref (data->file);
+  if (data->progress_data_free != NULL)
+    data->progress_data_free (data->progress_data);
+  g_free (data);
+}
+
+typedef struct
+{
+  GTask *task;
+  double fraction;
+} ProgressReport;
+
+static void
+progress_report_free (ProgressReport *report)
+{
+  g_object_unref (report->task);
+  g_free (report);
+}
+
+/* On the caller's context: nothing more is said once the load is over. */
+static gboolean
+deliver_progress (gpointer user_data)
+{
+  ProgressReport *report = user_data;
+  LoadData *data = g_task_get_task_data (report->task);
+
+  if (!g_task_get_completed (report->task) &&
+      !g_cancellable_is_cancelled (g_task_get_cancellable (report->task)))
+    data->progress (report->fraction, data->progress_data);
+  return G_SOURCE_REMOVE;
+}
+
+/* On the loading thread: passes on at most ten reports a second. */
+static void
+report_from_thread (double   fraction,
+                    gpointer user_data)
+{
+  GTask *task = user_data;
+  LoadData *data = g_task_get_task_data (task);
+  gint64 now = g_get_monotonic_time ();
+  ProgressReport *report;
+
+  if (data->progress == NULL || (now - data->last_report < G_USEC_PER_SEC / 10 && fraction < 1))
+    return;
+  data->last_report = now;
+
+  report = g_new (ProgressReport, 1);
+  report->task = g_object_ref (task);
+  report->fraction = fraction;
+  g_main_context_invoke_full (g_task_get_context (task), G_PRIORITY_DEFAULT, deliver_progress,
+                              report, (GDestroyNotify) progress_report_free);
+}
+
 static void
 load_in_thread (GTask        *task,
                 gpointer      source_object,
                 gpointer      task_data,
                 GCancellable *cancellable)
 {
+  LoadData *data = task_data;
   GError *error = NULL;
-  ConveneDataset *dataset = convene_dataset_new_from_file (task_data, NULL, cancellable, &error);
+  ConveneDataset *dataset = load_file (data->file, NULL, cancellable, report_from_thread, task,
+                                       &error);
 
   if (dataset != NULL)
     g_task_return_pointer (task, dataset, g_object_unref);
@@ -1167,9 +1480,51 @@ load_in_thread (GTask        *task,
 }
 
 /**
- * convene_dataset_load_async:
+ * convene_dataset_load_with_progress_async:
+ * @cancellable: (nullable): cancelling it completes the load at once with
+ *   %G_IO_ERROR_CANCELLED; the worker stops at its next check
+ * @progress: (nullable): called on the thread-default main context of the
+ *   caller with the fraction done, from 0 to 1, ten times a second at most
+ * @progress_data_free: (nullable): frees @progress_data once the load is over
  *
  * Reads, parses and checks @file on a worker thread.
+ */
+void
+convene_dataset_load_with_progress_async (GFile                      *file,
+                                          GCancellable               *cancellable,
+                                          ConveneDatasetProgressFunc  progress,
+                                          gpointer                    progress_data,
+                                          GDestroyNotify              progress_data_free,
+                                          GAsyncReadyCallback         callback,
+                                          gpointer                    user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  LoadData *data;
+
+  g_return_if_fail (G_IS_FILE (file));
+
+  data = g_new0 (LoadData, 1);
+  data->file = g_object_ref (file);
+  data->progress = progress;
+  data->progress_data = progress_data;
+  data->progress_data_free = progress_data_free;
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, convene_dataset_load_async);
+  g_task_set_task_data (task, data, (GDestroyNotify) load_data_free);
+  /* (GLib 2.74 leaks the error of a task cancelled before it runs with
+   * return-on-cancel: such a task never runs) */
+  if (g_task_return_error_if_cancelled (task))
+    return;
+  g_task_set_return_on_cancel (task, TRUE);
+  g_task_run_in_thread (task, load_in_thread);
+}
+
+/**
+ * convene_dataset_load_async:
+ *
+ * Reads, parses and checks @file on a worker thread; cancelling completes
+ * the load at once with %G_IO_ERROR_CANCELLED.
  */
 void
 convene_dataset_load_async (GFile               *file,
@@ -1177,14 +1532,7 @@ convene_dataset_load_async (GFile               *file,
                             GAsyncReadyCallback  callback,
                             gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
-
-  g_return_if_fail (G_IS_FILE (file));
-
-  task = g_task_new (NULL, cancellable, callback, user_data);
-  g_task_set_source_tag (task, convene_dataset_load_async);
-  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
-  g_task_run_in_thread (task, load_in_thread);
+  convene_dataset_load_with_progress_async (file, cancellable, NULL, NULL, NULL, callback, user_data);
 }
 
 ConveneDataset *

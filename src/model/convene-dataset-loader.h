@@ -30,13 +30,29 @@ typedef enum
 #define CONVENE_DATASET_FORMAT_VERSION 1
 #define CONVENE_DATASET_MAX_DEPTH 64
 #define CONVENE_DATASET_MAX_SIZE ((gsize) 1 << 30)
+/* Before parsing, so that no file costs json-glib more memory or time than
+ * an ordinary dataset of 1 GiB would (see docs/dataset-format.md) */
+#define CONVENE_DATASET_MAX_STRING ((gsize) 1 << 20)  /* bytes in one string */
+#define CONVENE_DATASET_MAX_MEMBERS 1000               /* in one object */
+#define CONVENE_DATASET_MAX_ELEMENTS 1000000           /* in one array: meetings, participants… */
+#define CONVENE_DATASET_MAX_VALUES 40000000            /* in the whole file */
 #define CONVENE_BUNDLED_DATASET_URI "resource://" RESOURCE_BASE "/data/bali-process.json"
+
+/* fraction: how much of the load is done, from 0 to 1 */
+typedef void (*ConveneDatasetProgressFunc) (double   fraction,
+                                            gpointer user_data);
 
 GQuark          convene_dataset_error_quark    (void);
 
 ConveneDataset *convene_dataset_new_from_bytes (GBytes               *bytes,
                                                 const char           *display_name,
                                                 GError              **error);
+ConveneDataset *convene_dataset_new_from_bytes_full (GBytes                     *bytes,
+                                                     const char                 *display_name,
+                                                     GCancellable               *cancellable,
+                                                     ConveneDatasetProgressFunc  progress,
+                                                     gpointer                    progress_data,
+                                                     GError                    **error);
 ConveneDataset *convene_dataset_new_from_file  (GFile                *file,
                                                 const char           *display_name,
                                                 GCancellable         *cancellable,
@@ -46,6 +62,13 @@ void            convene_dataset_load_async     (GFile                *file,
                                                 GCancellable         *cancellable,
                                                 GAsyncReadyCallback   callback,
                                                 gpointer              user_data);
+void            convene_dataset_load_with_progress_async (GFile                      *file,
+                                                          GCancellable               *cancellable,
+                                                          ConveneDatasetProgressFunc  progress,
+                                                          gpointer                    progress_data,
+                                                          GDestroyNotify              progress_data_free,
+                                                          GAsyncReadyCallback         callback,
+                                                          gpointer                    user_data);
 ConveneDataset *convene_dataset_load_finish    (GAsyncResult         *result,
                                                 GError              **error);
 char           *convene_dataset_file_display_name (GFile             *file);

@@ -18,7 +18,7 @@ struct _ConveneDataset
   GListStore *meetings;     /* of ConveneMeeting, in date order */
   GListStore *participants; /* of ConveneParticipant, in the file's order */
   GHashTable *meeting_ids;     /* id → ConveneMeeting, borrowed */
-  GHashTable *participant_ids; /* interned id → ConveneParticipant, borrowed */
+  GHashTable *participant_ids; /* id (the participant's) → ConveneParticipant, borrowed */
   GFile *file;              /* nullable: where it was loaded from */
 };
 

@@ -92,7 +92,7 @@ convene_dataset_init (ConveneDataset *self)
   self->meetings = g_list_store_new (CONVENE_TYPE_MEETING);
   self->participants = g_list_store_new (CONVENE_TYPE_PARTICIPANT);
   self->meeting_ids = g_hash_table_new (g_str_hash, g_str_equal);
-  self->participant_ids = g_hash_table_new (g_direct_hash, g_direct_equal);
+  self->participant_ids = g_hash_table_new (g_str_hash, g_str_equal);
 }
 
 ConveneDataset *
@@ -164,14 +164,9 @@ ConveneParticipant *
 convene_dataset_lookup_participant (ConveneDataset *self,
                                     const char     *id)
 {
-  GQuark quark;
-
   g_return_val_if_fail (CONVENE_IS_DATASET (self), NULL);
 
-  /* ids are interned at load: an id never interned belongs to nobody */
-  if (id == NULL || (quark = g_quark_try_string (id)) == 0)
-    return NULL;
-  return g_hash_table_lookup (self->participant_ids, g_quark_to_string (quark));
+  return id != NULL ? g_hash_table_lookup (self->participant_ids, id) : NULL;
 }
 
 /* Returns: (nullable) (transfer none): the file it came from */

@@ -52,20 +52,81 @@ string_close (const char *p,
   return NULL;
 }
 
-/* A \u0000 escape between an opening quote and its closing one. */
-static const char *
-find_escaped_nul (const char *p,
-                  const char *close)
+static int
+hex_value (char c)
 {
-  for (p++; p < close; p++)
+  return g_ascii_xdigit_value (c);
+}
+
+/* The code unit of a \uXXXX escape at p (at its backslash), or -1. */
+static int
+unicode_escape (const char *p,
+                const char *end)
+{
+  int unit = 0;
+
+  if (end - p < 6 || p[0] != '\\' || p[1] != 'u')
+    return -1;
+  for (int i = 2; i < 6; i++)
     {
-      if (*p != '\\')
-        continue;
-      if (close - p >= 6 && p[1] == 'u' && memcmp (p + 2, "0000", 4) == 0)
-        return p;
-      p++;
+      if (hex_value (p[i]) < 0)
+        return -1;
+      unit = unit * 16 + hex_value (p[i]);
     }
-  return NULL;
+  return unit;
+}
+
+/* p is at an opening quote. Checks the string's escapes and finds its
+ * closing quote (*close), or returns where it goes wrong (*offset).
+ *
+ * Only JSON's escapes are allowed, with surrogates in pairs: json-glib
+ * reads others in ways of its own (an octal escape; a lone surrogate that
+ * swallows the next character, even the closing quote), and the structure
+ * json-glib sees must be the one checked here. */
+static ConveneJsonScanResult
+check_string (const char  *p,
+              const char  *end,
+              const char **close)
+{
+  for (const char *q = p + 1; q < end; q++)
+    {
+      int unit;
+
+      if (*q == '"')
+        {
+          *close = q;
+          return CONVENE_JSON_SCAN_OK;
+        }
+      if (*q != '\\')
+        continue;
+
+      *close = q;  /* where it goes wrong, if it does */
+      if (q + 1 >= end)
+        return CONVENE_JSON_SCAN_UNTERMINATED_STRING;
+      if (strchr ("\"\\/bfnrt", q[1]) != NULL && q[1] != '\0')
+        {
+          q++;
+          continue;
+        }
+
+      unit = unicode_escape (q, end);
+      if (unit == 0)
+        return CONVENE_JSON_SCAN_ESCAPED_NUL;
+      if (unit < 0 || (unit >= 0xDC00 && unit <= 0xDFFF))
+        return CONVENE_JSON_SCAN_BAD_ESCAPE;
+      if (unit >= 0xD800 && unit <= 0xDBFF)
+        {
+          int low = unicode_escape (q + 6, end);
+
+          if (low < 0xDC00 || low > 0xDFFF)
+            return CONVENE_JSON_SCAN_BAD_ESCAPE;
+          q += 6;
+        }
+      q += 5;
+    }
+
+  *close = p;
+  return CONVENE_JSON_SCAN_UNTERMINATED_STRING;
 }
 
 static const char *
@@ -77,69 +138,193 @@ skip_string (const char *p,
   return close != NULL ? close + 1 : end;
 }
 
+/* One open object or array. */
+typedef struct
+{
+  gsize open;          /* offset of its bracket */
+  guint n;             /* members or elements so far */
+  gboolean object;
+  gboolean expect_key; /* an object, after "{" or ",": the next string is a key */
+} Level;
+
+static gboolean
+is_literal_char (char c)
+{
+  return strchr (",:{}[]\"' \t\r\n/", c) == NULL;
+}
+
+/* Checks the text in one pass, before json-glib sees it: json-glib recurses
+ * once per level of nesting, keeps every value in a tree of about 100 bytes
+ * a value, searches an object's members in a list (an object with n members
+ * repeated costs n² string comparisons) and silently keeps only the last of
+ * several top-level values, leaking the others. The limits bound all that by
+ * the size of the text alone. */
 ConveneJsonScanResult
-convene_json_scan_structure (const char *data,
-                             gsize       len,
-                             guint       max_depth,
-                             gsize      *offset)
+convene_json_scan (const char              *data,
+                   gsize                    len,
+                   const ConveneJsonLimits *limits,
+                   gsize                   *offset)
 {
   const char *end = data + len;
-  gsize *opens = g_newa (gsize, max_depth + 1);
+  Level *levels = g_newa (Level, limits->max_depth + 1);
   guint depth = 0;
+  guint64 n_values = 0;
+  gboolean top_seen = FALSE;    /* a whole top-level value has been read */
 
   for (const char *p = data; p < end; p++)
     {
+      Level *level = depth > 0 ? &levels[depth - 1] : NULL;
+      gboolean is_key = FALSE;
+
+      switch (*p)
+        {
+        case ' ': case '\t': case '\n': case '\r':
+        case ']': case '}': case ',': case ':': case '/': case '\'':
+          break;
+        default:
+          if (level != NULL && level->object)
+            {
+              is_key = level->expect_key && *p == '"';
+              level->expect_key = FALSE;
+            }
+          if (is_key)
+            break;
+          /* the start of a value */
+          if (++n_values > limits->max_values)
+            {
+              *offset = p - data;
+              return CONVENE_JSON_SCAN_TOO_MANY_VALUES;
+            }
+          if (level != NULL && !level->object && ++level->n > limits->max_elements)
+            {
+              *offset = p - data;
+              return CONVENE_JSON_SCAN_TOO_MANY_ELEMENTS;
+            }
+          /* json-glib would read it as another document, and leak the first */
+          if (level == NULL && top_seen && (*p == '{' || *p == '['))
+            {
+              *offset = p - data;
+              return CONVENE_JSON_SCAN_TRAILING_VALUE;
+            }
+          break;
+        }
+
       switch (*p)
         {
         case '"':
           {
-            const char *close = string_close (p, end);
+            const char *close = NULL;
+            ConveneJsonScanResult result = check_string (p, end, &close);
 
-            const char *nul;
-
-            if (close == NULL)
+            /* (json-glib would cut a string short at a \u0000) */
+            if (result != CONVENE_JSON_SCAN_OK)
+              {
+                *offset = close - data;
+                return result;
+              }
+            if ((gsize) (close - p - 1) > limits->max_string)
               {
                 *offset = p - data;
-                return CONVENE_JSON_SCAN_UNTERMINATED_STRING;
+                return CONVENE_JSON_SCAN_STRING_TOO_LONG;
               }
-            /* json-glib would cut the string short there */
-            if ((nul = find_escaped_nul (p, close)) != NULL)
-              {
-                *offset = nul - data;
-                return CONVENE_JSON_SCAN_ESCAPED_NUL;
-              }
+            if (depth == 0)
+              top_seen = TRUE;
             p = close;
           }
           break;
         case '/':
-          p = MAX (skip_comment (p, end), p + 1) - 1;
+          {
+            /* json-glib reads a comment from a slash to the next slash: a C
+             * comment works only because it ends in one, and only when it
+             * holds no other slash. Anything else json-glib reads in a way
+             * of its own, so it is refused. */
+            const char *next = p + 2 < end ? memchr (p + 2, '/', end - p - 2) : NULL;
+
+            if (end - p < 2 || p[1] != '*')
+              {
+                *offset = p - data;
+                return CONVENE_JSON_SCAN_BAD_COMMENT;
+              }
+            if (next == NULL)
+              {
+                *offset = p - data;
+                return CONVENE_JSON_SCAN_UNTERMINATED_COMMENT;
+              }
+            if (next < p + 3 || next[-1] != '*')
+              {
+                *offset = next - data;
+                return CONVENE_JSON_SCAN_BAD_COMMENT;
+              }
+            p = next;
+          }
           break;
+        case '\'':
+          /* json-glib takes 'text' for a string: JSON does not */
+          *offset = p - data;
+          return CONVENE_JSON_SCAN_SINGLE_QUOTE;
         case '{':
         case '[':
-          if (depth == max_depth)
+          if (depth == limits->max_depth)
             {
               *offset = p - data;
               return CONVENE_JSON_SCAN_TOO_DEEP;
             }
-          opens[depth++] = p - data;
+          levels[depth++] = (Level) { p - data, 0, *p == '{', *p == '{' };
           break;
         case '}':
         case ']':
           /* a stray closer is json-glib's to report */
-          if (depth > 0)
-            depth--;
+          if (depth > 0 && --depth == 0)
+            top_seen = TRUE;
+          break;
+        case ',':
+          if (level != NULL && level->object)
+            level->expect_key = TRUE;
+          break;
+        case ':':
+          if (level != NULL && level->object && ++level->n > limits->max_members)
+            {
+              *offset = p - data;
+              return CONVENE_JSON_SCAN_TOO_MANY_MEMBERS;
+            }
+          break;
+        case ' ': case '\t': case '\n': case '\r':
           break;
         default:
+          /* a number or a literal: one value however long (json-glib takes
+           * more than JSON's for one, such as $1f or .5) */
+          while (p + 1 < end && is_literal_char (p[1]))
+            p++;
+          if (depth == 0)
+            top_seen = TRUE;
           break;
         }
     }
 
   if (depth > 0)
     {
-      *offset = opens[depth - 1];
+      *offset = levels[depth - 1].open;
       return CONVENE_JSON_SCAN_UNCLOSED;
     }
   return CONVENE_JSON_SCAN_OK;
+}
+
+/* Only the nesting, strings and top-level values are checked. */
+ConveneJsonScanResult
+convene_json_scan_structure (const char *data,
+                             gsize       len,
+                             guint       max_depth,
+                             gsize      *offset)
+{
+  ConveneJsonLimits limits = {
+    .max_depth = max_depth,
+    .max_string = G_MAXSIZE,
+    .max_members = G_MAXUINT,
+    .max_elements = G_MAXUINT,
+    .max_values = G_MAXUINT64,
+  };
+
+  return convene_json_scan (data, len, &limits, offset);
 }
 
 /* Any value: returns just past it. The text is known to be valid JSON. */
@@ -175,8 +360,10 @@ skip_value (const char *p,
           p++;
           break;
         default:
-          while (p < end && strchr (",:{}[]\" \t\r\n/", *p) == NULL)
+          /* at least one character, so that nothing unforeseen loops */
+          do
             p++;
+          while (p < end && strchr (",:{}[]\" \t\r\n/", *p) == NULL);
           break;
         }
     }

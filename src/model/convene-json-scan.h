@@ -1,8 +1,9 @@
 /* convene-json-scan.h: a look at raw JSON text before and after json-glib
  *
- * Before parsing, convene_json_scan_structure() refuses nesting that would
- * make json-glib recurse too deeply, and explains truncated files better than
- * json-glib can. After parsing, convene_json_locate() finds where a member
+ * Before parsing, convene_json_scan() refuses nesting that would make
+ * json-glib recurse too deeply, text that would cost it too much memory or
+ * time (long strings, huge objects and arrays, too many values, several
+ * top-level values), and explains truncated files better than json-glib can. After parsing, convene_json_locate() finds where a member
  * stands in the text, so that errors can give its line and column.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -20,7 +21,27 @@ typedef enum
   CONVENE_JSON_SCAN_UNTERMINATED_STRING, /* offset: its opening quote */
   CONVENE_JSON_SCAN_UNCLOSED,            /* offset: the bracket never closed */
   CONVENE_JSON_SCAN_ESCAPED_NUL,         /* offset: a \u0000 in a string */
+  CONVENE_JSON_SCAN_TRAILING_VALUE,      /* offset: a second top-level object or array */
+  CONVENE_JSON_SCAN_STRING_TOO_LONG,     /* offset: its opening quote */
+  CONVENE_JSON_SCAN_TOO_MANY_MEMBERS,    /* offset: the ":" of the member past the limit */
+  CONVENE_JSON_SCAN_TOO_MANY_ELEMENTS,   /* offset: the element past the limit */
+  CONVENE_JSON_SCAN_TOO_MANY_VALUES,     /* offset: the value past the limit */
+  CONVENE_JSON_SCAN_BAD_ESCAPE,          /* offset: its backslash */
+  CONVENE_JSON_SCAN_BAD_COMMENT,         /* offset: the "/" that makes it not a C comment */
+  CONVENE_JSON_SCAN_UNTERMINATED_COMMENT,/* offset: its "/" */
+  CONVENE_JSON_SCAN_SINGLE_QUOTE,        /* offset: the quote */
 } ConveneJsonScanResult;
+
+/* What convene_json_scan() refuses. */
+typedef struct
+{
+  guint max_depth;       /* objects and arrays inside each other */
+  gsize max_string;      /* bytes between a string's quotes, escapes as written */
+  guint max_members;     /* of one object, counting repeated names */
+  guint max_elements;    /* of one array */
+  guint64 max_values;    /* in the whole text: strings (not member names), numbers,
+                          * literals, objects and arrays */
+} ConveneJsonLimits;
 
 /* One step of a JSON path: a member of an object, or an element of an array
  * when member is NULL. */
@@ -30,6 +51,10 @@ typedef struct
   guint index;
 } ConveneJsonPathSegment;
 
+ConveneJsonScanResult convene_json_scan           (const char                   *data,
+                                                   gsize                         len,
+                                                   const ConveneJsonLimits      *limits,
+                                                   gsize                        *offset);
 ConveneJsonScanResult convene_json_scan_structure (const char                   *data,
                                                    gsize                         len,
                                                    guint                         max_depth,

@@ -6,15 +6,28 @@
  * Roles are kept in one byte each, column by column (cells[column * n_rows +
  * row]), filled in one pass over each meeting's attendance with a hash from
  * participant to row: 250 participants by 10,000 meetings take 2.5 MB and a
- * few milliseconds. Rows keep the dataset's order inside; sorting only
+ * few milliseconds. A matrix of more than MAX_DENSE_CELLS cells (a hostile or
+ * absurd dataset: a million participants by a million meetings would take a
+ * terabyte) keeps only who attended, column by column and sorted by row, and
+ * finds a cell by bisection. Rows keep the dataset's order inside; sorting only
  * reorders a permutation (order[shown row] = stored row), so the totals and
  * cells never move.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "convene-matrix.h"
+
+/* 64 MB of cells; beyond that, a sparse matrix */
+#define MAX_DENSE_CELLS ((guint64) 64 << 20)
+
+typedef struct
+{
+  guint row;                 /* stored row */
+  guint8 role;               /* ConveneRole */
+} SparseCell;
 
 struct _ConveneMatrix
 {
@@ -22,12 +35,14 @@ struct _ConveneMatrix
 
   ConveneDataset *dataset;
   ConveneMatrixParticipants which;
-  const char *kind;          /* interned, nullable: every kind */
+  char *kind;                /* nullable: every kind */
   ConveneMatrixSort sort;
 
   GPtrArray *participants;   /* of ConveneParticipant, stored row → participant */
   GPtrArray *meetings;       /* of ConveneMeeting, column → meeting, in date order */
-  guint8 *cells;             /* ConveneRole, cells[column * n_rows + stored row] */
+  guint8 *cells;             /* ConveneRole, cells[column * n_rows + stored row]; NULL: sparse */
+  SparseCell *sparse;        /* when sparse: the column's cells, sorted by row, from */
+  gsize *sparse_start;       /* sparse[sparse_start[column]] to sparse[sparse_start[column + 1]] */
   guint *row_attended;       /* stored row → meetings attended */
   guint *column_attended;    /* column → participants attending */
   guint n_recorded;          /* columns whose attendance is recorded */
@@ -86,6 +101,16 @@ includes (ConveneMatrix      *self,
     }
 }
 
+static int
+compare_sparse_cells (const void *a,
+                      const void *b)
+{
+  guint ra = ((const SparseCell *) a)->row;
+  guint rb = ((const SparseCell *) b)->row;
+
+  return ra < rb ? -1 : ra > rb;
+}
+
 static void
 build (ConveneMatrix *self)
 {
@@ -125,7 +150,6 @@ build (ConveneMatrix *self)
 
   n_rows = self->participants->len;
   n_columns = self->meetings->len;
-  self->cells = g_malloc ((gsize) n_rows * n_columns);
   self->row_attended = g_new0 (guint, n_rows);
   self->column_attended = g_new0 (guint, n_columns);
   self->order = g_new (guint, n_rows);
@@ -133,20 +157,43 @@ build (ConveneMatrix *self)
   for (guint r = 0; r < n_rows; r++)
     self->order[r] = self->position[r] = r;
 
+  if ((guint64) n_rows * n_columns <= MAX_DENSE_CELLS)
+    self->cells = g_malloc (MAX ((gsize) n_rows * n_columns, 1));
+  else
+    {
+      gsize n_cells = 0;
+
+      /* attendance lists hold each participant once: a column holds at most its list */
+      self->sparse_start = g_new (gsize, n_columns + 1);
+      for (guint c = 0; c < n_columns; c++)
+        {
+          GPtrArray *attendance = convene_meeting_get_attendance (g_ptr_array_index (self->meetings, c));
+
+          n_cells += attendance != NULL ? attendance->len : 0;
+        }
+      self->sparse = g_new (SparseCell, MAX (n_cells, 1));
+      self->sparse_start[0] = 0;
+    }
+
   for (guint c = 0; c < n_columns; c++)
     {
       ConveneMeeting *meeting = g_ptr_array_index (self->meetings, c);
       GPtrArray *attendance = convene_meeting_get_attendance (meeting);
-      guint8 *column = self->cells + (gsize) c * n_rows;
+      guint8 *column = self->cells != NULL ? self->cells + (gsize) c * n_rows : NULL;
+      gsize n_sparse = self->sparse != NULL ? self->sparse_start[c] : 0;
 
       if (attendance == NULL)
         {
-          memset (column, CONVENE_ROLE_NOT_RECORDED, n_rows);
+          if (column != NULL)
+            memset (column, CONVENE_ROLE_NOT_RECORDED, n_rows);
+          else
+            self->sparse_start[c + 1] = n_sparse;
           continue;
         }
 
       self->n_recorded++;
-      memset (column, CONVENE_ROLE_NONE, n_rows);
+      if (column != NULL)
+        memset (column, CONVENE_ROLE_NONE, n_rows);
       for (guint i = 0; i < attendance->len; i++)
         {
           ConveneAttendance *a = g_ptr_array_index (attendance, i);
@@ -155,12 +202,23 @@ build (ConveneMatrix *self)
           /* 0: a participant this matrix leaves out */
           if (row == 0)
             continue;
-          column[row - 1] = a->role;
+          if (column != NULL)
+            column[row - 1] = a->role;
+          else
+            self->sparse[n_sparse++] = (SparseCell) { row - 1, a->role };
           if (convene_role_attended (a->role))
             {
               self->row_attended[row - 1]++;
               self->column_attended[c]++;
             }
+        }
+
+      if (column == NULL)
+        {
+          gsize start = self->sparse_start[c];
+
+          self->sparse_start[c + 1] = n_sparse;
+          qsort (self->sparse + start, n_sparse - start, sizeof (SparseCell), compare_sparse_cells);
         }
     }
 }
@@ -249,11 +307,14 @@ convene_matrix_finalize (GObject *object)
   ConveneMatrix *self = CONVENE_MATRIX (object);
 
   g_free (self->cells);
+  g_free (self->sparse);
+  g_free (self->sparse_start);
   g_free (self->row_attended);
   g_free (self->column_attended);
   g_free (self->order);
   g_free (self->position);
   g_strfreev (self->collate_keys);
+  g_free (self->kind);
 
   G_OBJECT_CLASS (convene_matrix_parent_class)->finalize (object);
 }
@@ -302,7 +363,7 @@ convene_matrix_set_property (GObject      *object,
       self->which = g_value_get_enum (value);
       break;
     case PROP_KIND:
-      self->kind = g_intern_string (g_value_get_string (value));
+      self->kind = g_value_dup_string (value);
       break;
     case PROP_SORT:
       convene_matrix_set_sort (self, g_value_get_enum (value));
@@ -402,7 +463,7 @@ convene_matrix_set_sort (ConveneMatrix     *self,
     return;
   self->sort = sort;
   /* while constructing, constructed() sorts once everything is there */
-  if (self->cells == NULL)
+  if (self->order == NULL)
     return;
   apply_sort (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SORT]);
@@ -451,6 +512,30 @@ convene_matrix_get_meeting (ConveneMatrix *self,
   return g_ptr_array_index (self->meetings, column);
 }
 
+static ConveneRole
+sparse_get_role (ConveneMatrix *self,
+                 guint          stored_row,
+                 guint          column)
+{
+  gsize lo = self->sparse_start[column];
+  gsize hi = self->sparse_start[column + 1];
+
+  if (!convene_meeting_get_attendance_recorded (g_ptr_array_index (self->meetings, column)))
+    return CONVENE_ROLE_NOT_RECORDED;
+  while (lo < hi)
+    {
+      gsize mid = lo + (hi - lo) / 2;
+
+      if (self->sparse[mid].row == stored_row)
+        return self->sparse[mid].role;
+      if (self->sparse[mid].row < stored_row)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return CONVENE_ROLE_NONE;
+}
+
 ConveneRole
 convene_matrix_get_role (ConveneMatrix *self,
                          guint          row,
@@ -460,7 +545,9 @@ convene_matrix_get_role (ConveneMatrix *self,
   g_return_val_if_fail (row < self->participants->len, CONVENE_ROLE_NOT_RECORDED);
   g_return_val_if_fail (column < self->meetings->len, CONVENE_ROLE_NOT_RECORDED);
 
-  return self->cells[(gsize) column * self->participants->len + self->order[row]];
+  if (self->cells != NULL)
+    return self->cells[(gsize) column * self->participants->len + self->order[row]];
+  return sparse_get_role (self, self->order[row], column);
 }
 
 gboolean

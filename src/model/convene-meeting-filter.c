@@ -14,7 +14,7 @@ struct _ConveneMeetingFilter
 
   char *query;
   ConveneSearchQuery *compiled;
-  const char *kind;                /* interned, nullable */
+  char *kind;                      /* a GRefString, interned as meetings' kinds are; nullable */
   ConveneParticipant *participant; /* nullable */
   guint first_year;                /* 0: no bound */
   guint last_year;                 /* 0: no bound */
@@ -73,6 +73,7 @@ convene_meeting_filter_finalize (GObject *object)
   g_free (self->query);
   convene_search_query_free (self->compiled);
   g_clear_object (&self->participant);
+  g_clear_pointer (&self->kind, g_ref_string_release);
 
   G_OBJECT_CLASS (convene_meeting_filter_parent_class)->finalize (object);
 }
@@ -198,12 +199,16 @@ void
 convene_meeting_filter_set_kind (ConveneMeetingFilter *self,
                                  const char           *kind)
 {
+  g_autoptr(GRefString) interned = NULL;
+
   g_return_if_fail (CONVENE_IS_MEETING_FILTER (self));
 
-  kind = kind != NULL && *kind != '\0' ? g_intern_string (kind) : NULL;
-  if (self->kind == kind)
+  if (kind != NULL && *kind != '\0')
+    interned = g_ref_string_new_intern (kind);
+  if (self->kind == interned)
     return;
-  self->kind = kind;
+  g_clear_pointer (&self->kind, g_ref_string_release);
+  self->kind = g_steal_pointer (&interned);
   emit_changed (self, PROP_KIND, CONVENE_FILTER_CHANGE_DIFFERENT);
 }
 
@@ -281,7 +286,7 @@ convene_meeting_filter_reset (ConveneMeetingFilter *self)
     return;
 
   g_object_freeze_notify (G_OBJECT (self));
-  self->kind = NULL;
+  g_clear_pointer (&self->kind, g_ref_string_release);
   self->first_year = self->last_year = 0;
   if (g_set_object (&self->participant, NULL))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PARTICIPANT]);

@@ -13,12 +13,12 @@ struct _ConveneMeeting
   GObject parent_instance;
 
   char *id;
-  const char *kind;              /* interned */
+  const char *kind;              /* a GRefString, interned */
   guint number;                  /* 0: none */
   char *title;
   ConveneDate start;
   ConveneDate end;
-  const char *city;              /* interned, nullable */
+  const char *city;              /* a GRefString, interned, nullable */
   char *venue;                   /* nullable */
   ConveneParticipant *country;   /* nullable, a reference */
   ConveneMeetingMode mode;

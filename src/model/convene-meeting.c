@@ -44,6 +44,10 @@ convene_meeting_finalize (GObject *object)
   ConveneMeeting *self = CONVENE_MEETING (object);
 
   g_free (self->id);
+  if (self->kind != NULL)
+    g_ref_string_release ((char *) self->kind);
+  if (self->city != NULL)
+    g_ref_string_release ((char *) self->city);
   g_free (self->title);
   g_free (self->venue);
   g_clear_object (&self->country);
@@ -72,7 +76,7 @@ convene_meeting_get_property (GObject    *object,
       g_value_set_string (value, self->id);
       break;
     case PROP_KIND:
-      g_value_set_static_string (value, self->kind);
+      g_value_set_string (value, self->kind);
       break;
     case PROP_NUMBER:
       g_value_set_uint (value, self->number);

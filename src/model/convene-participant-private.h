@@ -12,7 +12,7 @@ struct _ConveneParticipant
 {
   GObject parent_instance;
 
-  const char *id;          /* interned */
+  const char *id;          /* a GRefString, interned */
   char *name;
   char *short_name;        /* nullable */
   ConveneParticipantKind kind;
@@ -20,6 +20,7 @@ struct _ConveneParticipant
   GPtrArray *memberships;  /* of ConveneMembership */
   GPtrArray *notes;        /* of ConveneNote */
   GPtrArray *sources;      /* of ConveneSource */
+  char *search_text;       /* folded names, made once by the loader; see convene-search.c */
 };
 
 ConveneParticipant *_convene_participant_new (const char *id);

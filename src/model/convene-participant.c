@@ -25,12 +25,14 @@ convene_participant_finalize (GObject *object)
 {
   ConveneParticipant *self = CONVENE_PARTICIPANT (object);
 
+  g_ref_string_release ((char *) self->id);
   g_free (self->name);
   g_free (self->short_name);
   g_strfreev (self->aliases);
   g_ptr_array_unref (self->memberships);
   g_ptr_array_unref (self->notes);
   g_ptr_array_unref (self->sources);
+  g_free (self->search_text);
 
   G_OBJECT_CLASS (convene_participant_parent_class)->finalize (object);
 }
@@ -46,7 +48,7 @@ convene_participant_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_ID:
-      g_value_set_static_string (value, self->id);
+      g_value_set_string (value, self->id);
       break;
     case PROP_NAME:
       g_value_set_string (value, self->name);
@@ -108,7 +110,8 @@ _convene_participant_new (const char *id)
 {
   ConveneParticipant *self = g_object_new (CONVENE_TYPE_PARTICIPANT, NULL);
 
-  self->id = g_intern_string (id);
+  /* interned while a participant of that id lives, never for good: ids come from files */
+  self->id = g_ref_string_new_intern (id);
   return self;
 }
 

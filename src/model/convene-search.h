@@ -15,6 +15,9 @@ typedef struct _ConveneSearchQuery ConveneSearchQuery;
 
 char               *convene_search_fold               (const char         *text);
 char               *convene_search_build_meeting_text (ConveneMeeting     *meeting);
+char               *convene_search_fold_meeting_text  (ConveneMeeting     *meeting,
+                                                       GString            *scratch);
+void                convene_search_prepare_participant (ConveneParticipant *participant);
 
 ConveneSearchQuery *convene_search_query_new          (const char         *text);
 void                convene_search_query_free         (ConveneSearchQuery *query);

@@ -13,7 +13,10 @@
 #include <stdint.h>
 #include <stdlib.h>
 
+#include <json-glib/json-glib.h>
+
 #include "convene-dataset-loader.h"
+#include "convene-json-scan.h"
 #include "convene-matrix.h"
 #include "convene-meeting-filter.h"
 #include "convene-search.h"
@@ -21,12 +24,26 @@
 int LLVMFuzzerInitialize (int *argc, char ***argv);
 int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);
 
+/* A warning or critical, from Convene or a library, is a bug too. GLib
+ * stops on a fatal one with SIGTRAP, which libFuzzer does not catch: abort
+ * instead, so that libFuzzer keeps the input. */
+static GLogWriterOutput
+abort_on_warnings (GLogLevelFlags   log_level,
+                   const GLogField *fields,
+                   gsize            n_fields,
+                   gpointer         user_data)
+{
+  g_log_writer_standard_streams (log_level, fields, n_fields, user_data);
+  if (log_level & (G_LOG_LEVEL_ERROR | G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING))
+    abort ();
+  return G_LOG_WRITER_HANDLED;
+}
+
 int
 LLVMFuzzerInitialize (int    *argc,
                       char ***argv)
 {
-  /* a warning or critical is a bug too: make it abort, so libFuzzer keeps the input */
-  g_log_set_always_fatal (G_LOG_LEVEL_ERROR | G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING);
+  g_log_set_writer_func (abort_on_warnings, NULL, NULL);
   g_setenv ("LC_ALL", "C.UTF-8", TRUE);
   return 0;
 }
@@ -119,6 +136,10 @@ use_dataset (ConveneDataset *dataset)
 
       g_assert_true (convene_dataset_lookup_meeting (dataset, convene_meeting_get_id (meeting))
                      == meeting);
+      /* a meeting with no place known has no place label */
+      g_assert_true (g_utf8_validate (date, -1, NULL));
+      g_assert_true (place == NULL || g_utf8_validate (place, -1, NULL));
+      g_assert_true (g_utf8_validate (kind, -1, NULL) && g_utf8_validate (short_kind, -1, NULL));
       g_assert_nonnull (convene_meeting_get_search_text (meeting));
       (void) convene_meeting_has_contradiction (meeting);
       for (guint j = 0; attendance != NULL && j < attendance->len; j++)
@@ -157,14 +178,69 @@ use_dataset (ConveneDataset *dataset)
               n_meetings > 0 ? convene_meeting_get_kind (first) : "ahg-som");
 }
 
+static guint
+tree_depth (JsonNode *node)
+{
+  guint deepest = 0;
+
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    {
+      JsonObjectIter iter;
+      JsonNode *member;
+
+      json_object_iter_init (&iter, json_node_get_object (node));
+      while (json_object_iter_next (&iter, NULL, &member))
+        deepest = MAX (deepest, tree_depth (member));
+      return deepest + 1;
+    }
+  if (JSON_NODE_HOLDS_ARRAY (node))
+    {
+      JsonArray *array = json_node_get_array (node);
+
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        deepest = MAX (deepest, tree_depth (json_array_get_element (array, i)));
+      return deepest + 1;
+    }
+  return 0;
+}
+
+/* The check before parsing must see the structure json-glib sees: whatever
+ * it lets through, json-glib parses no deeper than the limit. */
+static void
+check_scan_agrees (const uint8_t *data,
+                   size_t         size)
+{
+  const ConveneJsonLimits limits = {
+    .max_depth = CONVENE_DATASET_MAX_DEPTH,
+    .max_string = CONVENE_DATASET_MAX_STRING,
+    .max_members = CONVENE_DATASET_MAX_MEMBERS,
+    .max_elements = CONVENE_DATASET_MAX_ELEMENTS,
+    .max_values = CONVENE_DATASET_MAX_VALUES,
+  };
+  g_autoptr(JsonParser) parser = NULL;
+  gsize offset;
+
+  if (!g_utf8_validate_len ((const char *) data, size, NULL) ||
+      convene_json_scan ((const char *) data, size, &limits, &offset) != CONVENE_JSON_SCAN_OK)
+    return;
+
+  parser = json_parser_new_immutable ();
+  if (json_parser_load_from_data (parser, (const char *) data, size, NULL) &&
+      json_parser_get_root (parser) != NULL)
+    g_assert_cmpuint (tree_depth (json_parser_get_root (parser)), <=, CONVENE_DATASET_MAX_DEPTH);
+}
+
 int
 LLVMFuzzerTestOneInput (const uint8_t *data,
                         size_t         size)
 {
   g_autoptr(GBytes) bytes = g_bytes_new (data, size);
   g_autoptr(GError) error = NULL;
-  g_autoptr(ConveneDataset) dataset = convene_dataset_new_from_bytes (bytes, "fuzz.json", &error);
+  g_autoptr(ConveneDataset) dataset = NULL;
 
+  check_scan_agrees (data, size);
+
+  dataset = convene_dataset_new_from_bytes (bytes, "fuzz.json", &error);
   if (dataset == NULL)
     {
       g_assert_nonnull (error);

@@ -1,0 +1,584 @@
+/* convene-bench.c: how fast Convene is on large datasets (not a test)
+ *
+ *     _build/bench/convene-bench [--runs N] [--sizes 1000,10000,100000]
+ *                                [--data-dir DIR] [--only load|search|matrix|startup]
+ *
+ * Prints one table per measure, each figure the median of N runs (default 5):
+ *
+ *   load     for each size, json-glib's bare parse of the file against
+ *            convene_dataset_new_from_bytes() on the same bytes: wall time and
+ *            peak memory (the rise of the process's peak RSS over its RSS
+ *            before the call), each run in a fresh child process so that no
+ *            run inherits another's heap; the ratios are the figures
+ *   search   at the largest size, the time of each keystroke while typing a
+ *            word letter by letter, as the window's list filters: the query
+ *            goes to a ConveneMeetingFilter, and its "changed" signal says
+ *            which meetings to check again, as GtkFilterListModel does
+ *            (MORE_STRICT: only those shown; LESS_STRICT: only those hidden)
+ *   matrix   building the attendance matrix of 250 participants × 10,000 meetings
+ *   startup  convene with CONVENE_BENCHMARK_FIRST_FRAME=1 on the bundled data,
+ *            against bare-window (an empty AdwApplicationWindow of the same
+ *            size), both under one Xvfb: from spawning the process to its
+ *            first frame, as the process reports it (its start time is read
+ *            from /proc) and as seen from here (until its report arrives)
+ *
+ * Datasets come from tests/generate-dataset (MEETINGS × 250 participants),
+ * written once into --data-dir (default: bench-data in the build dir).
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <locale.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <glib.h>
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+
+#include "convene-dataset-loader.h"
+#include "convene-matrix.h"
+#include "convene-meeting-filter.h"
+
+#define N_PARTICIPANTS 250
+
+static guint n_runs = 5;
+
+/* Time, memory */
+
+static double
+now_ms (void)
+{
+  return g_get_monotonic_time () / 1000.0;
+}
+
+/* A line of /proc/self/status, in kB */
+static guint64
+status_kb (const char *field)
+{
+  g_autofree char *status = NULL;
+  const char *line;
+
+  if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL) ||
+      (line = strstr (status, field)) == NULL)
+    return 0;
+  return g_ascii_strtoull (line + strlen (field) + 1, NULL, 10);
+}
+
+/* Makes VmHWM (the peak RSS) start again from the current RSS. */
+static void
+reset_peak_rss (void)
+{
+  g_file_set_contents ("/proc/self/clear_refs", "5", 1, NULL);
+}
+
+static int
+compare_doubles (const void *a,
+                 const void *b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+static double
+median (GArray *values)
+{
+  g_array_sort (values, compare_doubles);
+  if (values->len == 0)
+    return 0;
+  if (values->len % 2 == 1)
+    return g_array_index (values, double, values->len / 2);
+  return (g_array_index (values, double, values->len / 2 - 1) +
+          g_array_index (values, double, values->len / 2)) / 2;
+}
+
+/* Datasets */
+
+static char *data_dir;
+static char *self_path;
+
+static char *
+dataset_path (guint n_meetings)
+{
+  g_autofree char *name = g_strdup_printf ("generated-%u-%u.json", n_meetings, N_PARTICIPANTS);
+  g_autofree char *path = g_build_filename (data_dir, name, NULL);
+
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_autofree char *command = g_strdup_printf ("'%s' %u %u > '%s.part' && mv '%s.part' '%s'",
+                                                  GENERATE_DATASET, n_meetings, N_PARTICIPANTS,
+                                                  path, path, path);
+
+      g_printerr ("generating %s…\n", path);
+      g_mkdir_with_parents (data_dir, 0755);
+      if (system (command) != 0)
+        g_error ("could not run %s", command);
+    }
+  return g_steal_pointer (&path);
+}
+
+static GBytes *
+read_bytes (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GMappedFile) mapped = NULL;
+  char *contents;
+  gsize len;
+
+  /* read, not mapped: neither side should pay for page faults on the file */
+  if (!g_file_get_contents (path, &contents, &len, &error))
+    g_error ("%s", error->message);
+  return g_bytes_new_take (contents, len);
+}
+
+/* Load: one measurement in a child process */
+
+typedef struct
+{
+  double ms;
+  double peak_mb;
+} Sample;
+
+/* In the child: "--child bare|convene FILE" prints "ms peak_kb" */
+static int
+run_child (const char *what,
+           const char *path)
+{
+  g_autoptr(GBytes) bytes = read_bytes (path);
+  g_autoptr(GError) error = NULL;
+  guint64 rss_before;
+  double start, elapsed;
+
+  reset_peak_rss ();
+  rss_before = status_kb ("VmRSS:");
+  start = now_ms ();
+
+  if (strcmp (what, "bare") == 0)
+    {
+      JsonParser *parser = json_parser_new_immutable ();
+      gsize len;
+      const char *data = g_bytes_get_data (bytes, &len);
+
+      if (!json_parser_load_from_data (parser, data, len, &error))
+        g_error ("%s", error->message);
+      elapsed = now_ms () - start;
+      /* the tree stays alive: its size is the reference */
+      printf ("%.3f %" G_GUINT64_FORMAT "\n", elapsed, status_kb ("VmHWM:") - rss_before);
+    }
+  else
+    {
+      ConveneDataset *dataset = convene_dataset_new_from_bytes (bytes, path, &error);
+
+      if (dataset == NULL)
+        g_error ("%s", error->message);
+      elapsed = now_ms () - start;
+      printf ("%.3f %" G_GUINT64_FORMAT "\n", elapsed, status_kb ("VmHWM:") - rss_before);
+    }
+  fflush (stdout);
+  /* the OS frees the rest at once */
+  _exit (0);
+}
+
+static Sample
+measure_child (const char *what,
+               const char *path)
+{
+  const char *argv[] = { self_path, "--child", what, path, NULL };
+  g_autofree char *out = NULL;
+  g_autoptr(GError) error = NULL;
+  int status;
+  Sample sample = { 0 };
+  guint64 peak_kb = 0;
+
+  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, NULL,
+                     &status, &error) ||
+      !g_spawn_check_wait_status (status, &error))
+    g_error ("%s --child %s: %s", self_path, what, error->message);
+  if (sscanf (out, "%lf %" G_GUINT64_FORMAT, &sample.ms, &peak_kb) != 2)
+    g_error ("unexpected output from the child: %s", out);
+  sample.peak_mb = peak_kb / 1024.0;
+  return sample;
+}
+
+static void
+bench_load (guint  *sizes,
+            guint   n_sizes)
+{
+  printf ("\n## Load (median of %u runs, each in a fresh process)\n\n", n_runs);
+  printf ("| meetings | file MB | json-glib parse ms | Convene load ms | time ratio "
+          "| json-glib tree MB | Convene peak MB | memory ratio |\n");
+  printf ("|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+
+  for (guint s = 0; s < n_sizes; s++)
+    {
+      g_autofree char *path = dataset_path (sizes[s]);
+      g_autoptr(GArray) bare_ms = g_array_new (FALSE, FALSE, sizeof (double));
+      g_autoptr(GArray) bare_mb = g_array_new (FALSE, FALSE, sizeof (double));
+      g_autoptr(GArray) load_ms = g_array_new (FALSE, FALSE, sizeof (double));
+      g_autoptr(GArray) load_mb = g_array_new (FALSE, FALSE, sizeof (double));
+      GStatBuf st;
+      double bt, bm, lt, lm;
+
+      g_stat (path, &st);
+      /* alternate, so that both see the same state of the machine */
+      for (guint r = 0; r < n_runs; r++)
+        {
+          Sample bare = measure_child ("bare", path);
+          Sample load = measure_child ("convene", path);
+
+          g_array_append_val (bare_ms, bare.ms);
+          g_array_append_val (bare_mb, bare.peak_mb);
+          g_array_append_val (load_ms, load.ms);
+          g_array_append_val (load_mb, load.peak_mb);
+        }
+
+      bt = median (bare_ms);
+      bm = median (bare_mb);
+      lt = median (load_ms);
+      lm = median (load_mb);
+      printf ("| %u | %.1f | %.1f | %.1f | %.2f | %.1f | %.1f | %.2f |\n",
+              sizes[s], st.st_size / 1048576.0, bt, lt, lt / bt, bm, lm, lm / bm);
+      fflush (stdout);
+    }
+}
+
+/* Search: a filter model's work, keystroke by keystroke */
+
+typedef struct
+{
+  GPtrArray *meetings;   /* all, in order */
+  gboolean *shown;
+  guint n_shown;
+  ConveneMeetingFilter *filter;
+} FilterModel;
+
+/* What GtkFilterListModel does on GtkFilter::changed */
+static void
+on_filter_changed (ConveneMeetingFilter *filter,
+                   guint                 change,
+                   FilterModel          *model)
+{
+  for (guint i = 0; i < model->meetings->len; i++)
+    {
+      gboolean check = change == CONVENE_FILTER_CHANGE_DIFFERENT ||
+                       (change == CONVENE_FILTER_CHANGE_MORE_STRICT && model->shown[i]) ||
+                       (change == CONVENE_FILTER_CHANGE_LESS_STRICT && !model->shown[i]);
+
+      if (check)
+        {
+          gboolean now = convene_meeting_filter_matches (filter, g_ptr_array_index (model->meetings, i));
+
+          model->n_shown += (int) now - (int) model->shown[i];
+          model->shown[i] = now;
+        }
+    }
+}
+
+static void
+type_word (FilterModel *model,
+           const char  *word,
+           GString     *row)
+{
+  g_autoptr(GArray) keystrokes = g_array_new (FALSE, FALSE, sizeof (double));
+  double first = 0, worst = 0;
+
+  for (guint run = 0; run < n_runs; run++)
+    {
+      convene_meeting_filter_set_query (model->filter, NULL);
+      for (gsize n = 1; n <= strlen (word); n++)
+        {
+          g_autofree char *typed = g_strndup (word, n);
+          double start = now_ms (), ms;
+
+          convene_meeting_filter_set_query (model->filter, typed);
+          ms = now_ms () - start;
+          g_array_append_val (keystrokes, ms);
+          if (n == 1)
+            first += ms / n_runs;
+          worst = MAX (worst, ms);
+        }
+    }
+
+  g_string_append_printf (row, "| %s | %u | %.2f | %.2f | %.2f |\n", word, model->n_shown,
+                          first, median (keystrokes), worst);
+}
+
+static void
+bench_search (guint n_meetings)
+{
+  g_autofree char *path = dataset_path (n_meetings);
+  g_autoptr(GBytes) bytes = read_bytes (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ConveneDataset) dataset = convene_dataset_new_from_bytes (bytes, path, &error);
+  GListModel *meetings;
+  g_autoptr(GString) rows = g_string_new (NULL);
+  FilterModel model = { 0 };
+  const char *words[] = { "trafficking", "ulaanbaatar", "zzz", "people smuggling", "co-chairs welcomed" };
+
+  if (dataset == NULL)
+    g_error ("%s", error->message);
+  meetings = convene_dataset_get_meetings (dataset);
+  model.meetings = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < g_list_model_get_n_items (meetings); i++)
+    g_ptr_array_add (model.meetings, g_list_model_get_item (meetings, i));
+  model.shown = g_new (gboolean, model.meetings->len);
+  for (guint i = 0; i < model.meetings->len; i++)
+    model.shown[i] = TRUE;
+  model.n_shown = model.meetings->len;
+  model.filter = convene_meeting_filter_new ();
+  g_signal_connect (model.filter, "changed", G_CALLBACK (on_filter_changed), &model);
+
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    type_word (&model, words[i], rows);
+
+  printf ("\n## Search at %u meetings: typing a query letter by letter (%u runs)\n\n",
+          n_meetings, n_runs);
+  printf ("| typed | meetings left | first keystroke ms | median keystroke ms | worst keystroke ms |\n");
+  printf ("|---|---:|---:|---:|---:|\n%s", rows->str);
+
+  g_object_unref (model.filter);
+  g_free (model.shown);
+  g_ptr_array_unref (model.meetings);
+}
+
+/* The attendance matrix */
+
+static void
+bench_matrix (void)
+{
+  g_autofree char *path = dataset_path (10000);
+  g_autoptr(GBytes) bytes = read_bytes (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ConveneDataset) dataset = convene_dataset_new_from_bytes (bytes, path, &error);
+  g_autoptr(GArray) build = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) sorted = g_array_new (FALSE, FALSE, sizeof (double));
+
+  if (dataset == NULL)
+    g_error ("%s", error->message);
+  for (guint run = 0; run < n_runs; run++)
+    {
+      double start = now_ms (), ms;
+      g_autoptr(ConveneMatrix) matrix = convene_matrix_new (dataset, CONVENE_MATRIX_PARTICIPANTS_ALL, NULL);
+
+      ms = now_ms () - start;
+      g_array_append_val (build, ms);
+      start = now_ms ();
+      convene_matrix_set_sort (matrix, CONVENE_MATRIX_SORT_NAME);
+      ms = now_ms () - start;
+      g_array_append_val (sorted, ms);
+    }
+
+  printf ("\n## Attendance matrix, %u participants × 10,000 meetings (median of %u runs)\n\n",
+          N_PARTICIPANTS, n_runs);
+  printf ("| build ms | first sort by name ms |\n|---:|---:|\n| %.2f | %.2f |\n",
+          median (build), median (sorted));
+}
+
+/* Start-up to first frame */
+
+/* Runs argv and reads its "first-frame MS" line: MS as it reports it, and
+ * the time from spawning it to reading the line. */
+static gboolean
+first_frame (const char * const *argv,
+             const char         *display,
+             double             *reported,
+             double             *observed)
+{
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) envp = g_get_environ ();
+  GPid pid;
+  int out_fd;
+  double start;
+  g_autoptr(GIOChannel) channel = NULL;
+  g_autofree char *line = NULL;
+  gboolean found = FALSE;
+
+  envp = g_environ_setenv (envp, "DISPLAY", display, TRUE);
+  envp = g_environ_setenv (envp, "GDK_BACKEND", "x11", TRUE);
+  envp = g_environ_setenv (envp, "GTK_A11Y", "none", TRUE);
+  envp = g_environ_setenv (envp, "GSETTINGS_BACKEND", "memory", TRUE);
+  envp = g_environ_setenv (envp, "CONVENE_BENCHMARK_FIRST_FRAME", "1", TRUE);
+  envp = g_environ_setenv (envp, "GSETTINGS_SCHEMA_DIR", BUILD_ROOT "/data", TRUE);
+
+  start = now_ms ();
+  if (!g_spawn_async_with_pipes (NULL, (char **) argv, envp, G_SPAWN_DO_NOT_REAP_CHILD |
+                                 G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &pid, NULL, &out_fd,
+                                 NULL, &error))
+    g_error ("%s", error->message);
+
+  channel = g_io_channel_unix_new (out_fd);
+  g_io_channel_set_close_on_unref (channel, TRUE);
+  while (g_io_channel_read_line (channel, &line, NULL, NULL, NULL) == G_IO_STATUS_NORMAL)
+    {
+      if (sscanf (line, "first-frame %lf", reported) == 1)
+        {
+          *observed = now_ms () - start;
+          found = TRUE;
+        }
+      g_clear_pointer (&line, g_free);
+    }
+  waitpid (pid, NULL, 0);
+  g_spawn_close_pid (pid);
+  return found;
+}
+
+static void
+bench_startup (void)
+{
+  const char *convene[] = { BUILD_ROOT "/src/convene", NULL };
+  const char *bare[] = { BUILD_ROOT "/bench/bare-window", NULL };
+  const char *display = ":97";
+  const char *xvfb_argv[] = { "Xvfb", display, "-screen", "0", "1280x1024x24", "-nolisten", "tcp", NULL };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) convene_reported = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) convene_observed = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) bare_reported = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) bare_observed = g_array_new (FALSE, FALSE, sizeof (double));
+  const char *renderers[] = { "gl", "cairo" };
+  GPid xvfb;
+
+  if (!g_spawn_async (NULL, (char **) xvfb_argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDOUT_TO_DEV_NULL |
+                      G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &xvfb, &error))
+    {
+      printf ("\n## Start-up: skipped (%s)\n", error->message);
+      return;
+    }
+  g_usleep (G_USEC_PER_SEC);
+
+  printf ("\n## Start-up to first frame, bundled data (median of %u runs, warm caches)\n\n", n_runs);
+  printf ("| renderer | bare AdwApplicationWindow ms (reported / observed) "
+          "| Convene ms (reported / observed) | ratio (reported / observed) |\n");
+  printf ("|---|---:|---:|---:|\n");
+
+  for (guint k = 0; k < G_N_ELEMENTS (renderers); k++)
+    {
+      double r, o, br, bo, cr, co;
+
+      g_setenv ("GSK_RENDERER", renderers[k], TRUE);
+      g_array_set_size (convene_reported, 0);
+      g_array_set_size (convene_observed, 0);
+      g_array_set_size (bare_reported, 0);
+      g_array_set_size (bare_observed, 0);
+
+      /* one run of each to warm the caches, not counted */
+      first_frame (bare, display, &r, &o);
+      first_frame (convene, display, &r, &o);
+      for (guint run = 0; run < n_runs; run++)
+        {
+          if (first_frame (bare, display, &r, &o))
+            {
+              g_array_append_val (bare_reported, r);
+              g_array_append_val (bare_observed, o);
+            }
+          if (first_frame (convene, display, &r, &o))
+            {
+              g_array_append_val (convene_reported, r);
+              g_array_append_val (convene_observed, o);
+            }
+        }
+
+      br = median (bare_reported);
+      bo = median (bare_observed);
+      cr = median (convene_reported);
+      co = median (convene_observed);
+      printf ("| %s | %.0f / %.0f | %.0f / %.0f | %.2f / %.2f |\n",
+              renderers[k], br, bo, cr, co, cr / br, co / bo);
+      fflush (stdout);
+    }
+  g_unsetenv ("GSK_RENDERER");
+
+  kill (xvfb, SIGTERM);
+  waitpid (xvfb, NULL, 0);
+  g_spawn_close_pid (xvfb);
+}
+
+/* The machine */
+
+static void
+print_machine (void)
+{
+  g_autofree char *cpuinfo = NULL;
+  g_autofree char *model = NULL;
+  const char *line;
+
+  if (g_file_get_contents ("/proc/cpuinfo", &cpuinfo, NULL, NULL) &&
+      (line = strstr (cpuinfo, "model name")) != NULL)
+    {
+      const char *colon = strchr (line, ':');
+      const char *eol = strchr (line, '\n');
+
+      if (colon != NULL && eol != NULL)
+        model = g_strstrip (g_strndup (colon + 1, eol - colon - 1));
+    }
+  printf ("Machine: %u cores (%s), %.1f GB RAM; GLib %u.%u.%u, json-glib %s\n",
+          g_get_num_processors (), model != NULL ? model : "unknown CPU",
+          status_kb ("MemTotal:") / 1048576.0, glib_major_version, glib_minor_version,
+          glib_micro_version, JSON_VERSION_S);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *sizes_arg = NULL;
+  g_autofree char *only = NULL;
+  g_auto(GStrv) size_words = NULL;
+  g_autofree guint *sizes = NULL;
+  guint n_sizes = 0;
+  int runs = 5;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GOptionContext) context = NULL;
+  const GOptionEntry entries[] = {
+    { "runs", 0, 0, G_OPTION_ARG_INT, &runs, "Runs of each measure (default 5)", "N" },
+    { "sizes", 0, 0, G_OPTION_ARG_STRING, &sizes_arg, "Meetings in the datasets to load "
+      "(default 1000,10000,100000; search uses the largest)", "N,N,…" },
+    { "data-dir", 0, 0, G_OPTION_ARG_FILENAME, &data_dir, "Where generated datasets are kept", "DIR" },
+    { "only", 0, 0, G_OPTION_ARG_STRING, &only, "One measure: load, search, matrix or startup", "WHAT" },
+    { NULL }
+  };
+
+  self_path = g_canonicalize_filename (argv[0], NULL);
+  if (argc == 4 && strcmp (argv[1], "--child") == 0)
+    return run_child (argv[2], argv[3]);
+
+  setlocale (LC_ALL, "C.UTF-8");
+  context = g_option_context_new ("— how fast Convene is on large datasets");
+  g_option_context_add_main_entries (context, entries, NULL);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 2;
+    }
+  n_runs = MAX (runs, 1);
+  if (data_dir == NULL)
+    data_dir = g_build_filename (BUILD_ROOT, "bench-data", NULL);
+
+  size_words = g_strsplit (sizes_arg != NULL ? sizes_arg : "1000,10000,100000", ",", -1);
+  sizes = g_new0 (guint, g_strv_length (size_words) + 1);
+  for (guint i = 0; size_words[i] != NULL; i++)
+    {
+      guint64 n;
+
+      if (!g_ascii_string_to_unsigned (size_words[i], 10, 1, 1000000, &n, &error))
+        {
+          g_printerr ("--sizes: %s\n", error->message);
+          return 2;
+        }
+      sizes[n_sizes++] = n;
+    }
+
+  print_machine ();
+  if (only == NULL || strcmp (only, "load") == 0)
+    bench_load (sizes, n_sizes);
+  if (only == NULL || strcmp (only, "search") == 0)
+    bench_search (sizes[n_sizes - 1]);
+  if (only == NULL || strcmp (only, "matrix") == 0)
+    bench_matrix ();
+  if (only == NULL || strcmp (only, "startup") == 0)
+    bench_startup ();
+  return 0;
+}
