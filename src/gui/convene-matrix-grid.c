@@ -112,7 +112,7 @@ convene_matrix_describe_cell (ConveneMatrix *matrix,
   /* TRANSLATORS: a cell of the attendance matrix: a participant, its role
    * and a meeting, as in "Canada: observer, 10th Ad Hoc Group Senior
    * Officials’ Meeting, Bangkok, Thailand, 2 February 2016" */
-  return g_strdup_printf (_("%s: %s, %s"), convene_participant_get_name (participant),
+  return g_strdup_printf (_("%s: %s, %s"), convene_participant_get_display_name (participant),
                           convene_role_get_label (convene_matrix_get_role (matrix, row, column)), described);
 }
 
@@ -130,7 +130,7 @@ describe_participant (ConveneMatrix *matrix,
   return g_strdup_printf (ngettext ("%s: attended %u of %u meeting with recorded attendance",
                                     "%s: attended %u of %u meetings with recorded attendance",
                                     recorded),
-                          convene_participant_get_name (participant), attended, recorded);
+                          convene_participant_get_display_name (participant), attended, recorded);
 }
 
 /* Geometry */
@@ -881,7 +881,7 @@ convene_matrix_grid_snapshot (GtkWidget   *widget,
         fill (snapshot, &p.band, 0, y, self->name_width, self->row_height);
       if (r == self->focus_row)
         fill (snapshot, &p.cross, 0, y, self->name_width, self->row_height);
-      pango_layout_set_text (text, convene_participant_get_name (participant), -1);
+      pango_layout_set_text (text, convene_participant_get_display_name (participant), -1);
       draw_layout (snapshot, text, &p.fg, 0, y, self->name_width, self->row_height, -1);
       pango_layout_set_text (small, totals, -1);
       draw_layout (snapshot, small, &p.dim, 0, y, self->name_width, self->row_height, 1);

@@ -234,7 +234,7 @@ ensure_collate_keys (ConveneMatrix *self)
   self->collate_keys = g_new0 (char *, self->participants->len + 1);
   for (guint r = 0; r < self->participants->len; r++)
     self->collate_keys[r] =
-      g_utf8_collate_key (convene_participant_get_name (g_ptr_array_index (self->participants, r)), -1);
+      g_utf8_collate_key (convene_participant_get_display_name (g_ptr_array_index (self->participants, r)), -1);
 }
 
 static int
