@@ -8,32 +8,15 @@
 #include <glib.h>
 #include <glib/gstdio.h>
 
-typedef struct
-{
-  char *out;
-  char *err;
-  int status;
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_free (run->out);
-  g_free (run->err);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+#include "convene-test-run.h"
 
 /* Runs convene with args in the tests' source directory, with no display. */
 static void
-run_convene (Run        *run,
+run_convene (ConveneRun *run,
              const char *first_arg,
              ...)
 {
   g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_auto(GStrv) envp = g_get_environ ();
-  g_autoptr(GError) error = NULL;
-  int wait_status;
   va_list args;
 
   g_ptr_array_add (argv, (char *) g_getenv ("CONVENE_BINARY"));
@@ -43,19 +26,13 @@ run_convene (Run        *run,
   va_end (args);
   g_ptr_array_add (argv, NULL);
 
-  envp = g_environ_unsetenv (envp, "DISPLAY");
-  envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
-
-  g_spawn_sync (g_getenv ("G_TEST_SRCDIR"), (char **) argv->pdata, envp, G_SPAWN_DEFAULT,
-                NULL, NULL, &run->out, &run->err, &wait_status, &error);
-  g_assert_no_error (error);
-  run->status = WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : -1;
+  convene_run_argv (run, g_getenv ("G_TEST_SRCDIR"), NULL, (const char * const *) argv->pdata);
 }
 
 static void
 test_check_bundled (void)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(ConveneRun) run = { 0 };
   g_autoptr(GRegex) summary =
     g_regex_new ("^bundled dataset: [0-9]+ meetings, [0-9]+ participants, 20[0-9-]+ to 20[0-9-]+\n$",
                  0, 0, NULL);
@@ -69,7 +46,7 @@ test_check_bundled (void)
 static void
 test_check_file (void)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(ConveneRun) run = { 0 };
 
   run_convene (&run, "--check", "data/cli-two-meetings.json", NULL);
   g_assert_cmpint (run.status, ==, 0);
@@ -81,7 +58,7 @@ test_check_file (void)
 static void
 test_check_bad_file (void)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(ConveneRun) run = { 0 };
 
   run_convene (&run, "--check", "data/cli-end-before-start.json", NULL);
   g_assert_cmpint (run.status, ==, 1);
@@ -94,7 +71,7 @@ test_check_bad_file (void)
 static void
 test_check_missing_file (void)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(ConveneRun) run = { 0 };
 
   run_convene (&run, "--check", "data/no-such-file.json", NULL);
   g_assert_cmpint (run.status, ==, 1);
@@ -105,7 +82,7 @@ test_check_missing_file (void)
 static void
 test_check_two_files (void)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(ConveneRun) run = { 0 };
 
   run_convene (&run, "--check", "a.json", "b.json", NULL);
   g_assert_cmpint (run.status, ==, 2);
@@ -135,7 +112,7 @@ make_tmp_dir (void)
 static void
 test_matrix_csv_file (void)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(ConveneRun) run = { 0 };
   g_autofree char *dir = make_tmp_dir ();
   g_autofree char *out = g_build_filename (dir, "matrix.csv", NULL);
   g_autofree char *contents = NULL;
@@ -154,7 +131,7 @@ test_matrix_csv_file (void)
 static void
 test_matrix_csv_bundled (void)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(ConveneRun) run = { 0 };
   g_autofree char *dir = make_tmp_dir ();
   g_autofree char *out = g_build_filename (dir, "matrix.csv", NULL);
   g_autofree char *contents = NULL;
@@ -194,8 +171,8 @@ test_matrix_csv_bundled (void)
 static void
 test_matrix_csv_unwritable (void)
 {
-  g_auto(Run) run = { 0 };
-  g_auto(Run) into_dir = { 0 };
+  g_auto(ConveneRun) run = { 0 };
+  g_auto(ConveneRun) into_dir = { 0 };
   g_autofree char *dir = make_tmp_dir ();
   g_autofree char *out = g_build_filename (dir, "no-such-dir", "matrix.csv", NULL);
   g_autofree char *prefix = g_strconcat (out, ": ", NULL);
@@ -220,7 +197,7 @@ test_matrix_csv_unwritable (void)
 static void
 test_matrix_csv_bad_dataset (void)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(ConveneRun) run = { 0 };
   g_autofree char *dir = make_tmp_dir ();
   g_autofree char *out = g_build_filename (dir, "matrix.csv", NULL);
 
@@ -238,7 +215,7 @@ test_matrix_csv_bad_dataset (void)
 static void
 test_version (void)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(ConveneRun) run = { 0 };
 
   run_convene (&run, "--version", NULL);
   g_assert_cmpint (run.status, ==, 0);
@@ -248,7 +225,7 @@ test_version (void)
 static void
 test_help (void)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(ConveneRun) run = { 0 };
 
   run_convene (&run, "--help", NULL);
   g_assert_cmpint (run.status, ==, 0);

@@ -17,6 +17,7 @@
 #include "convene-matrix-layout.h"
 #include "convene-pdf-export.h"
 #include "convene-summary-layout.h"
+#include "convene-test-run.h"
 
 #define EPSILON 0.01
 /* a glyph's ink may stick out of its advance by a side bearing */
@@ -1046,31 +1047,15 @@ test_draw (void)
 
 /* The command line */
 
-typedef struct
-{
-  char *out;
-  char *err;
-  int status;
-} Run;
-
-static void
-run_clear (Run *r)
-{
-  g_free (r->out);
-  g_free (r->err);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
-
 /* Runs convene without a display, with paper (CONVENE_PAPER) when not NULL. */
 static void
-run_convene (Run        *r,
+run_convene (ConveneRun *r,
              const char *paper,
              const char *first_arg,
              ...)
 {
   g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_auto(GStrv) envp = g_get_environ ();
+  const char *env[] = { "CONVENE_PAPER", paper, NULL };
   va_list args;
 
   g_ptr_array_add (argv, (char *) g_getenv ("CONVENE_BINARY"));
@@ -1080,12 +1065,7 @@ run_convene (Run        *r,
   va_end (args);
   g_ptr_array_add (argv, NULL);
 
-  envp = g_environ_unsetenv (envp, "DISPLAY");
-  envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
-  envp = paper != NULL ? g_environ_setenv (envp, "CONVENE_PAPER", paper, TRUE)
-                       : g_environ_unsetenv (envp, "CONVENE_PAPER");
-
-  r->out = run ((const char * const *) argv->pdata, envp, &r->status, &r->err);
+  convene_run_argv (r, NULL, env, (const char * const *) argv->pdata);
 }
 
 static void
@@ -1094,7 +1074,7 @@ test_cli_summary (void)
   g_autofree char *dir = g_dir_make_tmp ("convene-print-XXXXXX", NULL);
   g_autofree char *pdf = g_build_filename (dir, "all.pdf", NULL);
   g_autoptr(ConvenePrintLayout) layout = summaries_new (bundled);
-  g_auto(Run) r = { 0 };
+  g_auto(ConveneRun) r = { 0 };
   ConvenePageGeometry geometry;
   g_autofree char *body = NULL;
   double top, bottom, width, height;
@@ -1124,7 +1104,7 @@ test_cli_summary_meetings (void)
 {
   g_autofree char *dir = g_dir_make_tmp ("convene-print-XXXXXX", NULL);
   g_autofree char *pdf = g_build_filename (dir, "two.pdf", NULL);
-  g_auto(Run) r = { 0 };
+  g_auto(ConveneRun) r = { 0 };
   g_autofree char *text = NULL;
   g_autofree char *folded = NULL;
   const char *first, *second;
@@ -1159,7 +1139,7 @@ test_cli_summary_file (void)
   g_autofree char *dir = g_dir_make_tmp ("convene-print-XXXXXX", NULL);
   g_autofree char *pdf = g_build_filename (dir, "small.pdf", NULL);
   g_autofree char *data = g_test_build_filename (G_TEST_DIST, "data", "valid-small.json", NULL);
-  g_auto(Run) r = { 0 };
+  g_auto(ConveneRun) r = { 0 };
   g_autofree char *text = NULL;
   double width, height;
   guint pages;
@@ -1185,8 +1165,8 @@ test_cli_unknown_meeting (void)
   g_autofree char *pdf = g_build_filename (dir, "out.pdf", NULL);
   g_autofree char *data = g_test_build_filename (G_TEST_DIST, "data", "valid-small.json", NULL);
   g_autofree char *expected = NULL;
-  g_auto(Run) r = { 0 };
-  g_auto(Run) r2 = { 0 };
+  g_auto(ConveneRun) r = { 0 };
+  g_auto(ConveneRun) r2 = { 0 };
 
   run_convene (&r, NULL, "--summary-pdf", pdf,
                "--meeting", "ahg-som-14", "--meeting", "nope", NULL);
@@ -1207,8 +1187,8 @@ test_cli_unknown_meeting (void)
 static void
 test_cli_unwritable (void)
 {
-  g_auto(Run) r = { 0 };
-  g_auto(Run) r2 = { 0 };
+  g_auto(ConveneRun) r = { 0 };
+  g_auto(ConveneRun) r2 = { 0 };
 
   run_convene (&r, NULL, "--summary-pdf", "/nonexistent-dir/out.pdf", NULL);
   g_assert_cmpint (r.status, ==, 1);
@@ -1225,7 +1205,7 @@ test_cli_directory (void)
 {
   g_autofree char *dir = g_dir_make_tmp ("convene-print-XXXXXX", NULL);
   g_autofree char *expected = g_strdup_printf ("%s: Is a directory\n", dir);
-  g_auto(Run) r = { 0 };
+  g_auto(ConveneRun) r = { 0 };
 
   /* OUT is a directory: refused, and nothing is left beside it */
   run_convene (&r, NULL, "--summary-pdf", dir, NULL);
@@ -1252,8 +1232,8 @@ test_cli_bad_dataset (void)
   g_autofree char *dir = g_dir_make_tmp ("convene-print-XXXXXX", NULL);
   g_autofree char *pdf = g_build_filename (dir, "out.pdf", NULL);
   g_autofree char *data = g_test_build_filename (G_TEST_DIST, "data", "not-json.json", NULL);
-  g_auto(Run) r = { 0 };
-  g_auto(Run) r2 = { 0 };
+  g_auto(ConveneRun) r = { 0 };
+  g_auto(ConveneRun) r2 = { 0 };
 
   run_convene (&r, NULL, "--summary-pdf", pdf, data, NULL);
   g_assert_cmpint (r.status, ==, 1);
@@ -1276,9 +1256,9 @@ test_cli_keeps_old_file (void)
   g_autofree char *pdf = g_build_filename (dir, "out.pdf", NULL);
   g_autofree char *bad = g_test_build_filename (G_TEST_DIST, "data", "not-json.json", NULL);
   g_autofree char *contents = NULL;
-  g_auto(Run) r = { 0 };
-  g_auto(Run) r2 = { 0 };
-  g_auto(Run) r3 = { 0 };
+  g_auto(ConveneRun) r = { 0 };
+  g_auto(ConveneRun) r2 = { 0 };
+  g_auto(ConveneRun) r3 = { 0 };
 
   g_assert_true (g_file_set_contents (pdf, "old", -1, NULL));
 
@@ -1308,7 +1288,7 @@ test_cli_matrix (void)
   g_autoptr(ConveneMatrix) matrix =
     convene_matrix_new (bundled, CONVENE_MATRIX_PARTICIPANTS_ALL, NULL);
   g_autoptr(ConveneMatrixLayout) layout = convene_matrix_layout_new (matrix);
-  g_auto(Run) r = { 0 };
+  g_auto(ConveneRun) r = { 0 };
   ConvenePageGeometry geometry;
   double width, height;
   guint pages;
@@ -1335,9 +1315,9 @@ test_cli_letter (void)
   g_autofree char *summary = g_build_filename (dir, "summary.pdf", NULL);
   g_autofree char *matrix = g_build_filename (dir, "matrix.pdf", NULL);
   g_autofree char *other = g_build_filename (dir, "a5.pdf", NULL);
-  g_auto(Run) r = { 0 };
-  g_auto(Run) r2 = { 0 };
-  g_auto(Run) r3 = { 0 };
+  g_auto(ConveneRun) r = { 0 };
+  g_auto(ConveneRun) r2 = { 0 };
+  g_auto(ConveneRun) r3 = { 0 };
 
   run_convene (&r, "letter", "--summary-pdf", summary, "--meeting", "ahg-som-14", NULL);
   g_assert_cmpint (r.status, ==, 0);

@@ -14,6 +14,8 @@
 #include <glib.h>
 #include <glib/gstdio.h>
 
+#include "convene-test-run.h"
+
 typedef struct
 {
   const char *language;
@@ -51,41 +53,15 @@ static const Language languages[] = {
   },
 };
 
-typedef struct
-{
-  char *out;
-  char *err;
-  int status;
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_free (run->out);
-  g_free (run->err);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
-
 /* Runs argv (NULL-terminated) with LANGUAGE=language and no display. */
 static void
-run_in (Run         *run,
+run_in (ConveneRun  *run,
         const char  *language,
         const char **argv)
 {
-  g_auto(GStrv) envp = g_get_environ ();
-  g_autoptr(GError) error = NULL;
-  int wait_status;
+  const char *env[] = { "LANGUAGE", language, "LC_ALL", "C.UTF-8", NULL };
 
-  envp = g_environ_setenv (envp, "LANGUAGE", language, TRUE);
-  envp = g_environ_setenv (envp, "LC_ALL", "C.UTF-8", TRUE);
-  envp = g_environ_unsetenv (envp, "DISPLAY");
-  envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
-
-  g_spawn_sync (NULL, (char **) argv, envp, G_SPAWN_SEARCH_PATH, NULL, NULL,
-                &run->out, &run->err, &wait_status, &error);
-  g_assert_no_error (error);
-  run->status = WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : -1;
+  convene_run_argv (run, NULL, env, argv);
 }
 
 static void
@@ -115,8 +91,8 @@ test_help (gconstpointer data)
 {
   const Language *language = data;
   const char *argv[] = { g_getenv ("CONVENE_BINARY"), "--help", NULL };
-  g_auto(Run) english = { 0 };
-  g_auto(Run) run = { 0 };
+  g_auto(ConveneRun) english = { 0 };
+  g_auto(ConveneRun) run = { 0 };
 
   /* the English text is what the translation replaces */
   run_in (&english, "en", argv);
@@ -145,8 +121,8 @@ test_check (gconstpointer data)
   g_autofree char *dir = g_dir_make_tmp ("convene-translations-XXXXXX", NULL);
   g_autofree char *newer = g_build_filename (dir, "newer.json", NULL);
   const char *check_newer[] = { g_getenv ("CONVENE_BINARY"), "--check", newer, NULL };
-  g_auto(Run) run = { 0 };
-  g_auto(Run) failed = { 0 };
+  g_auto(ConveneRun) run = { 0 };
+  g_auto(ConveneRun) failed = { 0 };
 
   run_in (&run, language->language, check);
   g_assert_cmpint (run.status, ==, 0);
@@ -173,7 +149,7 @@ test_po_complete (gconstpointer data)
   g_autofree char *po = NULL;
   g_autofree char *msgfmt = g_find_program_in_path ("msgfmt");
   g_autoptr(GRegex) complete = g_regex_new ("^[0-9]+ translated messages?\\.\n$", 0, 0, NULL);
-  g_auto(Run) run = { 0 };
+  g_auto(ConveneRun) run = { 0 };
 
   if (msgfmt == NULL)
     {
