@@ -425,6 +425,24 @@ test_export_csv (void)
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
+/* Escape (win.end-search) ends a search wherever the focus is. */
+static void
+test_escape_ends_search (void)
+{
+  ConveneWindow *window = window_with ("seed-record.json");
+  ConveneMeetingsView *view = convene_window_get_meetings_view (window);
+  gboolean search_mode;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
+  g_object_get (view, "search-mode", &search_mode, NULL);
+  g_assert_true (search_mode);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.end-search", NULL));
+  g_object_get (view, "search-mode", &search_mode, NULL);
+  g_assert_false (search_mode);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static char *
 pdf_text (const char *pdf)
 {
@@ -610,6 +628,7 @@ main (int   argc,
   g_test_add_func ("/window/matrix-activation", test_matrix_activation);
   g_test_add_func ("/window/export-csv", test_export_csv);
   g_test_add_func ("/window/print-matches-command-line", test_print_matches_command_line);
+  g_test_add_func ("/window/escape-ends-search", test_escape_ends_search);
 
   return g_test_run ();
 }

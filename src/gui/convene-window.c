@@ -298,6 +298,24 @@ search_action (GtkWidget  *widget,
   g_object_set (self->meetings_view, "search-mode", !search_mode, NULL);
 }
 
+/* Escape ends a search wherever the focus is in the window. */
+static void
+end_search_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  g_object_set (CONVENE_WINDOW (widget)->meetings_view, "search-mode", FALSE, NULL);
+}
+
+static void
+on_search_mode_notify_cb (ConveneWindow *self)
+{
+  gboolean search_mode;
+
+  g_object_get (self->meetings_view, "search-mode", &search_mode, NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.end-search", search_mode);
+}
+
 static void
 back_action (GtkWidget  *widget,
              const char *action_name,
@@ -695,6 +713,7 @@ convene_window_class_init (ConveneWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.stop-loading", NULL, stop_loading_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
+  gtk_widget_class_install_action (widget_class, "win.end-search", NULL, end_search_action);
   gtk_widget_class_install_action (widget_class, "win.export-csv", NULL, export_csv_action);
   gtk_widget_class_install_action (widget_class, "win.print", "s", print_action);
 
@@ -702,6 +721,7 @@ convene_window_class_init (ConveneWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", "s", "");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.end-search", NULL);
 }
 
 static void
@@ -715,6 +735,9 @@ convene_window_init (ConveneWindow *self)
 
   g_object_bind_property (self->meetings_view, "search-mode", self->search_button, "active",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  g_signal_connect_object (self->meetings_view, "notify::search-mode",
+                           G_CALLBACK (on_search_mode_notify_cb), self, G_CONNECT_SWAPPED);
+  on_search_mode_notify_cb (self);
   g_object_bind_property (self->meetings_view, "can-go-back",
                           self->back_button, "visible", G_BINDING_SYNC_CREATE);
   g_signal_connect_object (self->meetings_view, "notify::selected-meeting",
