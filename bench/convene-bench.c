@@ -55,17 +55,24 @@ now_ms (void)
   return g_get_monotonic_time () / 1000.0;
 }
 
-/* A line of /proc/self/status, in kB */
+/* A line of a file such as /proc/self/status, in kB */
 static guint64
-status_kb (const char *field)
+proc_kb (const char *path,
+         const char *field)
 {
   g_autofree char *status = NULL;
   const char *line;
 
-  if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL) ||
+  if (!g_file_get_contents (path, &status, NULL, NULL) ||
       (line = strstr (status, field)) == NULL)
     return 0;
   return g_ascii_strtoull (line + strlen (field) + 1, NULL, 10);
+}
+
+static guint64
+status_kb (const char *field)
+{
+  return proc_kb ("/proc/self/status", field);
 }
 
 /* Makes VmHWM (the peak RSS) start again from the current RSS. */
@@ -516,7 +523,7 @@ print_machine (void)
     }
   printf ("Machine: %u cores (%s), %.1f GB RAM; GLib %u.%u.%u, json-glib %s\n",
           g_get_num_processors (), model != NULL ? model : "unknown CPU",
-          status_kb ("MemTotal:") / 1048576.0, glib_major_version, glib_minor_version,
+          proc_kb ("/proc/meminfo", "MemTotal:") / 1048576.0, glib_major_version, glib_minor_version,
           glib_micro_version, JSON_VERSION_S);
 }
 

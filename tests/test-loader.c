@@ -11,7 +11,10 @@
 
 #include <glib/gstdio.h>
 
+#include <json-glib/json-glib.h>
+
 #include "convene-dataset-loader.h"
+#include "convene-intern.h"
 #include "convene-json-scan.h"
 
 typedef struct
@@ -963,6 +966,36 @@ test_async_cancelled (void)
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
 }
 
+/* Interned strings, taken and given back on several threads at once (as
+ * two halves of the meetings are built, while another load ends) */
+static gpointer
+intern_a_lot (gpointer data)
+{
+  for (guint i = 0; i < 200000; i++)
+    {
+      g_autofree char *text = g_strdup_printf ("kind-%u", i % 7);
+      const char *a = convene_intern (text);
+      const char *b = convene_intern (text);
+
+      g_assert_true (a == b);
+      g_assert_cmpstr (a, ==, text);
+      convene_intern_release (a);
+      convene_intern_release (b);
+    }
+  return NULL;
+}
+
+static void
+test_intern_threads (void)
+{
+  GThread *threads[3];
+
+  for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
+    threads[i] = g_thread_new ("intern", intern_a_lot, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
+    g_thread_join (threads[i]);
+}
+
 /* Large datasets: progress and cancellation */
 
 /* A generated dataset (tests/generate-dataset), as bytes */
@@ -981,6 +1014,86 @@ generated_bytes (guint n_meetings)
   g_assert_no_error (error);
   g_assert_true (g_spawn_check_wait_status (status, NULL));
   return g_bytes_new_take (json, strlen (json));
+}
+
+/* The id of the meeting at position i in the file */
+static char *
+meeting_id_at (GBytes *bytes,
+               guint   i)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonArray *meetings;
+
+  g_assert_true (json_parser_load_from_data (parser, g_bytes_get_data (bytes, NULL),
+                                             g_bytes_get_size (bytes), NULL));
+  meetings = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)),
+                                           "meetings");
+  return g_strdup (json_object_get_string_member (json_array_get_object_element (meetings, i), "id"));
+}
+
+/* The text with the first occurrence of from replaced by to */
+static GBytes *
+replace_once (GBytes     *bytes,
+              const char *from,
+              const char *to)
+{
+  const char *text = g_bytes_get_data (bytes, NULL);
+  const char *at = g_strstr_len (text, g_bytes_get_size (bytes), from);
+  g_autoptr(GString) out = g_string_new_len (text, g_bytes_get_size (bytes));
+
+  g_assert_nonnull (at);
+  g_string_erase (out, at - text, strlen (from));
+  g_string_insert (out, at - text, to);
+  return g_bytes_new (out->str, out->len);
+}
+
+/* Large datasets are built in two halves on two threads: the error is still
+ * the first a reading from the start meets, repeated ids across the halves
+ * included. */
+static void
+test_errors_across_halves (void)
+{
+  g_autoptr(GBytes) bytes = generated_bytes (2000);
+  g_autofree char *first = meeting_id_at (bytes, 10);
+  g_autofree char *early = meeting_id_at (bytes, 300);
+  g_autofree char *late = meeting_id_at (bytes, 1500);
+  g_autofree char *first_id = g_strdup_printf ("\"id\": \"%s\"", first);
+  g_autofree char *late_id = g_strdup_printf ("\"id\": \"%s\"", late);
+  /* the generator writes the kind right after the id */
+  g_autofree char *early_kind = g_strdup_printf ("\"id\": \"%s\", \"kind\": \"", early);
+  g_autofree char *late_kind = g_strdup_printf ("\"id\": \"%s\", \"kind\": \"", late);
+  g_autofree char *bad_late_kind = g_strdup_printf ("\"id\": \"%s\", \"kind\": \"Bad ", first);
+  g_autofree char *bad_early_kind = g_strdup_printf ("\"id\": \"%s\", \"kind\": \"Bad ", early);
+  g_autofree char *expected = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) duplicate = NULL;
+  g_autoptr(GBytes) two_errors = NULL;
+  g_autoptr(GBytes) duplicate_late = NULL;
+  g_autoptr(ConveneDataset) dataset = NULL;
+
+  /* meetings[1500] takes the id of meetings[10], across the halves */
+  duplicate = replace_once (bytes, late_id, first_id);
+  dataset = convene_dataset_new_from_bytes (duplicate, "g.json", &error);
+  g_assert_null (dataset);
+  g_assert_error (error, CONVENE_DATASET_ERROR, CONVENE_DATASET_ERROR_DUPLICATE_ID);
+  expected = g_strdup_printf ("meetings[1500].id: the id “%s” is already used by meetings[10]", first);
+  g_assert_nonnull (strstr (error->message, expected));
+  g_clear_error (&error);
+
+  /* a bad kind in the first half and the duplicate in the second: the first */
+  two_errors = replace_once (duplicate, early_kind, bad_early_kind);
+  dataset = convene_dataset_new_from_bytes (two_errors, "g.json", &error);
+  g_assert_null (dataset);
+  g_assert_error (error, CONVENE_DATASET_ERROR, CONVENE_DATASET_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "meetings[300].kind: “Bad "));
+  g_clear_error (&error);
+
+  /* a meeting that is wrong and repeats an id: the id is read first, and said first */
+  duplicate_late = replace_once (bytes, late_kind, bad_late_kind);
+  dataset = convene_dataset_new_from_bytes (duplicate_late, "g.json", &error);
+  g_assert_null (dataset);
+  g_assert_error (error, CONVENE_DATASET_ERROR, CONVENE_DATASET_ERROR_DUPLICATE_ID);
+  g_assert_nonnull (strstr (error->message, expected));
 }
 
 static void
@@ -1459,6 +1572,8 @@ main (int   argc,
   g_test_add_func ("/loader/async/cancel-large", test_async_cancel_large);
   g_test_add_func ("/loader/large/progress", test_progress);
   g_test_add_func ("/loader/large/cancel-while-building", test_cancel_while_building);
+  g_test_add_func ("/loader/large/errors-across-halves", test_errors_across_halves);
+  g_test_add_func ("/loader/intern/threads", test_intern_threads);
 
   g_test_add_func ("/loader/json/scan-structure", test_scan_structure);
   g_test_add_func ("/loader/json/scan-limits", test_scan_limits);

@@ -141,7 +141,7 @@ on_load_progress_cb (double   fraction,
 {
   ConveneWindow *self = user_data;
   /* TRANSLATORS: how much of a dataset is loaded, as a percentage */
-  g_autofree char *text = g_strdup_printf (_("%.0f %%"), fraction * 100);
+  g_autofree char *text = g_strdup_printf (_("%.0f%%"), fraction * 100);
 
   gtk_label_set_label (self->progress_label, text);
 }

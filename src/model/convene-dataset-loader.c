@@ -4,8 +4,10 @@
  * and what: "FILE:LINE:COLUMN: meetings[3].start: … is not a date".
  *
  * The text is checked before json-glib sees it (size, UTF-8, nesting depth,
- * truncation), then the tree is walked once with a JSON path kept on a
- * stack, so that any error can be located in the text again.
+ * truncation, sizes that would cost json-glib too much, anything json-glib
+ * reads differently from JSON), then the tree is walked once with a JSON
+ * path kept on a stack, so that any error can be located in the text again.
+ * Large files: see "Large and hostile files" in HACKING.md.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -19,6 +21,7 @@
 
 #include "convene-dataset-loader.h"
 #include "convene-dataset-private.h"
+#include "convene-intern.h"
 #include "convene-json-scan.h"
 #include "convene-meeting-private.h"
 #include "convene-participant-private.h"
@@ -53,16 +56,19 @@ typedef struct
   gsize len;
   GArray *path;               /* of ConveneJsonPathSegment */
   ConveneDataset *dataset;
-  GHashTable *attendees;      /* the participants of the meeting being read */
+  guint *attended;            /* participant index → the meeting (index + 1) that last listed it */
+  guint n_attended;
+  guint meeting_number;       /* the meeting being read: its index + 1 */
   GError *error;
 
   MemberCache cache[CACHE_SLOTS];
   guint64 clock;
+  GString *scratch;           /* for search texts */
+  const char *meeting_id;     /* of the meeting being read, once read */
 
   GCancellable *cancellable;  /* nullable */
   ConveneDatasetProgressFunc progress; /* nullable, called on the loading thread */
   gpointer progress_data;
-  guint n_meetings;           /* in the file */
 } Loader;
 
 /* Progress: reading and checking the text is quick; json-glib's parse, which
@@ -111,7 +117,9 @@ push_index (Loader *l,
 static void
 pop (Loader *l)
 {
-  g_array_set_size (l->path, l->path->len - 1);
+  /* what g_array_set_size() does for an array with no clear function and
+   * no terminating zero, without its cost: pop runs for every element */
+  l->path->len--;
 }
 
 static char *
@@ -724,6 +732,7 @@ read_participant (Loader     *l,
       !read_notes_and_sources (l, object, participant->notes, participant->sources))
     return FALSE;
 
+  participant->index = participants->len;
   g_hash_table_insert (l->dataset->participant_ids, (gpointer) participant->id, participant);
   g_ptr_array_add (participants, g_steal_pointer (&participant));
   return TRUE;
@@ -756,7 +765,8 @@ read_attendance (Loader     *l,
                    _("unknown role %s (expected participant, observer or co-chair)"), quoted);
     }
 
-  if (!g_hash_table_add (l->attendees, participant))
+  /* participant->index is below n_attended: participants are all read first */
+  if (l->attended[participant->index] == l->meeting_number)
     {
       g_autofree char *quoted = quote (id);
 
@@ -764,6 +774,7 @@ read_attendance (Loader     *l,
       return fail (l, CONVENE_DATASET_ERROR_DUPLICATE_ID,
                    _("%s is listed twice in this meeting’s attendance"), quoted);
     }
+  l->attended[participant->index] = l->meeting_number;
 
   attendance = g_new0 (ConveneAttendance, 1);
   attendance->participant = g_object_ref (participant);
@@ -828,7 +839,7 @@ read_location (Loader         *l,
   pop (l);
 
   /* interned while a meeting holds them, never for good: they come from files */
-  meeting->city = city != NULL && *city != '\0' ? g_ref_string_new_intern (city) : NULL;
+  meeting->city = city != NULL && *city != '\0' ? convene_intern (city) : NULL;
   meeting->venue = venue != NULL && *venue != '\0' ? g_strdup (venue) : NULL;
   meeting->country = participant != NULL ? g_object_ref (participant) : NULL;
   return TRUE;
@@ -856,27 +867,24 @@ is_kind_word (const char *kind)
   return !after_hyphen;
 }
 
+/* One meeting into *out. Ids are checked for uniqueness afterwards, in the
+ * file's order (see read_meetings()): l->meeting_id says whether the id
+ * was read before anything went wrong. */
 static gboolean
-read_meeting (Loader     *l,
-              JsonObject *object,
-              gpointer    data)
+read_meeting (Loader          *l,
+              JsonObject      *object,
+              ConveneMeeting **out)
 {
-  GPtrArray *meetings = data;
   g_autoptr(ConveneMeeting) meeting = _convene_meeting_new ();
   const char *id = NULL, *kind = NULL, *title = NULL, *purpose = NULL;
-  guint index = g_array_index (l->path, ConveneJsonPathSegment, l->path->len - 1).index;
   gboolean has_end = FALSE;
 
-  if (index % PROGRESS_STEP == 0)
-    {
-      if (!go_on (l))
-        return FALSE;
-      report (l, PROGRESS_PARSED + (1 - PROGRESS_PARSED) * index / MAX (l->n_meetings, 1));
-    }
+  l->meeting_id = NULL;
+  if (!read_string (l, object, "id", TRUE, &id))
+    return FALSE;
+  l->meeting_id = id;
 
-  if (!read_string (l, object, "id", TRUE, &id) ||
-      !check_unique (l, l->dataset->meeting_ids, meetings, id, "meetings") ||
-      !read_string (l, object, "kind", TRUE, &kind) ||
+  if (!read_string (l, object, "kind", TRUE, &kind) ||
       !read_uint (l, object, "number", FALSE, 1, &meeting->number) ||
       !read_string (l, object, "title", TRUE, &title) ||
       !read_date (l, object, "start", TRUE, &meeting->start, NULL) ||
@@ -905,10 +913,9 @@ read_meeting (Loader     *l,
     }
 
   meeting->id = g_strdup (id);
-  meeting->kind = g_ref_string_new_intern (kind);
+  meeting->kind = convene_intern (kind);
   meeting->title = g_strdup (title);
 
-  g_hash_table_remove_all (l->attendees);
   if (lookup_member (l, object, "attendance") != NULL &&
       !JSON_NODE_HOLDS_NULL (lookup_member (l, object, "attendance")))
     meeting->attendance = g_ptr_array_new_with_free_func ((GDestroyNotify) convene_attendance_free);
@@ -923,11 +930,195 @@ read_meeting (Loader     *l,
     return FALSE;
 
   meeting->purpose = purpose != NULL && *purpose != '\0' ? g_strdup (purpose) : NULL;
-  meeting->search_text = convene_search_build_meeting_text (meeting);
+  meeting->search_text = convene_search_fold_meeting_text (meeting, l->scratch);
 
-  g_hash_table_insert (l->dataset->meeting_ids, meeting->id, meeting);
-  g_ptr_array_add (meetings, g_steal_pointer (&meeting));
+  *out = g_steal_pointer (&meeting);
   return TRUE;
+}
+
+/* Building the meetings is a third of a load, and each is built on its own:
+ * above this many, half of them are built on a second thread. (The fuzzer
+ * sets it low, so that small inputs take that way too.) */
+#ifndef PARALLEL_MEETINGS
+#define PARALLEL_MEETINGS 512
+#endif
+
+typedef struct
+{
+  Loader l;                   /* a copy of the loader's: its own path, cache and error */
+  JsonArray *array;
+  ConveneMeeting **slots;     /* meeting i goes into slots[i] */
+  guint first, end;           /* the meetings to build */
+  guint failed;               /* the meeting that went wrong, or G_MAXUINT */
+  const char *failed_id;      /* its id, if it was read */
+} Part;
+
+static gboolean
+build_part (Part *part)
+{
+  Loader *l = &part->l;
+  guint n = part->end - part->first;
+
+  for (guint i = part->first; i < part->end; i++)
+    {
+      JsonNode *node = json_array_get_element (part->array, i);
+
+      if ((i - part->first) % PROGRESS_STEP == 0)
+        {
+          if (!go_on (l))
+            {
+              part->failed = i;
+              return FALSE;
+            }
+          report (l, PROGRESS_PARSED + (1 - PROGRESS_PARSED) * (i - part->first) / MAX (n, 1));
+        }
+
+      push_index (l, i);
+      l->meeting_number = i + 1;
+      if (!JSON_NODE_HOLDS_OBJECT (node))
+        wrong_type (l, NULL, node, _("an object"));
+      else if (read_meeting (l, json_node_get_object (node), &part->slots[i]))
+        {
+          pop (l);
+          continue;
+        }
+      part->failed = i;
+      part->failed_id = JSON_NODE_HOLDS_OBJECT (node) ? l->meeting_id : NULL;
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gpointer
+build_part_thread (gpointer data)
+{
+  build_part (data);
+  return NULL;
+}
+
+static void
+part_init (Part            *part,
+           Loader          *l,
+           JsonArray       *array,
+           ConveneMeeting **slots,
+           guint            first,
+           guint            end)
+{
+  part->l = *l;
+  part->l.path = g_array_copy (l->path);
+  part->l.attended = g_new0 (guint, MAX (l->n_attended, 1));
+  part->l.scratch = g_string_new (NULL);
+  part->l.error = NULL;
+  memset (part->l.cache, 0, sizeof part->l.cache);
+  part->array = array;
+  part->slots = slots;
+  part->first = first;
+  part->end = end;
+  part->failed = G_MAXUINT;
+  part->failed_id = NULL;
+}
+
+static void
+part_clear (Part *part)
+{
+  g_array_unref (part->l.path);
+  g_free (part->l.attended);
+  g_string_free (part->l.scratch, TRUE);
+  g_clear_error (&part->l.error);
+}
+
+/* The duplicate of an earlier id at meetings[index], if it is one */
+static gboolean
+check_meeting_id (Loader     *l,
+                  GPtrArray  *meetings,
+                  guint       index,
+                  const char *id)
+{
+  push_index (l, index);
+  if (!check_unique (l, l->dataset->meeting_ids, meetings, id, "meetings"))
+    return FALSE;
+  pop (l);
+  return TRUE;
+}
+
+/* The "meetings" array: built in parts (on two threads for a large one),
+ * then put in order with their ids checked, so that the error, if any, is
+ * the one a reading from the first meeting to the last meets first. */
+static gboolean
+read_meetings (Loader     *l,
+               JsonObject *object,
+               GPtrArray  *participants,
+               GPtrArray  *meetings)
+{
+  JsonArray *array = NULL;
+  g_autofree ConveneMeeting **slots = NULL;
+  Part parts[2];
+  guint n, n_parts, failed = G_MAXUINT;
+  Part *failed_part = NULL;
+  GThread *thread = NULL;
+  gboolean ok = TRUE;
+
+  if (!read_array (l, object, "meetings", TRUE, &array))
+    return FALSE;
+
+  /* what the parts share, made ahead: participants' search texts */
+  l->n_attended = participants->len;
+  for (guint i = 0; i < participants->len; i++)
+    convene_search_prepare_participant (g_ptr_array_index (participants, i));
+
+  n = json_array_get_length (array);
+  slots = g_new0 (ConveneMeeting *, MAX (n, 1));
+  n_parts = n >= PARALLEL_MEETINGS ? 2 : 1;
+
+  push_member (l, "meetings");
+  part_init (&parts[0], l, array, slots, 0, n / n_parts);
+  if (n_parts == 2)
+    {
+      part_init (&parts[1], l, array, slots, n / 2, n);
+      parts[1].l.progress = NULL;
+      thread = g_thread_new ("convene-load", build_part_thread, &parts[1]);
+    }
+  build_part (&parts[0]);
+  if (thread != NULL)
+    g_thread_join (thread);
+
+  for (guint p = 0; p < n_parts; p++)
+    if (parts[p].failed < failed)
+      {
+        failed = parts[p].failed;
+        failed_part = &parts[p];
+      }
+
+  /* in the file's order: every id up to the first meeting that went wrong */
+  for (guint i = 0; ok && i < MIN (failed, n); i++)
+    {
+      ok = check_meeting_id (l, meetings, i, slots[i]->id);
+      if (ok)
+        {
+          g_hash_table_insert (l->dataset->meeting_ids, slots[i]->id, slots[i]);
+          g_ptr_array_add (meetings, g_steal_pointer (&slots[i]));
+        }
+    }
+  if (ok && failed_part != NULL)
+    {
+      /* a cancellation says so; otherwise a repeated id comes first in a meeting */
+      if (!g_error_matches (failed_part->l.error, G_IO_ERROR, G_IO_ERROR_CANCELLED) &&
+          failed_part->failed_id != NULL)
+        ok = check_meeting_id (l, meetings, failed, failed_part->failed_id);
+      if (ok)
+        {
+          g_propagate_error (&l->error, g_steal_pointer (&failed_part->l.error));
+          ok = FALSE;
+        }
+    }
+  if (ok)
+    pop (l);
+
+  for (guint i = 0; i < n; i++)
+    g_clear_object (&slots[i]);
+  for (guint p = 0; p < n_parts; p++)
+    part_clear (&parts[p]);
+  return ok;
 }
 
 static int
@@ -992,16 +1183,12 @@ read_document (Loader   *l,
                  describe_node (root));
 
   object = json_node_get_object (root);
-  if (json_object_has_member (object, "meetings") &&
-      JSON_NODE_HOLDS_ARRAY (json_object_get_member (object, "meetings")))
-    l->n_meetings = json_array_get_length (json_object_get_array_member (object, "meetings"));
-
   if (!read_header (l, object) ||
       !read_string (l, object, "title", TRUE, &title) ||
       !read_string (l, object, "description", FALSE, &description) ||
       !read_each_object (l, object, "sources", FALSE, read_source, l->dataset->sources) ||
       !read_each_object (l, object, "participants", TRUE, read_participant, participants) ||
-      !read_each_object (l, object, "meetings", TRUE, read_meeting, meetings))
+      !read_meetings (l, object, participants, meetings))
     return FALSE;
 
   l->dataset->title = g_strdup (title);
@@ -1013,12 +1200,41 @@ read_document (Loader   *l,
   return TRUE;
 }
 
+/* Above this size, the text's encoding is checked on a thread of its own */
+#define PARALLEL_CHECK (1 << 20)
+
+typedef struct
+{
+  const char *data;
+  gsize len;
+  const char *invalid;
+  gboolean valid;
+} Utf8Check;
+
+static gpointer
+check_utf8_thread (gpointer data)
+{
+  Utf8Check *check = data;
+
+  check->valid = g_utf8_validate_len (check->data, check->len, &check->invalid);
+  return NULL;
+}
+
 /* Checks the raw text; json-glib's own errors are reworded to name the file. */
 static gboolean
 check_text (Loader *l)
 {
-  const char *invalid = NULL;
-  gsize offset = 0;
+  const ConveneJsonLimits limits = {
+    .max_depth = CONVENE_DATASET_MAX_DEPTH,
+    .max_string = CONVENE_DATASET_MAX_STRING,
+    .max_members = CONVENE_DATASET_MAX_MEMBERS,
+    .max_elements = CONVENE_DATASET_MAX_ELEMENTS,
+    .max_values = CONVENE_DATASET_MAX_VALUES,
+  };
+  Utf8Check utf8 = { l->data, l->len, NULL, FALSE };
+  GThread *thread = NULL;
+  ConveneJsonScanResult scanned;
+  gsize offset = 0, scan_offset = 0;
   guint line, column;
   ConveneDatasetError code;
   const char *message;
@@ -1039,24 +1255,27 @@ check_text (Loader *l)
       return FALSE;
     }
 
-  if (!g_utf8_validate_len (l->data, l->len, &invalid))
+  /* the scan reads bytes, whatever they are: the encoding is checked
+   * meanwhile on another thread, and an error in it comes first */
+  if (l->len >= PARALLEL_CHECK)
+    thread = g_thread_new ("convene-utf8", check_utf8_thread, &utf8);
+  scanned = convene_json_scan (l->data, l->len, &limits, &scan_offset);
+  if (thread != NULL)
+    g_thread_join (thread);
+  else
+    check_utf8_thread (&utf8);
+
+  if (!utf8.valid)
     {
-      offset = invalid - l->data;
+      offset = utf8.invalid - l->data;
       code = CONVENE_DATASET_ERROR_ENCODING;
-      message = *invalid == '\0' ? _("the file contains a NUL byte")
-                                 : _("the text is not valid UTF-8");
+      message = *utf8.invalid == '\0' ? _("the file contains a NUL byte")
+                                      : _("the text is not valid UTF-8");
     }
   else
     {
-      const ConveneJsonLimits limits = {
-        .max_depth = CONVENE_DATASET_MAX_DEPTH,
-        .max_string = CONVENE_DATASET_MAX_STRING,
-        .max_members = CONVENE_DATASET_MAX_MEMBERS,
-        .max_elements = CONVENE_DATASET_MAX_ELEMENTS,
-        .max_values = CONVENE_DATASET_MAX_VALUES,
-      };
-
-      switch (convene_json_scan (l->data, l->len, &limits, &offset))
+      offset = scan_offset;
+      switch (scanned)
         {
         case CONVENE_JSON_SCAN_OK:
           return TRUE;
@@ -1187,6 +1406,12 @@ free_tree_later (JsonParser *parser)
 {
   static GAsyncQueue *queue = NULL;
 
+#ifdef FREE_TREES_AT_ONCE
+  /* for the fuzzer, which counts allocations input by input */
+  g_object_unref (parser);
+  return;
+#endif
+
   if (g_once_init_enter (&queue))
     {
       GAsyncQueue *q = g_async_queue_new ();
@@ -1270,13 +1495,11 @@ convene_dataset_new_from_bytes_full (GBytes                      *bytes,
   dataset = _convene_dataset_new ();
   l.dataset = dataset;
   l.path = g_array_new (FALSE, FALSE, sizeof (ConveneJsonPathSegment));
-  l.attendees = g_hash_table_new (g_direct_hash, g_direct_equal);
 
   read_document (&l, json_parser_get_root (parser));
   free_tree_later (parser);
 
   g_array_unref (l.path);
-  g_hash_table_unref (l.attendees);
 
   if (l.error != NULL)
     {

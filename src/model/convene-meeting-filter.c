@@ -5,6 +5,7 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include "convene-intern.h"
 #include "convene-meeting-filter.h"
 #include "convene-search.h"
 
@@ -14,7 +15,7 @@ struct _ConveneMeetingFilter
 
   char *query;
   ConveneSearchQuery *compiled;
-  char *kind;                      /* a GRefString, interned as meetings' kinds are; nullable */
+  const char *kind;                /* interned as meetings' kinds are (convene-intern.h); nullable */
   ConveneParticipant *participant; /* nullable */
   guint first_year;                /* 0: no bound */
   guint last_year;                 /* 0: no bound */
@@ -73,7 +74,7 @@ convene_meeting_filter_finalize (GObject *object)
   g_free (self->query);
   convene_search_query_free (self->compiled);
   g_clear_object (&self->participant);
-  g_clear_pointer (&self->kind, g_ref_string_release);
+  g_clear_pointer (&self->kind, convene_intern_release);
 
   G_OBJECT_CLASS (convene_meeting_filter_parent_class)->finalize (object);
 }
@@ -170,6 +171,7 @@ convene_meeting_filter_set_query (ConveneMeetingFilter *self,
                                   const char           *query)
 {
   ConveneFilterChange change;
+  g_autoptr(ConveneSearchQuery) before = NULL;
 
   g_return_if_fail (CONVENE_IS_MEETING_FILTER (self));
 
@@ -181,9 +183,10 @@ convene_meeting_filter_set_query (ConveneMeetingFilter *self,
   change = compare_queries (self->query, query);
   g_free (self->query);
   self->query = g_strdup (query);
-  g_clear_pointer (&self->compiled, convene_search_query_free);
+  /* a query typed on from the one before searches on from where it found it */
+  before = g_steal_pointer (&self->compiled);
   if (query != NULL)
-    self->compiled = convene_search_query_new (query);
+    self->compiled = convene_search_query_new_after (query, before);
   emit_changed (self, PROP_QUERY, change);
 }
 
@@ -199,16 +202,19 @@ void
 convene_meeting_filter_set_kind (ConveneMeetingFilter *self,
                                  const char           *kind)
 {
-  g_autoptr(GRefString) interned = NULL;
+  const char *interned = NULL;
 
   g_return_if_fail (CONVENE_IS_MEETING_FILTER (self));
 
   if (kind != NULL && *kind != '\0')
-    interned = g_ref_string_new_intern (kind);
+    interned = convene_intern (kind);
   if (self->kind == interned)
-    return;
-  g_clear_pointer (&self->kind, g_ref_string_release);
-  self->kind = g_steal_pointer (&interned);
+    {
+      convene_intern_release (interned);
+      return;
+    }
+  convene_intern_release (self->kind);
+  self->kind = interned;
   emit_changed (self, PROP_KIND, CONVENE_FILTER_CHANGE_DIFFERENT);
 }
 
@@ -286,7 +292,7 @@ convene_meeting_filter_reset (ConveneMeetingFilter *self)
     return;
 
   g_object_freeze_notify (G_OBJECT (self));
-  g_clear_pointer (&self->kind, g_ref_string_release);
+  g_clear_pointer (&self->kind, convene_intern_release);
   self->first_year = self->last_year = 0;
   if (g_set_object (&self->participant, NULL))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PARTICIPANT]);

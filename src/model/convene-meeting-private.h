@@ -5,6 +5,7 @@
 #pragma once
 
 #include "convene-meeting.h"
+#include "convene-search.h"
 
 G_BEGIN_DECLS
 
@@ -13,12 +14,12 @@ struct _ConveneMeeting
   GObject parent_instance;
 
   char *id;
-  const char *kind;              /* a GRefString, interned */
+  const char *kind;              /* interned (convene-intern.h) */
   guint number;                  /* 0: none */
   char *title;
   ConveneDate start;
   ConveneDate end;
-  const char *city;              /* a GRefString, interned, nullable */
+  const char *city;              /* interned (convene-intern.h), nullable */
   char *venue;                   /* nullable */
   ConveneParticipant *country;   /* nullable, a reference */
   ConveneMeetingMode mode;
@@ -30,6 +31,10 @@ struct _ConveneMeeting
   GPtrArray *notes;              /* of ConveneNote */
   GPtrArray *sources;            /* of ConveneSource */
   char *search_text;             /* folded once, see convene-search.c */
+  guint search_len;
+  ConveneSearchBits search_bits;
+  guint64 search_hint;           /* where a query's last term is first found, and which query
+                                  * (see convene-search.c); atomic */
 };
 
 ConveneMeeting *_convene_meeting_new (void);

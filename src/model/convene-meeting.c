@@ -4,6 +4,7 @@
  */
 #include <glib/gi18n-lib.h>
 
+#include "convene-intern.h"
 #include "convene-meeting-private.h"
 
 G_DEFINE_FINAL_TYPE (ConveneMeeting, convene_meeting, G_TYPE_OBJECT)
@@ -44,10 +45,8 @@ convene_meeting_finalize (GObject *object)
   ConveneMeeting *self = CONVENE_MEETING (object);
 
   g_free (self->id);
-  if (self->kind != NULL)
-    g_ref_string_release ((char *) self->kind);
-  if (self->city != NULL)
-    g_ref_string_release ((char *) self->city);
+  convene_intern_release (self->kind);
+  convene_intern_release (self->city);
   g_free (self->title);
   g_free (self->venue);
   g_clear_object (&self->country);

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "convene-participant.h"
+#include "convene-search.h"
 
 G_BEGIN_DECLS
 
@@ -12,7 +13,7 @@ struct _ConveneParticipant
 {
   GObject parent_instance;
 
-  const char *id;          /* a GRefString, interned */
+  const char *id;          /* interned (convene-intern.h) */
   char *name;
   char *short_name;        /* nullable */
   ConveneParticipantKind kind;
@@ -21,6 +22,8 @@ struct _ConveneParticipant
   GPtrArray *notes;        /* of ConveneNote */
   GPtrArray *sources;      /* of ConveneSource */
   char *search_text;       /* folded names, made once by the loader; see convene-search.c */
+  ConveneSearchBits search_bits;
+  guint index;             /* in the dataset's participants, for the loader */
 };
 
 ConveneParticipant *_convene_participant_new (const char *id);

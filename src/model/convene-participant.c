@@ -3,6 +3,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "convene-country-names.h"
+#include "convene-intern.h"
 #include "convene-participant-private.h"
 
 G_DEFINE_FINAL_TYPE (ConveneParticipant, convene_participant, G_TYPE_OBJECT)
@@ -25,7 +26,7 @@ convene_participant_finalize (GObject *object)
 {
   ConveneParticipant *self = CONVENE_PARTICIPANT (object);
 
-  g_ref_string_release ((char *) self->id);
+  convene_intern_release (self->id);
   g_free (self->name);
   g_free (self->short_name);
   g_strfreev (self->aliases);
@@ -111,7 +112,7 @@ _convene_participant_new (const char *id)
   ConveneParticipant *self = g_object_new (CONVENE_TYPE_PARTICIPANT, NULL);
 
   /* interned while a participant of that id lives, never for good: ids come from files */
-  self->id = g_ref_string_new_intern (id);
+  self->id = convene_intern (id);
   return self;
 }
 

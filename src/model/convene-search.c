@@ -8,10 +8,127 @@
 #include "convene-participant-private.h"
 #include "convene-search.h"
 
+
+/* The bits: which of a-z, 0-9 appear (one bit each, exactly) and any other
+ * byte (bit 36 + byte % 27, only "maybe"); which pairs of a-z, 0-9 and
+ * space appear (one bit each, exactly); other pairs of bytes, hashed into
+ * 512 bits. A query's bits must all be in a text it matches. */
+static inline int
+symbol (guchar c)
+{
+  if (c >= 'a' && c <= 'z')
+    return c - 'a';
+  if (c >= '0' && c <= '9')
+    return 26 + (c - '0');
+  return c == ' ' ? 36 : -1;
+}
+
+static inline guint
+char_bit (guchar c)
+{
+  int sym = symbol (c);
+
+  return sym >= 0 && sym < 36 ? (guint) sym : 36u + c % 27;
+}
+
+static inline void
+set_bit (guint64 *words,
+         guint    bit)
+{
+  words[bit / 64] |= G_GUINT64_CONSTANT (1) << (bit % 64);
+}
+
+static void
+add_bits (ConveneSearchBits *bits,
+          const char        *text,
+          gsize              len)
+{
+  const guchar *p = (const guchar *) text;
+  int sym = len > 0 ? symbol (p[0]) : -1;
+
+  for (gsize i = 0; i < len; i++)
+    {
+      int next = i + 1 < len ? symbol (p[i + 1]) : -1;
+
+      bits->chars |= G_GUINT64_CONSTANT (1) << char_bit (p[i]);
+      if (i + 1 < len)
+        {
+          if (sym >= 0 && next >= 0)
+            set_bit (bits->exact, sym * CONVENE_SEARCH_SYMBOLS + next);
+          else
+            set_bit (bits->hashed, (((guint32) p[i] * 257 + p[i + 1]) * 2654435761u) >> (32 - 9));
+        }
+      sym = next;
+    }
+}
+
+static void
+merge_bits (ConveneSearchBits       *bits,
+            const ConveneSearchBits *more)
+{
+  bits->chars |= more->chars;
+  for (guint i = 0; i < CONVENE_SEARCH_EXACT_WORDS; i++)
+    bits->exact[i] |= more->exact[i];
+  for (guint i = 0; i < CONVENE_SEARCH_HASHED_WORDS; i++)
+    bits->hashed[i] |= more->hashed[i];
+}
+
+/* A term's bits, as the few words that are not zero */
+#define TERM_WORDS (1 + CONVENE_SEARCH_EXACT_WORDS + CONVENE_SEARCH_HASHED_WORDS)
+
+typedef struct
+{
+  guint n;
+  guint8 index[TERM_WORDS];    /* into a ConveneSearchBits seen as guint64[] */
+  guint64 mask[TERM_WORDS];
+} TermBits;
+
+static void
+term_bits_init (TermBits   *term,
+                const char *text,
+                gsize       len)
+{
+  ConveneSearchBits bits = { 0 };
+  const guint64 *words = (const guint64 *) &bits;
+
+  G_STATIC_ASSERT (sizeof (ConveneSearchBits) == TERM_WORDS * sizeof (guint64));
+
+  add_bits (&bits, text, len);
+  term->n = 0;
+  for (guint i = 0; i < TERM_WORDS; i++)
+    if (words[i] != 0)
+      {
+        term->index[term->n] = i;
+        term->mask[term->n] = words[i];
+        term->n++;
+      }
+}
+
 struct _ConveneSearchQuery
 {
-  GStrv terms; /* folded; every one must appear */
+  GStrv terms;              /* folded; every one must appear */
+  guint n_terms;
+  gsize *lengths;           /* of each term */
+  TermBits *bits;           /* of each term */
+  gboolean *by_bits;        /* whether the bits alone tell (a letter or a digit) */
+  guint32 serial;           /* names this query in meetings' search hints */
+  guint32 prefix_serial;    /* the query before, when its last term begins this one's; or 0 */
 };
+
+/* Queries are numbered from 1; 0 is no query */
+static guint serials = 0;
+
+static inline gboolean
+has_bits (const ConveneSearchBits *bits,
+          const TermBits          *term)
+{
+  const guint64 *words = (const guint64 *) bits;
+
+  for (guint i = 0; i < term->n; i++)
+    if ((words[term->index[i]] & term->mask[i]) != term->mask[i])
+      return FALSE;
+  return TRUE;
+}
 
 /* Appends text to out in lower case without accents: "Viet Nam" and
  * "Việt Nam" both fold to "viet nam". Typographic apostrophes fold to "'".
@@ -98,6 +215,7 @@ participant_text (ConveneParticipant *participant)
       for (guint i = 0; aliases != NULL && aliases[i] != NULL; i++)
         append_field (names, aliases[i]);
       participant->search_text = g_strndup (names->str, names->len);
+      add_bits (&participant->search_bits, names->str, names->len);
     }
   return participant->search_text;
 }
@@ -141,13 +259,26 @@ convene_search_fold_meeting_text (ConveneMeeting *meeting,
   for (guint i = 0; i < meeting->notes->len; i++)
     append_field (scratch, ((ConveneNote *) g_ptr_array_index (meeting->notes, i))->text);
 
+  /* pairs across the end of one field and the start of the next are a
+   * line break and a character: every text has them, no term does */
+  memset (&meeting->search_bits, 0, sizeof meeting->search_bits);
+  add_bits (&meeting->search_bits, scratch->str, scratch->len);
   if (meeting->country != NULL)
-    g_string_append (scratch, participant_text (meeting->country));
+    {
+      g_string_append (scratch, participant_text (meeting->country));
+      merge_bits (&meeting->search_bits, &meeting->country->search_bits);
+    }
   if (meeting->attendance != NULL)
     for (guint i = 0; i < meeting->attendance->len; i++)
-      g_string_append (scratch,
-                       participant_text (((ConveneAttendance *) g_ptr_array_index (meeting->attendance, i))->participant));
+      {
+        ConveneParticipant *participant =
+          ((ConveneAttendance *) g_ptr_array_index (meeting->attendance, i))->participant;
 
+        g_string_append (scratch, participant_text (participant));
+        merge_bits (&meeting->search_bits, &participant->search_bits);
+      }
+
+  meeting->search_len = scratch->len;
   return g_strndup (scratch->str, scratch->len);
 }
 
@@ -163,6 +294,22 @@ convene_search_build_meeting_text (ConveneMeeting *meeting)
 ConveneSearchQuery *
 convene_search_query_new (const char *text)
 {
+  return convene_search_query_new_after (text, NULL);
+}
+
+/**
+ * convene_search_query_new_after:
+ * @before: (nullable): the query this one follows, as one keystroke follows
+ *   another
+ *
+ * When @before's last term begins this query's last term (the user typed
+ * on), meetings where @before was matched last are searched from where its
+ * last term was found: an occurrence of the longer term cannot come before.
+ */
+ConveneSearchQuery *
+convene_search_query_new_after (const char         *text,
+                                ConveneSearchQuery *before)
+{
   ConveneSearchQuery *query = g_new0 (ConveneSearchQuery, 1);
   g_autofree char *folded = convene_search_fold (text);
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
@@ -173,6 +320,30 @@ convene_search_query_new (const char *text)
       g_strv_builder_add (builder, words[i]);
 
   query->terms = g_strv_builder_end (builder);
+  query->n_terms = g_strv_length (query->terms);
+  query->lengths = g_new (gsize, query->n_terms);
+  query->bits = g_new0 (TermBits, query->n_terms);
+  query->by_bits = g_new0 (gboolean, query->n_terms);
+  for (guint i = 0; i < query->n_terms; i++)
+    {
+      guchar c = query->terms[i][0];
+
+      query->lengths[i] = strlen (query->terms[i]);
+      term_bits_init (&query->bits[i], query->terms[i], query->lengths[i]);
+      /* one letter or digit, or two: the bits are exact */
+      query->by_bits[i] = (query->lengths[i] == 1 && symbol (c) >= 0) ||
+                          (query->lengths[i] == 2 && symbol (c) >= 0 &&
+                           symbol (query->terms[i][1]) >= 0);
+    }
+
+  /* never 0, even after wrapping around */
+  do
+    query->serial = (guint32) g_atomic_int_add (&serials, 1) + 1;
+  while (query->serial == 0);
+
+  if (before != NULL && before->n_terms == query->n_terms && query->n_terms > 0 &&
+      g_str_has_prefix (query->terms[query->n_terms - 1], before->terms[before->n_terms - 1]))
+    query->prefix_serial = before->serial;
   return query;
 }
 
@@ -182,6 +353,9 @@ convene_search_query_free (ConveneSearchQuery *query)
   if (query == NULL)
     return;
   g_strfreev (query->terms);
+  g_free (query->lengths);
+  g_free (query->bits);
+  g_free (query->by_bits);
   g_free (query);
 }
 
@@ -191,16 +365,56 @@ convene_search_query_is_empty (ConveneSearchQuery *query)
   return query == NULL || query->terms[0] == NULL;
 }
 
+/* Whether every term is in the meeting's text. The bits turn most meetings
+ * away at once. The last term (the one being typed) is then looked for from
+ * where the query before found its own last term, when that began this one:
+ * typing a word letter by letter, it is nearly always still there, and the
+ * text is not read again. Each meeting keeps that place and the query that
+ * found it in one 64-bit word, read and written atomically. */
 gboolean
 convene_search_query_matches (ConveneSearchQuery *query,
                               ConveneMeeting     *meeting)
 {
   const char *haystack = convene_meeting_get_search_text (meeting);
+  guint last;
 
-  if (query == NULL)
+  if (query == NULL || query->n_terms == 0)
     return TRUE;
-  for (guint i = 0; query->terms[i] != NULL; i++)
-    if (strstr (haystack, query->terms[i]) == NULL)
+  if (meeting->search_text == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < query->n_terms; i++)
+    if (!has_bits (&meeting->search_bits, &query->bits[i]))
       return FALSE;
+
+  last = query->n_terms - 1;
+  for (guint i = 0; i < last; i++)
+    if (!query->by_bits[i] && strstr (haystack, query->terms[i]) == NULL)
+      return FALSE;
+
+  if (!query->by_bits[last])
+    {
+      guint64 hint = __atomic_load_n (&meeting->search_hint, __ATOMIC_RELAXED);
+      guint32 hint_serial = hint >> 32;
+      guint32 from = hint & G_MAXUINT32;
+      const char *found;
+
+      if (query->prefix_serial != 0 && hint_serial == query->prefix_serial)
+        {
+          /* the first occurrence of the shorter term is at from */
+          if (from + query->lengths[last] <= meeting->search_len &&
+              memcmp (haystack + from, query->terms[last], query->lengths[last]) == 0)
+            found = haystack + from;
+          else
+            found = strstr (haystack + from + 1, query->terms[last]);
+        }
+      else
+        found = strstr (haystack, query->terms[last]);
+
+      if (found == NULL)
+        return FALSE;
+      hint = ((guint64) query->serial << 32) | (guint32) (found - haystack);
+      __atomic_store_n (&meeting->search_hint, hint, __ATOMIC_RELAXED);
+    }
   return TRUE;
 }
