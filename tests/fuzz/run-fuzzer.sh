@@ -56,7 +56,9 @@ for f in "$artifacts"/*; do
   found=1
 done
 
-runs=$(cat "$build"/fuzz*.log | awk '/^stat::number_of_executed_units:/ { n += $2 } END { print n + 0 }')
+# each job's figures are in its fuzz-N.log (and copied into fuzz.log): count them once
+if ls "$build"/fuzz-[0-9]*.log >/dev/null 2>&1; then logs=("$build"/fuzz-[0-9]*.log); else logs=("$build/fuzz.log"); fi
+runs=$(cat "${logs[@]}" | awk '/^stat::number_of_executed_units:/ { n += $2 } END { print n + 0 }')
 echo "run-fuzzer: $runs executions in at most ${seconds}s on $jobs jobs; logs in $build/fuzz*.log"
 
 if [ "$found" -ne 0 ] || [ "$status" -ne 0 ]; then
