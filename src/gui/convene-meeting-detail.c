@@ -199,8 +199,8 @@ static void
 show_attendance (ConveneMeetingDetail *self)
 {
   GPtrArray *attendance = convene_meeting_get_attendance (self->meeting);
-  GString *names[CONVENE_N_ATTENDANCE_GROUPS] = { NULL, };
-  guint counts[CONVENE_N_ATTENDANCE_GROUPS] = { 0, };
+  char *names[CONVENE_N_ATTENDANCE_GROUPS];
+  guint counts[CONVENE_N_ATTENDANCE_GROUPS];
   gboolean any = FALSE;
 
   gtk_widget_set_visible (self->attendance_section, TRUE);
@@ -212,21 +212,7 @@ show_attendance (ConveneMeetingDetail *self)
       return;
     }
 
-  for (guint i = 0; i < attendance->len; i++)
-    {
-      ConveneAttendance *entry = g_ptr_array_index (attendance, i);
-      const char *name = convene_participant_get_display_name (entry->participant);
-      ConveneAttendanceGroup group;
-
-      if (!convene_attendance_get_group (entry, &group))
-        continue;
-      if (names[group] == NULL)
-        names[group] = g_string_new (name);
-      else
-        /* TRANSLATORS: the separator between names in a list */
-        g_string_append_printf (names[group], "%s%s", C_("list separator", ", "), name);
-      counts[group]++;
-    }
+  convene_meeting_list_attendance (self->meeting, names, counts);
 
   for (guint group = 0; group < CONVENE_N_ATTENDANCE_GROUPS; group++)
     {
@@ -238,7 +224,7 @@ show_attendance (ConveneMeetingDetail *self)
         continue;
 
       heading = convene_attendance_group_dup_heading (group, counts[group]);
-      text = g_string_free (names[group], FALSE);
+      text = names[group];
       box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
       gtk_box_append (GTK_BOX (box), text_label_new (heading, "heading", FALSE));
       gtk_box_append (GTK_BOX (box), text_label_new (text, "body", TRUE));

@@ -507,3 +507,37 @@ convene_attendance_group_dup_heading (ConveneAttendanceGroup group,
       g_return_val_if_reached (NULL);
     }
 }
+
+/* For each group of the meeting's attendance, the names to show joined by
+ * the list separator (NULL when the group is empty; free with g_free) and
+ * how many there are. */
+void
+convene_meeting_list_attendance (ConveneMeeting *meeting,
+                                 char           *names[CONVENE_N_ATTENDANCE_GROUPS],
+                                 guint           counts[CONVENE_N_ATTENDANCE_GROUPS])
+{
+  GPtrArray *attendance = convene_meeting_get_attendance (meeting);
+  GString *lists[CONVENE_N_ATTENDANCE_GROUPS] = { NULL, };
+
+  for (guint group = 0; group < CONVENE_N_ATTENDANCE_GROUPS; group++)
+    counts[group] = 0;
+
+  for (guint i = 0; attendance != NULL && i < attendance->len; i++)
+    {
+      ConveneAttendance *entry = g_ptr_array_index (attendance, i);
+      ConveneAttendanceGroup group;
+
+      if (!convene_attendance_get_group (entry, &group))
+        continue;
+      if (lists[group] == NULL)
+        lists[group] = g_string_new (NULL);
+      else
+        /* TRANSLATORS: the separator between names in a list */
+        g_string_append (lists[group], C_("list separator", ", "));
+      g_string_append (lists[group], convene_participant_get_display_name (entry->participant));
+      counts[group]++;
+    }
+
+  for (guint group = 0; group < CONVENE_N_ATTENDANCE_GROUPS; group++)
+    names[group] = lists[group] != NULL ? g_string_free (lists[group], FALSE) : NULL;
+}

@@ -29,6 +29,10 @@ char    *convene_attendance_group_dup_heading (ConveneAttendanceGroup   group,
 #define CONVENE_TYPE_MEETING (convene_meeting_get_type ())
 G_DECLARE_FINAL_TYPE (ConveneMeeting, convene_meeting, CONVENE, MEETING, GObject)
 
+void     convene_meeting_list_attendance      (ConveneMeeting          *meeting,
+                                               char                    *names[CONVENE_N_ATTENDANCE_GROUPS],
+                                               guint                    counts[CONVENE_N_ATTENDANCE_GROUPS]);
+
 const char         *convene_meeting_get_id                  (ConveneMeeting     *self);
 const char         *convene_meeting_get_kind                (ConveneMeeting     *self);
 guint               convene_meeting_get_number              (ConveneMeeting     *self);

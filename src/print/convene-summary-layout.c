@@ -324,8 +324,8 @@ add_attendance (Builder        *b,
                 ConveneMeeting *meeting)
 {
   GPtrArray *attendance = convene_meeting_get_attendance (meeting);
-  GString *names[CONVENE_N_ATTENDANCE_GROUPS] = { NULL, };
-  guint counts[CONVENE_N_ATTENDANCE_GROUPS] = { 0, };
+  char *names[CONVENE_N_ATTENDANCE_GROUPS];
+  guint counts[CONVENE_N_ATTENDANCE_GROUPS];
   gboolean any = FALSE;
 
   add_heading (b, _("Attendance"));
@@ -336,24 +336,7 @@ add_attendance (Builder        *b,
       return;
     }
 
-  for (guint i = 0; i < attendance->len; i++)
-    {
-      ConveneAttendance *entry = g_ptr_array_index (attendance, i);
-      const char *name = convene_participant_get_display_name (entry->participant);
-      ConveneAttendanceGroup group;
-
-      if (!convene_attendance_get_group (entry, &group))
-        continue;
-      if (names[group] == NULL)
-        names[group] = g_string_new (name);
-      else
-        {
-          /* TRANSLATORS: the separator between names in a list */
-          g_string_append (names[group], C_("list separator", ", "));
-          g_string_append (names[group], name);
-        }
-      counts[group]++;
-    }
+  convene_meeting_list_attendance (meeting, names, counts);
 
   for (guint group = 0; group < CONVENE_N_ATTENDANCE_GROUPS; group++)
     {
@@ -365,7 +348,7 @@ add_attendance (Builder        *b,
         continue;
 
       heading = convene_attendance_group_dup_heading (group, counts[group]);
-      text = g_string_free (names[group], FALSE);
+      text = names[group];
       block = add_text (b, CONVENE_PRINT_ROLE_HEADING, heading, BODY_SIZE, PANGO_WEIGHT_BOLD,
                         PANGO_STYLE_NORMAL, 0.0, any ? 9.0 : 5.0, CONVENE_PRINT_INK);
       block->keep_with_next = TRUE;
