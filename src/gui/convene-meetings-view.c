@@ -1,8 +1,8 @@
 /* convene-meetings-view.c
  *
- * The list is a filter model over a sort model over the dataset's meetings;
- * which meetings pass is decided by a ConveneMeetingFilter (src/model), which
- * the search entry and the filter popover only set.
+ * The list is a ConveneMeetingList (src/model): the dataset's meetings that
+ * a ConveneMeetingFilter leaves, which the search entry and the filter
+ * popover only set.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "convene-meeting-detail.h"
+#include "convene-meeting-list.h"
 #include "convene-meeting-row.h"
 #include "convene-meetings-view.h"
 
@@ -35,16 +36,12 @@ struct _ConveneMeetingsView
 
   ConveneDataset *dataset;
   ConveneMeetingFilter *filter;
-  GtkCustomFilter *list_filter;
-  GtkCustomSorter *sorter;
-  GtkSortListModel *sort_model;
-  GtkFilterListModel *filter_model;
+  ConveneMeetingList *list;
   GtkSingleSelection *selection;
   GPtrArray *kinds;          /* dropdown position → interned kind; [0] NULL */
   GPtrArray *participants;   /* dropdown position → ConveneParticipant; [0] NULL */
   guint first_year;
   guint last_year;
-  gboolean newest_first;
   gboolean updating_controls;
 };
 
@@ -61,24 +58,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-static gboolean
-filter_func (gpointer item,
-             gpointer user_data)
-{
-  return convene_meeting_filter_matches (user_data, item);
-}
-
-static int
-sort_func (gconstpointer a,
-           gconstpointer b,
-           gpointer      user_data)
-{
-  ConveneMeetingsView *self = user_data;
-  int cmp = convene_meeting_compare ((ConveneMeeting *) a, (ConveneMeeting *) b);
-
-  return self->newest_first ? -cmp : cmp;
-}
 
 /* Setup and bind of the list's rows */
 
@@ -112,7 +91,7 @@ unbind_row_cb (GtkSignalListItemFactory *factory,
 static void
 update_count (ConveneMeetingsView *self)
 {
-  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->filter_model));
+  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->list));
   guint total = self->dataset != NULL ? convene_dataset_get_n_meetings (self->dataset) : 0;
   g_autofree char *text = NULL;
 
@@ -159,20 +138,7 @@ on_filter_changed_cb (ConveneMeetingsView  *self,
                       ConveneFilterChange   change,
                       ConveneMeetingFilter *filter)
 {
-  /* narrowing re-checks only the meetings listed, widening only the others */
-  switch (change)
-    {
-    case CONVENE_FILTER_CHANGE_MORE_STRICT:
-      gtk_filter_changed (GTK_FILTER (self->list_filter), GTK_FILTER_CHANGE_MORE_STRICT);
-      break;
-    case CONVENE_FILTER_CHANGE_LESS_STRICT:
-      gtk_filter_changed (GTK_FILTER (self->list_filter), GTK_FILTER_CHANGE_LESS_STRICT);
-      break;
-    case CONVENE_FILTER_CHANGE_DIFFERENT:
-    default:
-      gtk_filter_changed (GTK_FILTER (self->list_filter), GTK_FILTER_CHANGE_DIFFERENT);
-      break;
-    }
+  /* the list, connected first, has followed the change */
   update_count (self);
 }
 
@@ -377,10 +343,9 @@ static void
 set_newest_first (ConveneMeetingsView *self,
                   gboolean             newest_first)
 {
-  if (self->newest_first == newest_first)
+  if (convene_meeting_list_get_newest_first (self->list) == newest_first)
     return;
-  self->newest_first = newest_first;
-  gtk_sorter_changed (GTK_SORTER (self->sorter), GTK_SORTER_CHANGE_INVERTED);
+  convene_meeting_list_set_newest_first (self->list, newest_first);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NEWEST_FIRST]);
 }
 
@@ -400,7 +365,7 @@ convene_meetings_view_set_dataset (ConveneMeetingsView *self,
   convene_meeting_filter_reset (self->filter);
   fill_controls (self);
   convene_meeting_detail_set_dataset (CONVENE_MEETING_DETAIL (self->content), dataset);
-  gtk_sort_list_model_set_model (self->sort_model, convene_dataset_get_meetings (dataset));
+  convene_meeting_list_set_dataset (self->list, dataset);
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
   update_count (self);
   convene_meetings_view_show_list (self);
@@ -418,7 +383,7 @@ GListModel *
 convene_meetings_view_get_visible_meetings (ConveneMeetingsView *self)
 {
   g_return_val_if_fail (CONVENE_IS_MEETINGS_VIEW (self), NULL);
-  return G_LIST_MODEL (self->filter_model);
+  return G_LIST_MODEL (self->list);
 }
 
 ConveneMeeting *
@@ -433,23 +398,19 @@ gboolean
 convene_meetings_view_select_meeting (ConveneMeetingsView *self,
                                       const char          *id)
 {
-  GListModel *model;
+  ConveneMeeting *meeting;
+  guint position;
 
   g_return_val_if_fail (CONVENE_IS_MEETINGS_VIEW (self), FALSE);
 
-  model = G_LIST_MODEL (self->filter_model);
-  for (guint i = 0; id != NULL && i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr(ConveneMeeting) meeting = g_list_model_get_item (model, i);
+  if (id == NULL || self->dataset == NULL ||
+      (meeting = convene_dataset_lookup_meeting (self->dataset, id)) == NULL ||
+      !convene_meeting_list_find (self->list, meeting, &position))
+    return FALSE;
 
-      if (g_strcmp0 (convene_meeting_get_id (meeting), id) == 0)
-        {
-          gtk_single_selection_set_selected (self->selection, i);
-          gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", i);
-          return TRUE;
-        }
-    }
-  return FALSE;
+  gtk_single_selection_set_selected (self->selection, position);
+  gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
+  return TRUE;
 }
 
 /* Selects and opens the meeting, clearing a search or filter that hides it. */
@@ -497,6 +458,7 @@ convene_meetings_view_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->filter, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), CONVENE_TYPE_MEETINGS_VIEW);
   g_clear_object (&self->selection);
+  g_clear_object (&self->list);
   g_clear_object (&self->dataset);
   g_clear_object (&self->filter);
   g_clear_pointer (&self->kinds, g_ptr_array_unref);
@@ -519,7 +481,7 @@ convene_meetings_view_get_property (GObject    *object,
       g_value_set_boolean (value, gtk_search_bar_get_search_mode (self->search_bar));
       break;
     case PROP_NEWEST_FIRST:
-      g_value_set_boolean (value, self->newest_first);
+      g_value_set_boolean (value, convene_meeting_list_get_newest_first (self->list));
       break;
     case PROP_FOLDED:
       g_value_set_boolean (value, adw_leaflet_get_folded (self->leaflet));
@@ -626,18 +588,15 @@ convene_meetings_view_init (ConveneMeetingsView *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->filter = convene_meeting_filter_new ();
+  /* before the view's own handlers: they read what the list then holds */
+  self->list = convene_meeting_list_new (self->filter);
   g_signal_connect_object (self->filter, "changed", G_CALLBACK (on_filter_changed_cb), self,
                            G_CONNECT_SWAPPED);
   /* the popover follows a filter set from elsewhere (the attendance matrix) */
   g_signal_connect_object (self->filter, "changed", G_CALLBACK (sync_controls), self,
                            G_CONNECT_SWAPPED);
 
-  self->sorter = gtk_custom_sorter_new (sort_func, self, NULL);
-  self->sort_model = gtk_sort_list_model_new (NULL, GTK_SORTER (self->sorter));
-  self->list_filter = gtk_custom_filter_new (filter_func, self->filter, NULL);
-  self->filter_model = gtk_filter_list_model_new (G_LIST_MODEL (self->sort_model),
-                                                  GTK_FILTER (self->list_filter));
-  self->selection = gtk_single_selection_new (G_LIST_MODEL (self->filter_model));
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->list)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   g_signal_connect_object (self->selection, "notify::selected-item",

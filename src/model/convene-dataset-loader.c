@@ -1195,8 +1195,11 @@ read_document (Loader   *l,
   l->dataset->description = description != NULL && *description != '\0' ? g_strdup (description) : NULL;
 
   g_ptr_array_sort (meetings, compare_meetings);
+  for (guint i = 0; i < meetings->len; i++)
+    ((ConveneMeeting *) g_ptr_array_index (meetings, i))->position = i;
   g_list_store_splice (l->dataset->participants, 0, 0, participants->pdata, participants->len);
   g_list_store_splice (l->dataset->meetings, 0, 0, meetings->pdata, meetings->len);
+  g_ptr_array_extend_and_steal (l->dataset->meeting_array, g_steal_pointer (&meetings));
   return TRUE;
 }
 

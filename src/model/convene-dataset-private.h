@@ -5,6 +5,7 @@
 #pragma once
 
 #include "convene-dataset.h"
+#include "convene-search-index.h"
 
 G_BEGIN_DECLS
 
@@ -16,12 +17,16 @@ struct _ConveneDataset
   char *description;        /* nullable */
   GPtrArray *sources;       /* of ConveneSource */
   GListStore *meetings;     /* of ConveneMeeting, in date order */
+  GPtrArray *meeting_array; /* the same, for reading without references */
+  ConveneSearchIndex *search_index; /* NULL until built; atomic */
+  gboolean building_index;
   GListStore *participants; /* of ConveneParticipant, in the file's order */
   GHashTable *meeting_ids;     /* id → ConveneMeeting, borrowed */
   GHashTable *participant_ids; /* id (the participant's) → ConveneParticipant, borrowed */
   GFile *file;              /* nullable: where it was loaded from */
 };
 
-ConveneDataset *_convene_dataset_new (void);
+ConveneDataset     *_convene_dataset_new              (void);
+ConveneSearchIndex *convene_dataset_get_search_index (ConveneDataset *self);
 
 G_END_DECLS

@@ -13,6 +13,7 @@ enum {
   PROP_MEETINGS,
   PROP_PARTICIPANTS,
   PROP_FILE,
+  PROP_HAS_SEARCH_INDEX,
   N_PROPS
 };
 
@@ -29,6 +30,8 @@ convene_dataset_finalize (GObject *object)
   g_hash_table_unref (self->meeting_ids);
   g_hash_table_unref (self->participant_ids);
   g_object_unref (self->meetings);
+  g_ptr_array_unref (self->meeting_array);
+  convene_search_index_free (self->search_index);
   g_object_unref (self->participants);
   g_clear_object (&self->file);
 
@@ -60,6 +63,9 @@ convene_dataset_get_property (GObject    *object,
     case PROP_FILE:
       g_value_set_object (value, self->file);
       break;
+    case PROP_HAS_SEARCH_INDEX:
+      g_value_set_boolean (value, convene_dataset_has_search_index (self));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -81,6 +87,8 @@ convene_dataset_class_init (ConveneDatasetClass *klass)
   properties[PROP_PARTICIPANTS] =
     g_param_spec_object ("participants", NULL, NULL, G_TYPE_LIST_MODEL, flags);
   properties[PROP_FILE] = g_param_spec_object ("file", NULL, NULL, G_TYPE_FILE, flags);
+  properties[PROP_HAS_SEARCH_INDEX] =
+    g_param_spec_boolean ("has-search-index", NULL, NULL, FALSE, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -90,6 +98,7 @@ convene_dataset_init (ConveneDataset *self)
 {
   self->sources = convene_source_array_new ();
   self->meetings = g_list_store_new (CONVENE_TYPE_MEETING);
+  self->meeting_array = g_ptr_array_new_with_free_func (g_object_unref);
   self->participants = g_list_store_new (CONVENE_TYPE_PARTICIPANT);
   self->meeting_ids = g_hash_table_new (g_str_hash, g_str_equal);
   self->participant_ids = g_hash_table_new (g_str_hash, g_str_equal);
@@ -143,6 +152,73 @@ convene_dataset_get_n_meetings (ConveneDataset *self)
 {
   g_return_val_if_fail (CONVENE_IS_DATASET (self), 0);
   return g_list_model_get_n_items (G_LIST_MODEL (self->meetings));
+}
+
+/* The search index: built once, on a thread */
+
+/* Returns: (transfer none) (nullable): the index of the meetings' words, or
+ * NULL until convene_dataset_build_search_index() has built it */
+ConveneSearchIndex *
+convene_dataset_get_search_index (ConveneDataset *self)
+{
+  g_return_val_if_fail (CONVENE_IS_DATASET (self), NULL);
+  return g_atomic_pointer_get (&self->search_index);
+}
+
+static void
+build_search_index_thread (GTask        *task,
+                           gpointer      source_object,
+                           gpointer      task_data,
+                           GCancellable *cancellable)
+{
+  ConveneDataset *self = source_object;
+  ConveneSearchIndex *index;
+
+  index = convene_search_index_new ((ConveneMeeting * const *) self->meeting_array->pdata,
+                                    self->meeting_array->len);
+  g_task_return_pointer (task, index, (GDestroyNotify) convene_search_index_free);
+}
+
+static void
+on_search_index_built_cb (GObject      *object,
+                          GAsyncResult *result,
+                          gpointer      user_data)
+{
+  ConveneDataset *self = CONVENE_DATASET (object);
+
+  g_atomic_pointer_set (&self->search_index, g_task_propagate_pointer (G_TASK (result), NULL));
+  self->building_index = FALSE;
+  g_object_notify_by_pspec (object, properties[PROP_HAS_SEARCH_INDEX]);
+}
+
+/**
+ * convene_dataset_build_search_index:
+ *
+ * Starts building the index of the meetings' words on a thread, unless it
+ * is built or being built; "has-search-index" changes when it is done, in
+ * the thread-default main context of this call. Searches meanwhile read the
+ * meetings' texts, with the same results.
+ */
+void
+convene_dataset_build_search_index (ConveneDataset *self)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (CONVENE_IS_DATASET (self));
+
+  if (self->search_index != NULL || self->building_index)
+    return;
+  self->building_index = TRUE;
+  task = g_task_new (self, NULL, on_search_index_built_cb, NULL);
+  g_task_set_source_tag (task, convene_dataset_build_search_index);
+  g_task_run_in_thread (task, build_search_index_thread);
+}
+
+gboolean
+convene_dataset_has_search_index (ConveneDataset *self)
+{
+  g_return_val_if_fail (CONVENE_IS_DATASET (self), FALSE);
+  return g_atomic_pointer_get (&self->search_index) != NULL;
 }
 
 guint

@@ -27,5 +27,7 @@ ConveneParticipant *convene_dataset_lookup_participant (ConveneDataset *self,
                                                         const char     *id);
 GFile              *convene_dataset_get_file           (ConveneDataset *self);
 gboolean            convene_dataset_is_bundled         (ConveneDataset *self);
+void                convene_dataset_build_search_index (ConveneDataset *self);
+gboolean            convene_dataset_has_search_index   (ConveneDataset *self);
 
 G_END_DECLS

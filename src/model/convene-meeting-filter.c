@@ -311,9 +311,10 @@ attended (ConveneMeeting     *meeting,
          role == CONVENE_ROLE_CO_CHAIR;
 }
 
+/* Whether the kind, participant and years leave the meeting (the query aside). */
 gboolean
-convene_meeting_filter_matches (ConveneMeetingFilter *self,
-                                ConveneMeeting       *meeting)
+convene_meeting_filter_matches_filters (ConveneMeetingFilter *self,
+                                        ConveneMeeting       *meeting)
 {
   guint year;
 
@@ -326,7 +327,21 @@ convene_meeting_filter_matches (ConveneMeetingFilter *self,
     return FALSE;
   if (self->last_year != 0 && year > self->last_year)
     return FALSE;
-  if (self->participant != NULL && !attended (meeting, self->participant))
-    return FALSE;
-  return convene_search_query_matches (self->compiled, meeting);
+  return self->participant == NULL || attended (meeting, self->participant);
+}
+
+gboolean
+convene_meeting_filter_matches (ConveneMeetingFilter *self,
+                                ConveneMeeting       *meeting)
+{
+  return convene_meeting_filter_matches_filters (self, meeting) &&
+         convene_search_query_matches (self->compiled, meeting);
+}
+
+/* Returns: (transfer none) (nullable): the query, folded and split into terms */
+ConveneSearchQuery *
+convene_meeting_filter_get_search_query (ConveneMeetingFilter *self)
+{
+  g_return_val_if_fail (CONVENE_IS_MEETING_FILTER (self), NULL);
+  return self->compiled;
 }

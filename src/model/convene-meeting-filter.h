@@ -7,6 +7,7 @@
 #include <glib-object.h>
 
 #include "convene-meeting.h"
+#include "convene-search.h"
 
 G_BEGIN_DECLS
 
@@ -43,5 +44,8 @@ gboolean              convene_meeting_filter_has_filters     (ConveneMeetingFilt
 void                  convene_meeting_filter_reset           (ConveneMeetingFilter *self);
 gboolean              convene_meeting_filter_matches         (ConveneMeetingFilter *self,
                                                               ConveneMeeting       *meeting);
+gboolean              convene_meeting_filter_matches_filters (ConveneMeetingFilter *self,
+                                                              ConveneMeeting       *meeting);
+ConveneSearchQuery   *convene_meeting_filter_get_search_query (ConveneMeetingFilter *self);
 
 G_END_DECLS

@@ -30,6 +30,7 @@ struct _ConveneMeeting
   gboolean outcomes_incomplete;
   GPtrArray *notes;              /* of ConveneNote */
   GPtrArray *sources;            /* of ConveneSource */
+  guint position;                /* in the dataset's date order */
   char *search_text;             /* folded once, see convene-search.c */
   guint search_len;
   ConveneSearchBits search_bits;

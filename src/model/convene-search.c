@@ -365,6 +365,25 @@ convene_search_query_is_empty (ConveneSearchQuery *query)
   return query == NULL || query->terms[0] == NULL;
 }
 
+/* The query's words, folded: each must be in a meeting's text. */
+guint
+convene_search_query_get_n_terms (ConveneSearchQuery *query)
+{
+  return query != NULL ? query->n_terms : 0;
+}
+
+const char *
+convene_search_query_get_term (ConveneSearchQuery *query,
+                               guint               i,
+                               gsize              *len)
+{
+  g_return_val_if_fail (query != NULL && i < query->n_terms, NULL);
+
+  if (len != NULL)
+    *len = query->lengths[i];
+  return query->terms[i];
+}
+
 /* Whether every term is in the meeting's text. The bits turn most meetings
  * away at once. The last term (the one being typed) is then looked for from
  * where the query before found its own last term, when that began this one:

@@ -40,6 +40,10 @@ ConveneSearchQuery *convene_search_query_new_after    (const char         *text,
                                                        ConveneSearchQuery *before);
 void                convene_search_query_free         (ConveneSearchQuery *query);
 gboolean            convene_search_query_is_empty     (ConveneSearchQuery *query);
+guint               convene_search_query_get_n_terms  (ConveneSearchQuery *query);
+const char         *convene_search_query_get_term     (ConveneSearchQuery *query,
+                                                       guint               i,
+                                                       gsize              *len);
 gboolean            convene_search_query_matches      (ConveneSearchQuery *query,
                                                        ConveneMeeting     *meeting);
 
