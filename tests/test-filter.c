@@ -4,24 +4,14 @@
  */
 #include "convene-dataset-loader.h"
 #include "convene-meeting-filter.h"
+#include "convene-test-data.h"
 
 static ConveneDataset *dataset;
 
-/* The ids of the meetings the filter leaves, in date order, comma-separated. */
 static char *
 matching_ids (ConveneMeetingFilter *filter)
 {
-  GListModel *meetings = convene_dataset_get_meetings (dataset);
-  g_autoptr(GString) ids = g_string_new (NULL);
-
-  for (guint i = 0; i < g_list_model_get_n_items (meetings); i++)
-    {
-      g_autoptr(ConveneMeeting) meeting = g_list_model_get_item (meetings, i);
-
-      if (convene_meeting_filter_matches (filter, meeting))
-        g_string_append_printf (ids, "%s%s", ids->len ? "," : "", convene_meeting_get_id (meeting));
-    }
-  return g_string_free (g_steal_pointer (&ids), FALSE);
+  return convene_test_matching_ids (dataset, filter);
 }
 
 static ConveneFilterChange last_change;
@@ -127,17 +117,10 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
   int status;
 
   g_test_init (&argc, &argv, NULL);
-
-  path = g_test_build_filename (G_TEST_DIST, "data", "seed-record.json", NULL);
-  file = g_file_new_for_path (path);
-  dataset = convene_dataset_new_from_file (file, NULL, NULL, &error);
-  g_assert_no_error (error);
+  dataset = convene_test_load_file ("seed-record.json");
 
   g_test_add_func ("/filter/query", test_query);
   g_test_add_func ("/filter/participant", test_participant);

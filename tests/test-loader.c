@@ -16,6 +16,7 @@
 #include "convene-dataset-loader.h"
 #include "convene-intern.h"
 #include "convene-json-scan.h"
+#include "convene-test-data.h"
 
 typedef struct
 {
@@ -998,24 +999,6 @@ test_intern_threads (void)
 
 /* Large datasets: progress and cancellation */
 
-/* A generated dataset (tests/generate-dataset), as bytes */
-static GBytes *
-generated_bytes (guint n_meetings)
-{
-  g_autofree char *generator = g_test_build_filename (G_TEST_BUILT, "generate-dataset", NULL);
-  g_autofree char *meetings = g_strdup_printf ("%u", n_meetings);
-  const char *argv[] = { generator, meetings, "250", NULL };
-  g_autoptr(GError) error = NULL;
-  char *json = NULL;
-  int status;
-
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL,
-                &json, NULL, &status, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-  return g_bytes_new_take (json, strlen (json));
-}
-
 /* The id of the meeting at position i in the file */
 static char *
 meeting_id_at (GBytes *bytes,
@@ -1053,7 +1036,7 @@ replace_once (GBytes     *bytes,
 static void
 test_errors_across_halves (void)
 {
-  g_autoptr(GBytes) bytes = generated_bytes (2000);
+  g_autoptr(GBytes) bytes = convene_test_generate (2000, 250);
   g_autofree char *first = meeting_id_at (bytes, 10);
   g_autofree char *early = meeting_id_at (bytes, 300);
   g_autofree char *late = meeting_id_at (bytes, 1500);
@@ -1106,7 +1089,7 @@ collect_fraction (double   fraction,
 static void
 test_progress (void)
 {
-  g_autoptr(GBytes) bytes = generated_bytes (2000);
+  g_autoptr(GBytes) bytes = convene_test_generate (2000, 250);
   g_autoptr(GArray) fractions = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GError) error = NULL;
   g_autoptr(ConveneDataset) dataset = NULL;
@@ -1137,7 +1120,7 @@ cancel_while_building (double   fraction,
 static void
 test_cancel_while_building (void)
 {
-  g_autoptr(GBytes) bytes = generated_bytes (2000);
+  g_autoptr(GBytes) bytes = convene_test_generate (2000, 250);
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();
   g_autoptr(GError) error = NULL;
   g_autoptr(ConveneDataset) dataset = NULL;
@@ -1186,7 +1169,7 @@ on_large_loaded (GObject      *source,
 static void
 test_async_cancel_large (void)
 {
-  g_autoptr(GBytes) bytes = generated_bytes (20000);
+  g_autoptr(GBytes) bytes = convene_test_generate (20000, 250);
   g_autofree char *path = NULL;
   g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;

@@ -8,17 +8,7 @@
 
 #include "convene-dataset-loader.h"
 #include "convene-matrix.h"
-
-static ConveneDataset *
-load_test_file (const char *name)
-{
-  g_autoptr(GFile) file = g_file_new_for_path (g_test_get_filename (G_TEST_DIST, "data", name, NULL));
-  g_autoptr(GError) error = NULL;
-  ConveneDataset *dataset = convene_dataset_new_from_file (file, name, NULL, &error);
-
-  g_assert_no_error (error);
-  return dataset;
-}
+#include "convene-test-data.h"
 
 static guint
 row_of (ConveneMatrix *matrix,
@@ -275,7 +265,7 @@ on_notify (GObject    *object,
 static void
 test_sort_notifies (void)
 {
-  g_autoptr(ConveneDataset) dataset = load_test_file ("matrix-small.json");
+  g_autoptr(ConveneDataset) dataset = convene_test_load_file ("matrix-small.json");
   g_autoptr(ConveneMatrix) matrix = convene_matrix_new (dataset, CONVENE_MATRIX_PARTICIPANTS_ALL, NULL);
   guint count = 0;
   char *ids;
@@ -314,7 +304,7 @@ static const char small_csv[] =
 static void
 test_small (void)
 {
-  g_autoptr(ConveneDataset) dataset = load_test_file ("matrix-small.json");
+  g_autoptr(ConveneDataset) dataset = convene_test_load_file ("matrix-small.json");
   g_autoptr(ConveneMatrix) matrix = convene_matrix_new (dataset, CONVENE_MATRIX_PARTICIPANTS_ALL, NULL);
   g_autofree char *csv = csv_of (matrix);
 
@@ -334,7 +324,7 @@ test_small (void)
 static void
 test_csv_follows_sort_and_filters (void)
 {
-  g_autoptr(ConveneDataset) dataset = load_test_file ("matrix-small.json");
+  g_autoptr(ConveneDataset) dataset = convene_test_load_file ("matrix-small.json");
   g_autoptr(ConveneMatrix) matrix =
     convene_matrix_new (dataset, CONVENE_MATRIX_PARTICIPANTS_STATES, "ahg-som");
   g_autofree char *csv = NULL;
@@ -351,7 +341,7 @@ test_csv_follows_sort_and_filters (void)
 static void
 test_save_csv (void)
 {
-  g_autoptr(ConveneDataset) dataset = load_test_file ("matrix-small.json");
+  g_autoptr(ConveneDataset) dataset = convene_test_load_file ("matrix-small.json");
   g_autoptr(ConveneMatrix) matrix = convene_matrix_new (dataset, CONVENE_MATRIX_PARTICIPANTS_ALL, NULL);
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("convene-matrix-XXXXXX", &error);
@@ -381,26 +371,10 @@ test_save_csv (void)
 static void
 test_generated (void)
 {
-  g_autofree char *generator = g_test_build_filename (G_TEST_BUILT, "generate-dataset", NULL);
-  const char *argv[] = { generator, "10000", "250", NULL };
-  g_autofree char *json = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(ConveneDataset) dataset = NULL;
+  g_autoptr(ConveneDataset) dataset = convene_test_load_generated (10000, 250);
   g_autoptr(ConveneMatrix) matrix = NULL;
   g_autoptr(ConveneMatrix) ahg = NULL;
-  g_autoptr(GError) error = NULL;
-  gsize len;
-  int status;
   guint64 cells = 0, attended = 0, column_sum = 0;
-
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL,
-                &json, NULL, &status, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-  len = strlen (json);
-  bytes = g_bytes_new_take (g_steal_pointer (&json), len);
-  dataset = convene_dataset_new_from_bytes (bytes, "generated.json", &error);
-  g_assert_no_error (error);
 
   matrix = convene_matrix_new (dataset, CONVENE_MATRIX_PARTICIPANTS_ALL, NULL);
   g_assert_cmpuint (convene_matrix_get_n_rows (matrix), ==, 250);

@@ -5,43 +5,8 @@
  */
 #include <string.h>
 
-#include "convene-dataset-loader.h"
 #include "convene-meeting-list.h"
-
-static ConveneDataset *
-load_test_data (const char *name)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", name, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  ConveneDataset *dataset = convene_dataset_new_from_file (file, NULL, NULL, &error);
-
-  g_assert_no_error (error);
-  return dataset;
-}
-
-static ConveneDataset *
-load_generated (const char *meetings,
-                const char *participants)
-{
-  g_autofree char *generator = g_test_build_filename (G_TEST_BUILT, "generate-dataset", NULL);
-  const char *argv[] = { generator, meetings, participants, NULL };
-  g_autofree char *json = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) error = NULL;
-  ConveneDataset *dataset;
-  int status;
-
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL,
-                &json, NULL, &status, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-  bytes = g_bytes_new_take (json, strlen (json));
-  json = NULL;
-  dataset = convene_dataset_new_from_bytes (bytes, "generated.json", &error);
-  g_assert_no_error (error);
-  return dataset;
-}
+#include "convene-test-data.h"
 
 static void
 wait_for_index (ConveneDataset *dataset)
@@ -62,24 +27,6 @@ list_ids (GListModel *list)
       g_autoptr(ConveneMeeting) meeting = g_list_model_get_item (list, i);
 
       g_string_append_printf (ids, "%s%s", ids->len ? "," : "", convene_meeting_get_id (meeting));
-    }
-  return g_string_free (g_steal_pointer (&ids), FALSE);
-}
-
-/* The ids of the dataset's meetings the filter matches, asked one by one. */
-static char *
-matching_ids (ConveneDataset       *dataset,
-              ConveneMeetingFilter *filter)
-{
-  GListModel *meetings = convene_dataset_get_meetings (dataset);
-  g_autoptr(GString) ids = g_string_new (NULL);
-
-  for (guint i = 0; i < g_list_model_get_n_items (meetings); i++)
-    {
-      g_autoptr(ConveneMeeting) meeting = g_list_model_get_item (meetings, i);
-
-      if (convene_meeting_filter_matches (filter, meeting))
-        g_string_append_printf (ids, "%s%s", ids->len ? "," : "", convene_meeting_get_id (meeting));
     }
   return g_string_free (g_steal_pointer (&ids), FALSE);
 }
@@ -123,8 +70,8 @@ assert_mirror (Mirror     *mirror,
 static void
 check_items_changed (gboolean with_index)
 {
-  g_autoptr(ConveneDataset) seed = load_test_data ("seed-record.json");
-  g_autoptr(ConveneDataset) small = load_test_data ("valid-small.json");
+  g_autoptr(ConveneDataset) seed = convene_test_load_file ("seed-record.json");
+  g_autoptr(ConveneDataset) small = convene_test_load_file ("valid-small.json");
   g_autoptr(ConveneMeetingFilter) filter = convene_meeting_filter_new ();
   g_autoptr(ConveneMeetingList) list = convene_meeting_list_new (filter);
   const char *typed[] = { "m", "mi", "mig", "migr", "migration", "migration b", "migration bio",
@@ -151,7 +98,7 @@ check_items_changed (gboolean with_index)
       convene_meeting_filter_set_query (filter, typed[i]);
       assert_mirror (&mirror, G_LIST_MODEL (list));
       listed = list_ids (G_LIST_MODEL (list));
-      expected = matching_ids (seed, filter);
+      expected = convene_test_matching_ids (seed, filter);
       g_assert_cmpstr (listed, ==, expected);
     }
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 0);
@@ -160,7 +107,7 @@ check_items_changed (gboolean with_index)
   convene_meeting_filter_set_kind (filter, "ministerial-conference");
   assert_mirror (&mirror, G_LIST_MODEL (list));
   ids = list_ids (G_LIST_MODEL (list));
-  expected = matching_ids (seed, filter);
+  expected = convene_test_matching_ids (seed, filter);
   g_assert_cmpstr (ids, ==, expected);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), >=, 3);
   g_clear_pointer (&ids, g_free);
@@ -213,7 +160,7 @@ test_items_changed_index (void)
 static void
 test_items_changed_span (void)
 {
-  g_autoptr(ConveneDataset) seed = load_test_data ("seed-record.json");
+  g_autoptr(ConveneDataset) seed = convene_test_load_file ("seed-record.json");
   g_autoptr(ConveneMeetingFilter) filter = convene_meeting_filter_new ();
   g_autoptr(ConveneMeetingList) list = convene_meeting_list_new (filter);
   Mirror mirror = { g_ptr_array_new_with_free_func (g_object_unref), 0 };
@@ -239,8 +186,8 @@ test_items_changed_span (void)
 static void
 test_find (void)
 {
-  g_autoptr(ConveneDataset) seed = load_test_data ("seed-record.json");
-  g_autoptr(ConveneDataset) small = load_test_data ("valid-small.json");
+  g_autoptr(ConveneDataset) seed = convene_test_load_file ("seed-record.json");
+  g_autoptr(ConveneDataset) small = convene_test_load_file ("valid-small.json");
   g_autoptr(ConveneMeetingFilter) filter = convene_meeting_filter_new ();
   g_autoptr(ConveneMeetingList) list = convene_meeting_list_new (filter);
   ConveneMeeting *som10 = convene_dataset_lookup_meeting (seed, "ahg-som-10");
@@ -291,7 +238,7 @@ on_notify (GObject    *object,
 static void
 test_index_built (void)
 {
-  g_autoptr(ConveneDataset) seed = load_test_data ("seed-record.json");
+  g_autoptr(ConveneDataset) seed = convene_test_load_file ("seed-record.json");
   guint notified = 0;
 
   g_signal_connect (seed, "notify::has-search-index", G_CALLBACK (on_notify), &notified);
@@ -338,7 +285,7 @@ random_term (ConveneDataset *dataset,
 static void
 test_index_agrees (void)
 {
-  g_autoptr(ConveneDataset) dataset = load_generated ("1500", "60");
+  g_autoptr(ConveneDataset) dataset = convene_test_load_generated (1500, 60);
   g_autoptr(ConveneMeetingFilter) filter = convene_meeting_filter_new ();
   g_autoptr(ConveneMeetingList) list = convene_meeting_list_new (filter);
   const char *fixed[] = { "trafficking", "people smuggling", "co-chairs welcomed", "zzz", "'",
@@ -368,7 +315,7 @@ test_index_agrees (void)
 
       convene_meeting_filter_set_query (filter, query);
       listed = list_ids (G_LIST_MODEL (list));
-      expected = matching_ids (dataset, filter);
+      expected = convene_test_matching_ids (dataset, filter);
       if (g_strcmp0 (listed, expected) != 0)
         g_error ("query “%s”: the index lists %.200s…\nreading the texts finds %.200s…",
                  query, listed, expected);

@@ -17,6 +17,7 @@
 #include "convene-matrix-layout.h"
 #include "convene-pdf-export.h"
 #include "convene-summary-layout.h"
+#include "convene-test-data.h"
 #include "convene-test-run.h"
 
 #define EPSILON 0.01
@@ -26,18 +27,6 @@
 static ConveneDataset *bundled;
 
 /* Helpers */
-
-static ConveneDataset *
-load_test_file (const char *name)
-{
-  const char *path = g_test_get_filename (G_TEST_DIST, "data", name, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  ConveneDataset *dataset = convene_dataset_new_from_file (file, name, NULL, &error);
-
-  g_assert_no_error (error);
-  return dataset;
-}
 
 static ConveneDataset *
 load_json (const char *json)
@@ -792,7 +781,7 @@ test_summary_long_word (void)
 static void
 test_summary_scripts (void)
 {
-  g_autoptr(ConveneDataset) dataset = load_test_file ("print-scripts.json");
+  g_autoptr(ConveneDataset) dataset = convene_test_load_file ("print-scripts.json");
   g_autoptr(ConvenePrintLayout) layout = summaries_new (dataset);
   g_autofree char *dir = g_dir_make_tmp ("convene-print-XXXXXX", NULL);
   ConvenePageGeometry geometry;
