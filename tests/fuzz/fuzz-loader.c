@@ -3,7 +3,8 @@
  * Every input either loads or is refused with one CONVENE_DATASET_ERROR;
  * anything else (a crash, a sanitizer report, a GLib warning or critical,
  * a leak, an error from another domain) is a bug. A dataset that loads is
- * then used the way the app uses one, cheaply: labels, search, filter, the
+ * then used the way the app uses one, cheaply: labels, search (reading the
+ * texts, and through the search index, which must agree), filter, the
  * attendance matrix sorted every way, and its CSV.
  *
  *     tests/fuzz/run-fuzzer.sh [SECONDS]
@@ -16,10 +17,12 @@
 #include <json-glib/json-glib.h>
 
 #include "convene-dataset-loader.h"
+#include "convene-dataset-private.h"
 #include "convene-json-scan.h"
 #include "convene-matrix.h"
 #include "convene-meeting-filter.h"
 #include "convene-search.h"
+#include "convene-search-index.h"
 
 int LLVMFuzzerInitialize (int *argc, char ***argv);
 int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);
@@ -109,6 +112,8 @@ use_dataset (ConveneDataset *dataset)
   GListModel *meetings = convene_dataset_get_meetings (dataset);
   GListModel *participants = convene_dataset_get_participants (dataset);
   g_autoptr(ConveneMeetingFilter) filter = convene_meeting_filter_new ();
+  g_autoptr(ConveneSearchIndex) index = NULL;
+  g_autofree guint64 *selected = NULL;
   g_autoptr(ConveneMeeting) first = NULL;
   g_autofree char *query = NULL;
   guint n_meetings = g_list_model_get_n_items (meetings);
@@ -154,6 +159,9 @@ use_dataset (ConveneDataset *dataset)
     {
       first = g_list_model_get_item (meetings, 0);
       query = make_query (first);
+      index = convene_search_index_new ((ConveneMeeting * const *) dataset->meeting_array->pdata,
+                                        dataset->meeting_array->len);
+      selected = g_new (guint64, CONVENE_MEETING_SET_BLOCKS (n_meetings));
       /* typing the query letter by letter narrows the filter each time */
       for (const char *p = query; *p != '\0'; p = g_utf8_next_char (p))
         {
@@ -161,11 +169,14 @@ use_dataset (ConveneDataset *dataset)
           guint n_matches = 0;
 
           convene_meeting_filter_set_query (filter, typed);
+          convene_search_index_select (index, convene_meeting_filter_get_search_query (filter), selected);
           for (guint i = 0; i < n_meetings; i++)
             {
               g_autoptr(ConveneMeeting) meeting = g_list_model_get_item (meetings, i);
+              gboolean matches = convene_meeting_filter_matches (filter, meeting);
 
-              n_matches += convene_meeting_filter_matches (filter, meeting);
+              n_matches += matches;
+              g_assert_cmpint (matches, ==, (selected[i / 64] >> (i % 64)) & 1);
             }
           g_assert_cmpuint (n_matches, >=, 1);
         }
