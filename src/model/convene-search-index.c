@@ -16,7 +16,7 @@
 
 typedef struct
 {
-  guint32 start;   /* into positions, or the number of the bit set */
+  gsize start;     /* into positions, or the number of the bit set */
   guint32 count;   /* meetings */
 } Postings;
 
@@ -26,7 +26,7 @@ struct _ConveneSearchIndex
   gsize n_blocks;
   char *words;              /* "word\0word\0…" */
   gsize words_len;
-  guint32 *starts;          /* of each word in words, and words_len after the last */
+  gsize *starts;            /* of each word in words, and words_len after the last */
   guint n_words;
   Postings *postings;       /* of each word */
   guint32 *positions;       /* the lists */
@@ -54,7 +54,7 @@ is_separator (char c)
 typedef struct
 {
   GString *words;
-  GArray *starts;           /* guint32 */
+  GArray *starts;           /* gsize */
   GArray *counts;           /* guint32, meetings of each word */
   GArray *last_seen;        /* guint32, the last meeting (+ 1) each word was counted for */
   guint32 *table;           /* word + 1, or 0 for an empty slot */
@@ -109,11 +109,11 @@ find_or_add (Builder    *b,
   for (; b->table[slot] != 0; slot = (slot + 1) & (b->capacity - 1))
     if (b->hashes[slot] == hash)
       {
-        guint32 start;
+        gsize start;
 
         id = b->table[slot] - 1;
-        start = g_array_index (b->starts, guint32, id);
-        if (g_array_index (b->starts, guint32, id + 1) - start == len + 1 &&
+        start = g_array_index (b->starts, gsize, id);
+        if (g_array_index (b->starts, gsize, id + 1) - start == len + 1 &&
             memcmp (b->words->str + start, word, len) == 0)
           return id;
       }
@@ -123,7 +123,7 @@ find_or_add (Builder    *b,
   b->hashes[slot] = hash;
   g_string_append_len (b->words, word, len);
   g_string_append_c (b->words, '\0');
-  g_array_append_val (b->starts, (guint32) { b->words->len });
+  g_array_append_val (b->starts, b->words->len);
   g_array_append_val (b->counts, zero);
   g_array_append_val (b->last_seen, zero);
   if ((gsize) b->counts->len * 2 > b->capacity)
@@ -180,12 +180,12 @@ convene_search_index_new (ConveneMeeting * const *meetings,
   ConveneSearchIndex *index = g_new0 (ConveneSearchIndex, 1);
   Builder b = { 0 };
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (guint32));
-  g_autofree guint32 *bounds = g_new (guint32, (gsize) n_meetings + 1);
+  g_autofree gsize *bounds = g_new (gsize, (gsize) n_meetings + 1);
   g_autofree guint32 *fill = NULL;
-  guint32 first = 0;
+  gsize first = 0;
 
   b.words = g_string_new (NULL);
-  b.starts = g_array_new (FALSE, FALSE, sizeof (guint32));
+  b.starts = g_array_new (FALSE, FALSE, sizeof (gsize));
   b.counts = g_array_new (FALSE, FALSE, sizeof (guint32));
   b.last_seen = g_array_new (FALSE, FALSE, sizeof (guint32));
   b.capacity = 1024;
@@ -205,7 +205,7 @@ convene_search_index_new (ConveneMeeting * const *meetings,
   index->n_words = b.counts->len;
   index->words_len = b.words->len;
   index->words = g_string_free (b.words, FALSE);
-  index->starts = (guint32 *) g_array_free (b.starts, FALSE);
+  index->starts = (gsize *) g_array_free (b.starts, FALSE);
   index->postings = g_new (Postings, MAX (index->n_words, 1));
 
   /* where each word's list or bit set goes */
@@ -228,7 +228,7 @@ convene_search_index_new (ConveneMeeting * const *meetings,
   /* meetings come in order: every list is sorted */
   fill = g_new0 (guint32, MAX (index->n_words, 1));
   for (guint i = 0; i < n_meetings; i++)
-    for (guint32 k = bounds[i]; k < bounds[i + 1]; k++)
+    for (gsize k = bounds[i]; k < bounds[i + 1]; k++)
       {
         guint32 w = g_array_index (ids, guint32, k);
         const Postings *p = &index->postings[w];
@@ -276,7 +276,7 @@ convene_search_index_get_n_words (ConveneSearchIndex *index)
 gsize
 convene_search_index_get_size (ConveneSearchIndex *index)
 {
-  return sizeof *index + index->words_len + (index->n_words + 1) * sizeof (guint32) +
+  return sizeof *index + index->words_len + (index->n_words + 1) * sizeof (gsize) +
          index->n_words * sizeof (Postings) + index->n_positions * sizeof (guint32) +
          index->n_sets * index->n_blocks * sizeof (guint64);
 }
