@@ -39,6 +39,7 @@
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 
+#include "bench-median.h"
 #include "convene-dataset-loader.h"
 #include "convene-matrix.h"
 #include "convene-meeting-filter.h"
@@ -83,27 +84,6 @@ static void
 reset_peak_rss (void)
 {
   g_file_set_contents ("/proc/self/clear_refs", "5", 1, NULL);
-}
-
-static int
-compare_doubles (const void *a,
-                 const void *b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return x < y ? -1 : x > y;
-}
-
-static double
-median (GArray *values)
-{
-  g_array_sort (values, compare_doubles);
-  if (values->len == 0)
-    return 0;
-  if (values->len % 2 == 1)
-    return g_array_index (values, double, values->len / 2);
-  return (g_array_index (values, double, values->len / 2 - 1) +
-          g_array_index (values, double, values->len / 2)) / 2;
 }
 
 /* Datasets */
@@ -246,10 +226,10 @@ bench_load (guint  *sizes,
           g_array_append_val (load_mb, load.peak_mb);
         }
 
-      bt = median (bare_ms);
-      bm = median (bare_mb);
-      lt = median (load_ms);
-      lm = median (load_mb);
+      bt = bench_median (bare_ms);
+      bm = bench_median (bare_mb);
+      lt = bench_median (load_ms);
+      lm = bench_median (load_mb);
       printf ("| %u | %.1f | %.1f | %.1f | %.2f | %.1f | %.1f | %.2f |\n",
               sizes[s], st.st_size / 1048576.0, bt, lt, lt / bt, bm, lm, lm / bm);
       fflush (stdout);
@@ -297,7 +277,7 @@ type_word (ConveneMeetingList *list,
     }
 
   g_string_append_printf (row, "| %s | %u | %.2f | %.2f | %.2f |\n", word,
-                          g_list_model_get_n_items (G_LIST_MODEL (list)), first, median (keystrokes),
+                          g_list_model_get_n_items (G_LIST_MODEL (list)), first, bench_median (keystrokes),
                           worst);
 }
 
@@ -397,7 +377,7 @@ bench_matrix (void)
   printf ("\n## Attendance matrix, %u participants × 10,000 meetings (median of %u runs)\n\n",
           N_PARTICIPANTS, n_runs);
   printf ("| build ms | first sort by name ms |\n|---:|---:|\n| %.2f | %.2f |\n",
-          median (build), median (sorted));
+          bench_median (build), bench_median (sorted));
 }
 
 /* Start-up to first frame */
@@ -503,10 +483,10 @@ bench_startup (void)
             }
         }
 
-      br = median (bare_reported);
-      bo = median (bare_observed);
-      cr = median (convene_reported);
-      co = median (convene_observed);
+      br = bench_median (bare_reported);
+      bo = bench_median (bare_observed);
+      cr = bench_median (convene_reported);
+      co = bench_median (convene_observed);
       printf ("| %s | %.0f / %.0f | %.0f / %.0f | %.2f / %.2f |\n",
               renderers[k], br, bo, cr, co, cr / br, co / bo);
       fflush (stdout);

@@ -5,6 +5,7 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 
+#include "convene-dataset-loader.h"
 #include "convene-meeting-detail.h"
 #include "convene-matrix-view.h"
 #include "convene-meeting-row.h"
@@ -102,6 +103,36 @@ test_shows_bundled (void)
   g_assert_cmpuint (g_list_model_get_n_items (listed), ==, convene_dataset_get_n_meetings (dataset));
   /* nothing selected: the pane shows the dataset */
   g_assert_true (shows_text (GTK_WIDGET (window), convene_dataset_get_title (dataset)));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Without a dataset, the detail pane says so: its empty page is made when
+ * it is first needed. */
+static void
+test_detail_without_dataset (void)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *detail = convene_meeting_detail_new ();
+  g_autoptr(GFile) file = g_file_new_for_path (g_test_get_filename (G_TEST_DIST, "data", "cli-two-meetings.json", NULL));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ConveneDataset) dataset = convene_dataset_new_from_file (file, NULL, NULL, &error);
+
+  g_assert_no_error (error);
+  /* the window's class registers the templates' resources */
+  g_type_class_unref (g_type_class_ref (CONVENE_TYPE_WINDOW));
+  gtk_window_set_child (GTK_WINDOW (window), detail);
+  gtk_window_present (GTK_WINDOW (window));
+  flush_events ();
+  g_assert_true (shows_text (window, "No Dataset"));
+
+  convene_meeting_detail_set_dataset (CONVENE_MEETING_DETAIL (detail), dataset);
+  flush_events ();
+  g_assert_true (shows_text (window, "Two meetings"));
+  g_assert_false (shows_text (window, "No Dataset"));
+
+  convene_meeting_detail_set_dataset (CONVENE_MEETING_DETAIL (detail), NULL);
+  flush_events ();
+  g_assert_true (shows_text (window, "No Dataset"));
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -318,17 +349,21 @@ test_matrix_activation (void)
   ConveneWindow *window = window_with ("seed-record.json");
   ConveneMeetingsView *meetings = convene_window_get_meetings_view (window);
   AdwViewStack *stack = ADW_VIEW_STACK (find_widget_of_type (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
-  ConveneMatrixView *view =
-    CONVENE_MATRIX_VIEW (find_widget_of_type (GTK_WIDGET (window), CONVENE_TYPE_MATRIX_VIEW));
-  ConveneMatrixGrid *grid = convene_matrix_view_get_grid (view);
-  ConveneMatrix *matrix = convene_matrix_view_get_matrix (view);
   ConveneParticipant *canada = convene_dataset_lookup_participant (convene_window_get_dataset (window), "CAN");
+  ConveneMatrixView *view;
+  ConveneMatrixGrid *grid;
+  ConveneMatrix *matrix;
   ConveneMeeting *selected;
   g_autofree char *ids = NULL;
   guint row, column;
 
   adw_view_stack_set_visible_child_name (stack, "attendance");
   flush_events ();
+  view = CONVENE_MATRIX_VIEW (find_widget_of_type (GTK_WIDGET (window), CONVENE_TYPE_MATRIX_VIEW));
+  g_assert_nonnull (view);
+  g_assert_true (view == convene_window_get_matrix_view (window));
+  grid = convene_matrix_view_get_grid (view);
+  matrix = convene_matrix_view_get_matrix (view);
   g_assert_true (convene_matrix_get_dataset (matrix) == convene_window_get_dataset (window));
   g_assert_cmpuint (convene_matrix_get_n_columns (matrix), ==, 11);
   g_assert_true (convene_matrix_find_row (matrix, canada, &row));
@@ -371,6 +406,151 @@ test_matrix_activation (void)
   g_assert_cmpuint (convene_matrix_get_n_columns (matrix), ==, 4);
   g_assert_true (convene_matrix_grid_get_focus_cell (grid, &row, NULL));
   g_assert_true (convene_matrix_get_participant (matrix, row) == canada);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The Attendance page is made, and its matrix built, when the page is first
+ * shown; a dataset set while it is hidden is built when it is shown again. */
+static void
+test_matrix_built_when_shown (void)
+{
+  ConveneWindow *window = window_with ("seed-record.json");
+  AdwViewStack *stack = ADW_VIEW_STACK (find_widget_of_type (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
+  ConveneMatrixView *view;
+  ConveneMatrixGrid *grid;
+  ConveneMatrix *matrix;
+  g_autofree char *count = NULL;
+
+  /* nothing of the page before it is shown */
+  g_assert_null (find_widget_of_type (GTK_WIDGET (window), CONVENE_TYPE_MATRIX_VIEW));
+
+  adw_view_stack_set_visible_child_name (stack, "attendance");
+  flush_events ();
+  view = CONVENE_MATRIX_VIEW (find_widget_of_type (GTK_WIDGET (window), CONVENE_TYPE_MATRIX_VIEW));
+  g_assert_nonnull (view);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (view)));
+  grid = convene_matrix_view_get_grid (view);
+  matrix = convene_matrix_grid_get_matrix (grid);
+  g_assert_nonnull (matrix);
+  g_assert_true (convene_matrix_get_dataset (matrix) == convene_window_get_dataset (window));
+  g_assert_cmpuint (convene_matrix_get_n_columns (matrix), ==, 11);
+  count = g_strdup_printf ("%u participants × 11 meetings", convene_matrix_get_n_rows (matrix));
+  g_assert_true (shows_text (GTK_WIDGET (window), count));
+
+  /* another dataset while the Meetings page is shown: the old matrix goes,
+   * and no new one is built */
+  adw_view_stack_set_visible_child_name (stack, "meetings");
+  flush_events ();
+  open_test_file (window, "matrix-small.json");
+  flush_events ();
+  g_assert_cmpuint (convene_dataset_get_n_meetings (convene_window_get_dataset (window)), ==, 4);
+  g_assert_null (convene_matrix_grid_get_matrix (grid));
+
+  adw_view_stack_set_visible_child_name (stack, "attendance");
+  flush_events ();
+  matrix = convene_matrix_grid_get_matrix (grid);
+  g_assert_nonnull (matrix);
+  g_assert_true (convene_matrix_get_dataset (matrix) == convene_window_get_dataset (window));
+  g_assert_cmpuint (convene_matrix_get_n_columns (matrix), ==, 4);
+  g_assert_true (convene_matrix_view_get_matrix (view) == matrix);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A matrix view that is not shown builds its matrix when it is asked for,
+ * as printing does, with the choices made in the meantime. */
+static void
+test_matrix_built_on_demand (void)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (g_test_get_filename (G_TEST_DIST, "data", "matrix-small.json", NULL));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ConveneDataset) dataset = convene_dataset_new_from_file (file, NULL, NULL, &error);
+  g_autoptr(ConveneDataset) other = convene_dataset_new_from_file (file, NULL, NULL, &error);
+  ConveneMatrixView *view;
+  ConveneMatrixGrid *grid;
+  ConveneMatrix *matrix;
+  g_autofree char *kind = NULL;
+
+  g_assert_no_error (error);
+  /* the window's class registers the templates' resources */
+  g_type_class_unref (g_type_class_ref (CONVENE_TYPE_WINDOW));
+  view = g_object_ref_sink (g_object_new (CONVENE_TYPE_MATRIX_VIEW, NULL));
+  grid = convene_matrix_view_get_grid (view);
+  convene_matrix_view_set_dataset (view, dataset);
+  g_object_set (view, "participants", "states", "kind", "ahg-som", NULL);
+  g_assert_null (convene_matrix_grid_get_matrix (grid));
+
+  matrix = convene_matrix_view_get_matrix (view);
+  g_assert_nonnull (matrix);
+  g_assert_true (convene_matrix_grid_get_matrix (grid) == matrix);
+  g_assert_true (convene_matrix_get_dataset (matrix) == dataset);
+  g_assert_cmpuint (convene_matrix_get_n_columns (matrix), ==, 3);
+  g_assert_cmpuint (convene_matrix_get_n_rows (matrix), ==, 3);
+  g_assert_true (convene_matrix_view_get_matrix (view) == matrix);
+
+  /* a new dataset drops the matrix of the old one; the choices stay */
+  convene_matrix_view_set_dataset (view, other);
+  g_assert_null (convene_matrix_grid_get_matrix (grid));
+  matrix = convene_matrix_view_get_matrix (view);
+  g_assert_true (convene_matrix_get_dataset (matrix) == other);
+  g_assert_cmpuint (convene_matrix_get_n_columns (matrix), ==, 3);
+  g_object_get (view, "kind", &kind, NULL);
+  g_assert_cmpstr (kind, ==, "ahg-som");
+
+  g_object_unref (view);
+}
+
+/* Closes the print dialog, once it is there. */
+static gboolean
+cancel_print_dialog_cb (gpointer user_data)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  gboolean *cancelled = user_data;
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) toplevel = g_list_model_get_item (toplevels, i);
+
+      /* a GtkPrintUnixDialog, whose header is not in gtk4.pc */
+      if (GTK_IS_DIALOG (toplevel) && gtk_widget_get_mapped (toplevel))
+        {
+          G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+          gtk_dialog_response (GTK_DIALOG (toplevel), GTK_RESPONSE_CANCEL);
+          G_GNUC_END_IGNORE_DEPRECATIONS
+          *cancelled = TRUE;
+          return G_SOURCE_REMOVE;
+        }
+    }
+  return G_SOURCE_CONTINUE;
+}
+
+/* Printing the matrix from the Meetings page makes the Attendance page and
+ * builds its matrix, without showing it. */
+static void
+test_matrix_built_for_print (void)
+{
+  ConveneWindow *window = window_with ("seed-record.json");
+  ConveneMatrixView *view;
+  ConveneMatrix *matrix;
+  gboolean cancelled = FALSE;
+
+  g_assert_null (find_widget_of_type (GTK_WIDGET (window), CONVENE_TYPE_MATRIX_VIEW));
+
+  /* the pages are laid out before the dialog opens (it opens asynchronously) */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.print", "s", "matrix"));
+  view = CONVENE_MATRIX_VIEW (find_widget_of_type (GTK_WIDGET (window), CONVENE_TYPE_MATRIX_VIEW));
+  g_assert_nonnull (view);
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (view)));
+  matrix = convene_matrix_grid_get_matrix (convene_matrix_view_get_grid (view));
+  g_assert_nonnull (matrix);
+  g_assert_true (convene_matrix_get_dataset (matrix) == convene_window_get_dataset (window));
+  g_assert_cmpuint (convene_matrix_get_n_columns (matrix), ==, 11);
+
+  g_timeout_add (20, cancel_print_dialog_cb, &cancelled);
+  while (!cancelled)
+    g_main_context_iteration (NULL, TRUE);
+  flush_events ();
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -618,6 +798,7 @@ main (int   argc,
   g_test_add_func ("/window/shows-bundled", test_shows_bundled);
   g_test_add_func ("/window/stop-loading", test_stop_loading);
   g_test_add_func ("/window/select-fills-detail", test_select_fills_detail);
+  g_test_add_func ("/window/detail-without-dataset", test_detail_without_dataset);
   g_test_add_func ("/window/search", test_search);
   g_test_add_func ("/window/participant-filter", test_participant_filter);
   g_test_add_func ("/window/newest-first", test_newest_first);
@@ -626,6 +807,9 @@ main (int   argc,
   g_test_add_func ("/window/row-accessible-label", test_row_accessible_label);
   g_test_add_func ("/window/remembers-dataset-and-meeting", test_remembers_dataset_and_meeting);
   g_test_add_func ("/window/matrix-activation", test_matrix_activation);
+  g_test_add_func ("/window/matrix-built-when-shown", test_matrix_built_when_shown);
+  g_test_add_func ("/window/matrix-built-on-demand", test_matrix_built_on_demand);
+  g_test_add_func ("/window/matrix-built-for-print", test_matrix_built_for_print);
   g_test_add_func ("/window/export-csv", test_export_csv);
   g_test_add_func ("/window/print-matches-command-line", test_print_matches_command_line);
   g_test_add_func ("/window/escape-ends-search", test_escape_ends_search);

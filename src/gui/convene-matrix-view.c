@@ -7,6 +7,13 @@
  * "matrix.kind", "matrix.sort"); a new choice of rows or columns builds a
  * new ConveneMatrix, a new order only reorders the one there is.
  *
+ * The matrix is built when it is needed, not when the dataset or a choice is
+ * set: when the page is mapped (shown), or when convene_matrix_view_get_matrix()
+ * asks for it (printing). A window given a dataset of 100,000 meetings while
+ * the Meetings page is shown does not stop to build an attendance matrix
+ * nobody looks at; and a new dataset drops the matrix of the old one at once,
+ * so that the old dataset is freed.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "convene-matrix-view"
@@ -28,7 +35,9 @@ struct _ConveneMatrixView
   AdwStatusPage *empty_page;
 
   ConveneDataset *dataset;
-  ConveneMatrix *matrix;
+  ConveneMatrix *matrix;    /* NULL, or out of date when stale */
+  gboolean stale;           /* the dataset or a choice changed since the matrix was built */
+  gboolean kinds_stale;     /* the kind menu is not yet made for the dataset */
   GMenu *kind_menu;
   char *participants;  /* "all", "states" or "organisations" */
   char *kind;          /* a meeting kind, or "" for every kind */
@@ -124,6 +133,7 @@ rebuild (ConveneMatrixView *self)
                                          self->kind[0] != '\0' ? self->kind : NULL);
       convene_matrix_set_sort (self->matrix, sort_value (self));
     }
+  self->stale = FALSE;
   convene_matrix_grid_set_matrix (self->grid, self->matrix);
   update_labels (self);
 }
@@ -235,6 +245,41 @@ fill_kind_menu (ConveneMatrixView *self)
     }
 }
 
+/* Brings the kind menu and the matrix up to date with the dataset and the
+ * choices, if they are not. */
+static void
+ensure_matrix (ConveneMatrixView *self)
+{
+  if (self->kinds_stale)
+    {
+      self->kinds_stale = FALSE;
+      fill_kind_menu (self);
+    }
+  if (self->stale)
+    rebuild (self);
+}
+
+/* The dataset or a choice changed: a page on screen shows the new matrix at
+ * once; a hidden one builds it when it is shown or asked for. The grid keeps
+ * the matrix it has until then, so that its focus cell can be found again
+ * in the new one. */
+static void
+invalidate (ConveneMatrixView *self)
+{
+  self->stale = TRUE;
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    ensure_matrix (self);
+}
+
+/* A dataset or choice set while the page was hidden is built here, before
+ * the page is first drawn. */
+static void
+convene_matrix_view_map (GtkWidget *widget)
+{
+  ensure_matrix (CONVENE_MATRIX_VIEW (widget));
+  GTK_WIDGET_CLASS (convene_matrix_view_parent_class)->map (widget);
+}
+
 /* Public API */
 
 void
@@ -246,8 +291,12 @@ convene_matrix_view_set_dataset (ConveneMatrixView *self,
 
   if (!g_set_object (&self->dataset, dataset))
     return;
-  fill_kind_menu (self);
-  rebuild (self);
+
+  /* the old dataset's matrix goes now: it holds the old dataset */
+  g_clear_object (&self->matrix);
+  convene_matrix_grid_set_matrix (self->grid, NULL);
+  self->kinds_stale = TRUE;
+  invalidate (self);
 }
 
 ConveneDataset *
@@ -257,11 +306,14 @@ convene_matrix_view_get_dataset (ConveneMatrixView *self)
   return self->dataset;
 }
 
-/* Returns: (transfer none) (nullable): the matrix shown */
+/* Returns: (transfer none) (nullable): the matrix shown, or that the page
+ * shows once it is shown: built now if it is not yet (NULL without a dataset) */
 ConveneMatrix *
 convene_matrix_view_get_matrix (ConveneMatrixView *self)
 {
   g_return_val_if_fail (CONVENE_IS_MATRIX_VIEW (self), NULL);
+
+  ensure_matrix (self);
   return self->matrix;
 }
 
@@ -374,14 +426,14 @@ convene_matrix_view_set_property (GObject      *object,
         }
       if (set_string (&self->participants, text))
         {
-          rebuild (self);
+          invalidate (self);
           g_object_notify_by_pspec (object, pspec);
         }
       break;
     case PROP_KIND:
       if (set_string (&self->kind, text))
         {
-          rebuild (self);
+          invalidate (self);
           g_object_notify_by_pspec (object, pspec);
         }
       break;
@@ -414,6 +466,7 @@ convene_matrix_view_class_init (ConveneMatrixViewClass *klass)
   object_class->finalize = convene_matrix_view_finalize;
   object_class->get_property = convene_matrix_view_get_property;
   object_class->set_property = convene_matrix_view_set_property;
+  widget_class->map = convene_matrix_view_map;
   widget_class->css_changed = convene_matrix_view_css_changed;
 
   /* Which participants are rows: "all", "states" or "organisations". */

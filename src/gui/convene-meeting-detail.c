@@ -11,6 +11,7 @@
  */
 #define G_LOG_DOMAIN "convene-meeting-detail"
 
+#include <adwaita.h>
 #include <glib/gi18n.h>
 
 #include "convene-meeting-detail.h"
@@ -45,6 +46,7 @@ struct _ConveneMeetingDetail
 
   ConveneDataset *dataset;
   ConveneMeeting *meeting;
+  char *date_range;   /* the dataset's, once worked out; NULL before */
 };
 
 G_DEFINE_FINAL_TYPE (ConveneMeetingDetail, convene_meeting_detail, GTK_TYPE_WIDGET)
@@ -59,6 +61,17 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 /* Helpers */
+
+/* The least width of a wrapping label, in characters. Without one, GTK
+ * measures a label's minimum width by breaking its text wherever it may:
+ * with word-char wrapping, after every character, so that measuring a
+ * paragraph lays it out (and shapes it) one character a line; at start-up,
+ * more than half of all the text shaping before the first frame. Ten
+ * characters, even of the title's large type (about 140 px), is less than
+ * any width the pane gives its text (324 px at the least), so the text wraps
+ * as it did, and is measured in lines of ten characters. (The meeting rows
+ * of the list do the same, in convene-meeting-row.ui.) */
+#define LABEL_MIN_WIDTH_CHARS 10
 
 static void
 clear_box (GtkWidget *box)
@@ -80,6 +93,7 @@ text_label_new (const char *text,
   gtk_label_set_text (GTK_LABEL (label), text != NULL ? text : "");
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_width_chars (GTK_LABEL (label), LABEL_MIN_WIDTH_CHARS);
   gtk_label_set_xalign (GTK_LABEL (label), 0.0);
   gtk_label_set_selectable (GTK_LABEL (label), selectable);
   if (style_class != NULL)
@@ -344,6 +358,7 @@ source_widget_new (ConveneSource *source)
     {
       gtk_label_set_wrap (GTK_LABEL (label), TRUE);
       gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_width_chars (GTK_LABEL (label), LABEL_MIN_WIDTH_CHARS);
       gtk_label_set_xalign (GTK_LABEL (label), 0.0);
     }
   return button;
@@ -359,6 +374,28 @@ show_sources (ConveneMeetingDetail *self,
 }
 
 /* The dataset overview */
+
+/* From the first meeting's start to the last end. It reads every meeting
+ * (20 ms at 100,000), so it is worked out once for a dataset, not every
+ * time the overview is shown again. */
+static char *
+dup_date_range (GListModel *meetings,
+                guint       n_meetings)
+{
+  g_autoptr(ConveneMeeting) first = g_list_model_get_item (meetings, 0);
+  ConveneDate start = *convene_meeting_get_start (first);
+  ConveneDate end = *convene_meeting_get_end (first);
+
+  /* meetings are in order of start; the last to end need not be the last to start */
+  for (guint i = 1; i < n_meetings; i++)
+    {
+      g_autoptr(ConveneMeeting) meeting = g_list_model_get_item (meetings, i);
+
+      if (convene_date_compare (convene_meeting_get_end (meeting), &end) > 0)
+        end = *convene_meeting_get_end (meeting);
+    }
+  return convene_date_format_range (&start, &end);
+}
 
 static void
 show_dataset_summary (ConveneMeetingDetail *self)
@@ -385,21 +422,9 @@ show_dataset_summary (ConveneMeetingDetail *self)
   gtk_widget_set_visible (self->date_row, n_meetings > 0);
   if (n_meetings > 0)
     {
-      g_autoptr(ConveneMeeting) first = g_list_model_get_item (meetings, 0);
-      ConveneDate start = *convene_meeting_get_start (first);
-      ConveneDate end = *convene_meeting_get_end (first);
-      g_autofree char *range = NULL;
-
-      /* meetings are in order of start; the last to end need not be the last to start */
-      for (guint i = 1; i < n_meetings; i++)
-        {
-          g_autoptr(ConveneMeeting) meeting = g_list_model_get_item (meetings, i);
-
-          if (convene_date_compare (convene_meeting_get_end (meeting), &end) > 0)
-            end = *convene_meeting_get_end (meeting);
-        }
-      range = convene_date_format_range (&start, &end);
-      gtk_label_set_text (self->date_label, range);
+      if (self->date_range == NULL)
+        self->date_range = dup_date_range (meetings, n_meetings);
+      gtk_label_set_text (self->date_label, self->date_range);
     }
 }
 
@@ -409,6 +434,32 @@ show_description (ConveneMeetingDetail *self)
   add_paragraphs (self->description_section, convene_dataset_get_description (self->dataset));
   gtk_widget_set_visible (self->description_section,
                           gtk_widget_get_first_child (self->description_section) != NULL);
+}
+
+/* The page shown without a dataset. It is made when it is first shown: a
+ * window has a dataset before it is shown, and made with the template, the
+ * page's widgets were styled and measured in the stack although hidden,
+ * about 5 ms of the window's time to its first frame. */
+static void
+show_empty_page (ConveneMeetingDetail *self)
+{
+  if (gtk_stack_get_child_by_name (self->stack, "empty") == NULL)
+    {
+      GtkWidget *page = adw_status_page_new ();
+
+      adw_status_page_set_icon_name (ADW_STATUS_PAGE (page), "x-office-calendar-symbolic");
+      adw_status_page_set_title (ADW_STATUS_PAGE (page), _("No Dataset"));
+      adw_status_page_set_description (ADW_STATUS_PAGE (page),
+                                       _("Open a dataset to read about its meetings."));
+      gtk_stack_add_named (self->stack, page, "empty");
+    }
+  gtk_stack_set_visible_child_name (self->stack, "empty");
+}
+
+static gboolean
+has_content (ConveneMeetingDetail *self)
+{
+  return self->meeting != NULL || self->dataset != NULL;
 }
 
 /* Rebuilding */
@@ -455,12 +506,25 @@ update (ConveneMeetingDetail *self)
       show_sources (self, convene_dataset_get_sources (self->dataset));
     }
 
-  gtk_stack_set_visible_child_name (self->stack,
-                                    self->meeting != NULL || self->dataset != NULL ? "page" : "empty");
+  /* with nothing to show, the empty page is shown, once on screen (map) */
+  if (has_content (self))
+    gtk_stack_set_visible_child_name (self->stack, "page");
+  else if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    show_empty_page (self);
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scrolled), 0.0);
 }
 
 /* GtkWidget */
+
+static void
+convene_meeting_detail_map (GtkWidget *widget)
+{
+  ConveneMeetingDetail *self = CONVENE_MEETING_DETAIL (widget);
+
+  if (!has_content (self))
+    show_empty_page (self);
+  GTK_WIDGET_CLASS (convene_meeting_detail_parent_class)->map (widget);
+}
 
 /* A selectable label that takes the focus selects all its text. That is
  * right when the user tabs into it, but not when the window gives the page
@@ -492,6 +556,7 @@ convene_meeting_detail_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), CONVENE_TYPE_MEETING_DETAIL);
   g_clear_object (&self->meeting);
   g_clear_object (&self->dataset);
+  g_clear_pointer (&self->date_range, g_free);
 
   G_OBJECT_CLASS (convene_meeting_detail_parent_class)->dispose (object);
 }
@@ -548,6 +613,7 @@ convene_meeting_detail_class_init (ConveneMeetingDetailClass *klass)
   object_class->dispose = convene_meeting_detail_dispose;
   object_class->get_property = convene_meeting_detail_get_property;
   object_class->set_property = convene_meeting_detail_set_property;
+  widget_class->map = convene_meeting_detail_map;
   widget_class->focus = convene_meeting_detail_focus;
 
   properties[PROP_DATASET] =
@@ -620,6 +686,7 @@ convene_meeting_detail_set_dataset (ConveneMeetingDetail *self,
   if (!g_set_object (&self->dataset, dataset))
     return;
 
+  g_clear_pointer (&self->date_range, g_free);
   had_meeting = self->meeting != NULL;
   g_clear_object (&self->meeting);
   update (self);

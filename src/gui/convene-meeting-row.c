@@ -48,6 +48,20 @@ convene_meeting_describe (ConveneMeeting *meeting)
   return g_string_free (text, FALSE);
 }
 
+/* The icon's tooltip is given the first time the icon is shown, not in the
+ * template: setting a tooltip makes GTK ask the display server where the
+ * pointer is, a round trip for each row the list makes at start-up. */
+static void
+show_disagreement (ConveneMeetingRow *self,
+                   gboolean           disagree)
+{
+  GtkWidget *icon = GTK_WIDGET (self->disagree_icon);
+
+  if (disagree && gtk_widget_get_tooltip_text (icon) == NULL)
+    gtk_widget_set_tooltip_text (icon, _("The sources disagree about this meeting"));
+  gtk_widget_set_visible (icon, disagree);
+}
+
 static void
 update (ConveneMeetingRow *self)
 {
@@ -72,8 +86,7 @@ update (ConveneMeetingRow *self)
   gtk_label_set_text (self->year_label, year);
   gtk_label_set_text (self->title_label, convene_meeting_get_title (self->meeting));
   gtk_label_set_text (self->when_label, when);
-  gtk_widget_set_visible (GTK_WIDGET (self->disagree_icon),
-                          convene_meeting_has_contradiction (self->meeting));
+  show_disagreement (self, convene_meeting_has_contradiction (self->meeting));
 
   description = convene_meeting_describe (self->meeting);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),

@@ -4,6 +4,10 @@
  * dataset they show. Datasets load on a worker thread; a failed load leaves
  * the shown one in place and says why in a toast.
  *
+ * The Attendance page (a ConveneMatrixView) is made the first time it is
+ * shown or its matrix is needed (printing it): its widgets cost about 8 ms
+ * of the time to the window's first frame, and many sessions never open it.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "convene-window"
@@ -33,7 +37,8 @@ struct _ConveneWindow
   GtkWidget *search_button;
   GtkLabel *progress_label;
   ConveneMeetingsView *meetings_view;
-  ConveneMatrixView *matrix_view;
+  AdwBin *attendance_page;
+  ConveneMatrixView *matrix_view;  /* in attendance_page; NULL until first needed */
 
   GSettings *settings;         /* NULL when the schema is not installed */
   ConveneDataset *dataset;
@@ -206,7 +211,8 @@ convene_window_set_dataset (ConveneWindow  *self,
     return;
 
   convene_meetings_view_set_dataset (self->meetings_view, dataset);
-  convene_matrix_view_set_dataset (self->matrix_view, dataset);
+  if (self->matrix_view != NULL)
+    convene_matrix_view_set_dataset (self->matrix_view, dataset);
   adw_view_switcher_title_set_subtitle (self->switcher_title, convene_dataset_get_title (dataset));
 
   if (self->settings != NULL)
@@ -454,7 +460,11 @@ create_print_layout (ConveneWindow *self,
                                   "attendance") == 0;
 
   if (g_str_equal (what, "matrix") || (what[0] == '\0' && on_matrix))
-    return CONVENE_PRINT_LAYOUT (convene_matrix_layout_new (convene_matrix_view_get_matrix (self->matrix_view)));
+    {
+      ConveneMatrixView *view = convene_window_get_matrix_view (self);
+
+      return CONVENE_PRINT_LAYOUT (convene_matrix_layout_new (convene_matrix_view_get_matrix (view)));
+    }
 
   if (g_str_equal (what, "meeting") || (what[0] == '\0' && selected != NULL))
     {
@@ -539,6 +549,27 @@ on_matrix_participant_activated_cb (ConveneWindow      *self,
   convene_meetings_view_show_list (self->meetings_view);
 }
 
+/* Returns: (transfer none): the Attendance page, made now if it is not yet.
+ * (Its matrix is built when the page is shown, or asked for.) */
+ConveneMatrixView *
+convene_window_get_matrix_view (ConveneWindow *self)
+{
+  g_return_val_if_fail (CONVENE_IS_WINDOW (self), NULL);
+
+  if (self->matrix_view != NULL)
+    return self->matrix_view;
+
+  self->matrix_view = g_object_new (CONVENE_TYPE_MATRIX_VIEW, NULL);
+  g_signal_connect_object (self->matrix_view, "meeting-activated",
+                           G_CALLBACK (on_matrix_meeting_activated_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->matrix_view, "participant-activated",
+                           G_CALLBACK (on_matrix_participant_activated_cb), self, G_CONNECT_SWAPPED);
+  if (self->dataset != NULL)
+    convene_matrix_view_set_dataset (self->matrix_view, self->dataset);
+  adw_bin_set_child (self->attendance_page, GTK_WIDGET (self->matrix_view));
+  return self->matrix_view;
+}
+
 /* Drag and drop: the first file dropped is opened. */
 static gboolean
 on_drop_cb (GtkDropTarget *target,
@@ -571,8 +602,13 @@ on_selected_meeting_notify_cb (ConveneWindow *self)
 static void
 on_visible_page_notify_cb (ConveneWindow *self)
 {
-  gboolean meetings = g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack),
-                                 "meetings") == 0;
+  const char *page = adw_view_stack_get_visible_child_name (self->view_stack);
+  gboolean meetings = g_strcmp0 (page, "meetings") == 0;
+
+  /* the page is mapped already (and empty): the view is mapped as it is
+   * added, and builds its matrix then, before the page is drawn */
+  if (g_strcmp0 (page, "attendance") == 0)
+    convene_window_get_matrix_view (self);
 
   /* typing starts a search only where there is something to search */
   convene_meetings_view_set_key_capture_widget (self->meetings_view,
@@ -637,6 +673,32 @@ restore_state (ConveneWindow *self)
     }
 }
 
+/* The first icon looked up makes GTK read the icon theme's index files and
+ * folders: about 6 ms before the first frame. GtkIconTheme may be used on
+ * any thread once it is made on the main thread, so that is done on a
+ * thread of GLib's pool while the main thread builds the window; a lookup on
+ * the main thread meanwhile waits for it. (Loading the bundled record on a
+ * thread as well gained nothing measurable: the main thread was slowed by as
+ * much, and more when started before libadwaita's set-up.) */
+static void
+load_icon_theme_thread (GTask        *task,
+                        gpointer      source_object,
+                        gpointer      task_data,
+                        GCancellable *cancellable)
+{
+  gtk_icon_theme_has_icon (task_data, "open-menu-symbolic");
+}
+
+static void
+load_icon_theme_in_thread (GtkWidget *widget)
+{
+  GtkIconTheme *theme = gtk_icon_theme_get_for_display (gtk_widget_get_display (widget));
+  g_autoptr(GTask) task = g_task_new (NULL, NULL, NULL, NULL);
+
+  g_task_set_task_data (task, g_object_ref (theme), g_object_unref);
+  g_task_run_in_thread (task, load_icon_theme_thread);
+}
+
 /* GObject */
 
 static void
@@ -650,6 +712,7 @@ convene_window_dispose (GObject *object)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
   gtk_widget_dispose_template (GTK_WIDGET (self), CONVENE_TYPE_WINDOW);
+  self->matrix_view = NULL;  /* was attendance_page's */
   g_clear_object (&self->dataset);
   g_clear_object (&self->settings);
 
@@ -696,7 +759,6 @@ convene_window_class_init (ConveneWindowClass *klass)
 
   convene_ui_register_resource ();
   g_type_ensure (CONVENE_TYPE_MEETINGS_VIEW);
-  g_type_ensure (CONVENE_TYPE_MATRIX_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/convene-window.ui");
   gtk_widget_class_bind_template_child (widget_class, ConveneWindow, toast_overlay);
@@ -706,7 +768,7 @@ convene_window_class_init (ConveneWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ConveneWindow, search_button);
   gtk_widget_class_bind_template_child (widget_class, ConveneWindow, progress_label);
   gtk_widget_class_bind_template_child (widget_class, ConveneWindow, meetings_view);
-  gtk_widget_class_bind_template_child (widget_class, ConveneWindow, matrix_view);
+  gtk_widget_class_bind_template_child (widget_class, ConveneWindow, attendance_page);
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
   gtk_widget_class_install_action (widget_class, "win.open-bundled", NULL, open_bundled_action);
@@ -730,8 +792,8 @@ convene_window_init (ConveneWindow *self)
   g_autoptr(ConveneDataset) bundled = NULL;
   GtkDropTarget *drop;
 
+  load_icon_theme_in_thread (GTK_WIDGET (self));
   gtk_widget_init_template (GTK_WIDGET (self));
-
 
   g_object_bind_property (self->meetings_view, "search-mode", self->search_button, "active",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
@@ -744,10 +806,6 @@ convene_window_init (ConveneWindow *self)
                            G_CALLBACK (on_selected_meeting_notify_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->view_stack, "notify::visible-child",
                            G_CALLBACK (on_visible_page_notify_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->matrix_view, "meeting-activated",
-                           G_CALLBACK (on_matrix_meeting_activated_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->matrix_view, "participant-activated",
-                           G_CALLBACK (on_matrix_participant_activated_cb), self, G_CONNECT_SWAPPED);
   on_visible_page_notify_cb (self);
 
   drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);

@@ -7,6 +7,7 @@
 #include <adwaita.h>
 
 #include "convene-dataset.h"
+#include "convene-matrix-view.h"
 #include "convene-meetings-view.h"
 
 G_BEGIN_DECLS
@@ -21,5 +22,6 @@ void            convene_window_set_dataset (ConveneWindow  *self,
 void            convene_window_open_file   (ConveneWindow  *self,
                                             GFile          *file);
 ConveneMeetingsView *convene_window_get_meetings_view (ConveneWindow *self);
+ConveneMatrixView   *convene_window_get_matrix_view   (ConveneWindow *self);
 
 G_END_DECLS

@@ -1,0 +1,115 @@
+/* window-set-dataset.c: how long the window stops to show a new dataset
+ *
+ *     xvfb-run -a -s '-screen 0 1280x1024x24' env GSK_RENDERER=cairo GTK_A11Y=none \
+ *       GSETTINGS_BACKEND=memory _build/bench/window-set-dataset FILE [RUNS]
+ *
+ * Loads FILE as the window does (convene_dataset_load_async(), on a worker
+ * thread), then, RUNS times (default 3), shows a new window with the
+ * bundled record, waits until its main loop is idle, and times
+ * convene_window_set_dataset() with FILE's dataset, and then the time until
+ * the main loop is idle again (the new list and detail pane laid out and
+ * drawn). Prints each run and the medians. See docs/performance.md.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <stdlib.h>
+
+#include <adwaita.h>
+
+#include "bench-median.h"
+#include "convene-dataset-loader.h"
+#include "convene-window.h"
+
+static double
+now_ms (void)
+{
+  return g_get_monotonic_time () / 1000.0;
+}
+
+/* Runs the main loop until it has had nothing to do for quiet_ms; returns
+ * the time it last had something to do. */
+static double
+run_until_idle (double quiet_ms)
+{
+  double last_busy = now_ms ();
+
+  while (now_ms () - last_busy < quiet_ms)
+    {
+      if (g_main_context_iteration (NULL, FALSE))
+        last_busy = now_ms ();
+      else
+        g_usleep (500);
+    }
+  return last_busy;
+}
+
+static void
+on_loaded_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  *(GAsyncResult **) user_data = g_object_ref (result);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(ConveneDataset) dataset = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) in_call = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) after_call = g_array_new (FALSE, FALSE, sizeof (double));
+  guint runs;
+
+  if (argc < 2)
+    {
+      g_printerr ("Usage: %s FILE [RUNS]\n", argv[0]);
+      return 2;
+    }
+  runs = argc > 2 ? MAX (atoi (argv[2]), 1) : 3;
+
+  gtk_init ();
+  adw_init ();
+
+  file = g_file_new_for_commandline_arg (argv[1]);
+  convene_dataset_load_async (file, NULL, on_loaded_cb, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  dataset = convene_dataset_load_finish (result, &error);
+  if (dataset == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+
+  for (guint run = 0; run < runs; run++)
+    {
+      ConveneWindow *window = convene_window_new (NULL);
+      double start, end, idle, in, after;
+
+      gtk_window_present (GTK_WINDOW (window));
+      run_until_idle (200);
+
+      start = now_ms ();
+      convene_window_set_dataset (window, dataset);
+      end = now_ms ();
+      idle = run_until_idle (200);
+
+      in = end - start;
+      after = idle - end;
+      g_array_append_val (in_call, in);
+      g_array_append_val (after_call, after);
+      g_print ("run %u: %u meetings: %.1f ms in convene_window_set_dataset(), "
+               "then %.1f ms until the main loop is idle\n",
+               run + 1, convene_dataset_get_n_meetings (dataset), in, after);
+
+      gtk_window_destroy (GTK_WINDOW (window));
+      run_until_idle (50);
+    }
+
+  g_print ("median of %u: %.1f ms in the call, %.1f ms after it\n",
+           runs, bench_median (in_call), bench_median (after_call));
+  return 0;
+}
