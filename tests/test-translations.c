@@ -4,7 +4,9 @@
  * Runs the built convene with LANGUAGE=id, vi and th (LC_ALL=C.UTF-8, and
  * CONVENE_LOCALEDIR pointing at the build tree's po/, where the .mo files
  * are built), and checks each po file with msgfmt: complete, no fuzzy
- * message, every format string matching its original.
+ * message, every format string matching its original; and with msgcmp
+ * against the strings the sources mark today, so that a string changed in
+ * the code without its translations shows.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -170,6 +172,51 @@ test_po_complete (gconstpointer data)
     g_error ("%s.po is not complete: %s", language, run.err);
 }
 
+/* The po file translates every string the sources mark now: xgettext reads
+ * the files of POTFILES.in (with meson's "glib" keywords) into a template,
+ * and msgcmp finds each of its messages translated, not fuzzy, in the po. */
+static void
+test_po_current (gconstpointer data)
+{
+  const char *language = data;
+  g_autofree char *xgettext = g_find_program_in_path ("xgettext");
+  g_autofree char *msgcmp = g_find_program_in_path ("msgcmp");
+  const char *root = g_getenv ("CONVENE_SOURCE_ROOT");
+  g_autofree char *dir = g_dir_make_tmp ("convene-pot-XXXXXX", NULL);
+  g_autofree char *pot = g_build_filename (dir, "current.pot", NULL);
+  g_autofree char *potfiles = g_build_filename (root, "po", "POTFILES.in", NULL);
+  g_autofree char *po = g_strdup_printf ("%s/po/%s.po", root, language);
+  g_auto(ConveneRun) extract = { 0 };
+  g_auto(ConveneRun) compare = { 0 };
+
+  if (xgettext == NULL || msgcmp == NULL)
+    {
+      g_test_skip ("xgettext or msgcmp (gettext) is not installed");
+      return;
+    }
+
+  {
+    const char *argv[] = { xgettext, "--from-code=UTF-8", "--keyword=_", "--keyword=N_",
+                           "--keyword=C_:1c,2", "--keyword=NC_:1c,2", "--keyword=g_dngettext:2,3",
+                           "--keyword=ngettext:1,2", "-D", root, "--files-from", potfiles,
+                           "-o", pot, NULL };
+
+    run_in (&extract, "C", argv);
+  }
+  if (extract.status != 0)
+    g_error ("xgettext failed:\n%s", extract.err);
+  {
+    const char *argv[] = { msgcmp, po, pot, NULL };
+
+    run_in (&compare, "C", argv);
+  }
+  g_remove (pot);
+  g_rmdir (dir);
+  if (compare.status != 0)
+    g_error ("po/%s.po lacks strings the sources mark now (update it: meson compile "
+             "convene-update-po, then translate):\n%s", language, compare.err);
+}
+
 /* Adds the files under dir (relative to the source root) that mark strings
  * for translation. */
 static void
@@ -293,7 +340,10 @@ main (int   argc,
     {
       g_autofree char *path = g_strdup_printf ("/translations/po-complete/%s", linguas[i]);
 
+      g_autofree char *current = g_strdup_printf ("/translations/po-current/%s", linguas[i]);
+
       g_test_add_data_func (path, linguas[i], test_po_complete);
+      g_test_add_data_func (current, linguas[i], test_po_current);
     }
 
   return g_test_run ();
