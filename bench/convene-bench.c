@@ -18,7 +18,8 @@
  *   matrix   building the attendance matrix of 250 participants × 10,000 meetings
  *   startup  convene with CONVENE_BENCHMARK_FIRST_FRAME=1 on the bundled data,
  *            against bare-window (an empty AdwApplicationWindow of the same
- *            size), both under one Xvfb: from spawning the process to its
+ *            size) and bare-window --text (with a header bar and a paragraph),
+ *            all under one Xvfb: from spawning the process to its
  *            first frame, as the process reports it (its start time is read
  *            from /proc) and as seen from here (until its report arrives)
  *
@@ -433,13 +434,11 @@ bench_startup (void)
 {
   const char *convene[] = { BUILD_ROOT "/src/convene", NULL };
   const char *bare[] = { BUILD_ROOT "/bench/bare-window", NULL };
+  const char *text[] = { BUILD_ROOT "/bench/bare-window", "--text", NULL };
+  const char * const *programs[] = { bare, text, convene };
   const char *display = ":97";
   const char *xvfb_argv[] = { "Xvfb", display, "-screen", "0", "1280x1024x24", "-nolisten", "tcp", NULL };
   g_autoptr(GError) error = NULL;
-  g_autoptr(GArray) convene_reported = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(GArray) convene_observed = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(GArray) bare_reported = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(GArray) bare_observed = g_array_new (FALSE, FALSE, sizeof (double));
   const char *renderers[] = { "gl", "cairo" };
   GPid xvfb;
 
@@ -452,43 +451,42 @@ bench_startup (void)
   g_usleep (G_USEC_PER_SEC);
 
   printf ("\n## Start-up to first frame, bundled data (median of %u runs, warm caches)\n\n", n_runs);
-  printf ("| renderer | bare AdwApplicationWindow ms (reported / observed) "
-          "| Convene ms (reported / observed) | ratio (reported / observed) |\n");
-  printf ("|---|---:|---:|---:|\n");
+  printf ("ms as reported / as observed. Bare: an empty AdwApplicationWindow; with text: the same with a\n"
+          "header bar and a paragraph in a label (bare-window --text).\n\n");
+  printf ("| renderer | bare ms | with text ms | Convene ms | Convene / bare | Convene / with text |\n");
+  printf ("|---|---:|---:|---:|---:|---:|\n");
 
   for (guint k = 0; k < G_N_ELEMENTS (renderers); k++)
     {
-      double r, o, br, bo, cr, co;
+      GArray *reported[G_N_ELEMENTS (programs)], *observed[G_N_ELEMENTS (programs)];
+      double r[G_N_ELEMENTS (programs)], o[G_N_ELEMENTS (programs)], rr, oo;
 
       g_setenv ("GSK_RENDERER", renderers[k], TRUE);
-      g_array_set_size (convene_reported, 0);
-      g_array_set_size (convene_observed, 0);
-      g_array_set_size (bare_reported, 0);
-      g_array_set_size (bare_observed, 0);
-
-      /* one run of each to warm the caches, not counted */
-      first_frame (bare, display, &r, &o);
-      first_frame (convene, display, &r, &o);
-      for (guint run = 0; run < n_runs; run++)
+      for (guint p = 0; p < G_N_ELEMENTS (programs); p++)
         {
-          if (first_frame (bare, display, &r, &o))
-            {
-              g_array_append_val (bare_reported, r);
-              g_array_append_val (bare_observed, o);
-            }
-          if (first_frame (convene, display, &r, &o))
-            {
-              g_array_append_val (convene_reported, r);
-              g_array_append_val (convene_observed, o);
-            }
+          reported[p] = g_array_new (FALSE, FALSE, sizeof (double));
+          observed[p] = g_array_new (FALSE, FALSE, sizeof (double));
+          /* one run of each to warm the caches, not counted */
+          first_frame (programs[p], display, &rr, &oo);
         }
-
-      br = bench_median (bare_reported);
-      bo = bench_median (bare_observed);
-      cr = bench_median (convene_reported);
-      co = bench_median (convene_observed);
-      printf ("| %s | %.0f / %.0f | %.0f / %.0f | %.2f / %.2f |\n",
-              renderers[k], br, bo, cr, co, cr / br, co / bo);
+      /* runs alternate between the programs */
+      for (guint run = 0; run < n_runs; run++)
+        for (guint p = 0; p < G_N_ELEMENTS (programs); p++)
+          if (first_frame (programs[p], display, &rr, &oo))
+            {
+              g_array_append_val (reported[p], rr);
+              g_array_append_val (observed[p], oo);
+            }
+      for (guint p = 0; p < G_N_ELEMENTS (programs); p++)
+        {
+          r[p] = bench_median (reported[p]);
+          o[p] = bench_median (observed[p]);
+          g_array_unref (reported[p]);
+          g_array_unref (observed[p]);
+        }
+      printf ("| %s | %.0f / %.0f | %.0f / %.0f | %.0f / %.0f | %.2f / %.2f | %.2f / %.2f |\n",
+              renderers[k], r[0], o[0], r[1], o[1], r[2], o[2], r[2] / r[0], o[2] / o[0],
+              r[2] / r[1], o[2] / o[1]);
       fflush (stdout);
     }
   g_unsetenv ("GSK_RENDERER");
