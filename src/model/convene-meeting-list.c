@@ -84,8 +84,6 @@ convene_meeting_list_model_init (GListModelInterface *iface)
 
 /* Selecting */
 
-#define BIT(i) (G_GUINT64_CONSTANT (1) << ((i) % 64))
-
 /* Clears the bits of the meetings the filters other than the search leave out. */
 static void
 apply_filters (ConveneMeetingList *self,
@@ -100,7 +98,7 @@ apply_filters (ConveneMeetingList *self,
         guint i = b * 64 + __builtin_ctzll (bits);
 
         if (!convene_meeting_filter_matches_filters (self->filter, g_ptr_array_index (meetings, i)))
-          set[b] &= ~BIT (i);
+          convene_meeting_set_remove (set, i);
       }
 }
 
@@ -119,17 +117,17 @@ ask_filter (ConveneMeetingList  *self,
     {
       for (guint k = 0; k < self->n_shown; k++)
         if (convene_meeting_filter_matches (self->filter, g_ptr_array_index (meetings, self->shown[k])))
-          set[self->shown[k] / 64] |= BIT (self->shown[k]);
+          convene_meeting_set_add (set, self->shown[k]);
       return;
     }
 
   if (change == CONVENE_FILTER_CHANGE_LESS_STRICT)
     for (guint k = 0; k < self->n_shown; k++)
-      set[self->shown[k] / 64] |= BIT (self->shown[k]);
+      convene_meeting_set_add (set, self->shown[k]);
   for (guint i = 0; i < meetings->len; i++)
-    if ((set[i / 64] & BIT (i)) == 0 &&
+    if (!convene_meeting_set_contains (set, i) &&
         convene_meeting_filter_matches (self->filter, g_ptr_array_index (meetings, i)))
-      set[i / 64] |= BIT (i);
+      convene_meeting_set_add (set, i);
 }
 
 static void
@@ -138,14 +136,9 @@ select_meetings (ConveneMeetingList  *self,
                  guint64             *set)
 {
   ConveneSearchIndex *index = convene_dataset_get_search_index (self->dataset);
-  guint n = all_meetings (self)->len;
 
   if (!convene_meeting_filter_is_active (self->filter))
-    {
-      memset (set, 0xff, CONVENE_MEETING_SET_BLOCKS (n) * sizeof (guint64));
-      if (n % 64 != 0)
-        set[n / 64] = BIT (n) - 1;
-    }
+    convene_meeting_set_fill (set, all_meetings (self)->len);
   else if (index != NULL)
     {
       convene_search_index_select (index, convene_meeting_filter_get_search_query (self->filter), set);

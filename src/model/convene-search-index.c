@@ -234,7 +234,7 @@ convene_search_index_new (ConveneMeeting * const *meetings,
         const Postings *p = &index->postings[w];
 
         if (is_dense (p->count, n_meetings))
-          index->sets[p->start * index->n_blocks + i / 64] |= G_GUINT64_CONSTANT (1) << (i % 64);
+          convene_meeting_set_add (index->sets + p->start * index->n_blocks, i);
         else
           index->positions[p->start + fill[w]++] = i;
       }
@@ -281,6 +281,18 @@ convene_search_index_get_size (ConveneSearchIndex *index)
          index->n_sets * index->n_blocks * sizeof (guint64);
 }
 
+/* Sets of meetings */
+
+/* Puts every one of n_meetings in the set, and nothing past them. */
+void
+convene_meeting_set_fill (guint64 *set,
+                          guint    n_meetings)
+{
+  memset (set, 0xff, CONVENE_MEETING_SET_BLOCKS (n_meetings) * sizeof (guint64));
+  if (n_meetings % 64 != 0)
+    set[n_meetings / 64] = (G_GUINT64_CONSTANT (1) << (n_meetings % 64)) - 1;
+}
+
 /* Matching */
 
 /* The word whose text holds offset: the last that starts at or before it. */
@@ -318,11 +330,7 @@ add_word (ConveneSearchIndex *index,
     }
   else
     for (guint32 k = 0; k < p->count; k++)
-      {
-        guint32 position = index->positions[p->start + k];
-
-        set[position / 64] |= G_GUINT64_CONSTANT (1) << (position % 64);
-      }
+      convene_meeting_set_add (set, index->positions[p->start + k]);
 }
 
 /* The meetings with a word that contains term. */
@@ -363,9 +371,7 @@ convene_search_index_select (ConveneSearchIndex *index,
 
   if (n_terms == 0)
     {
-      memset (selected, 0xff, index->n_blocks * sizeof (guint64));
-      if (index->n_meetings % 64 != 0)
-        selected[index->n_blocks - 1] = (G_GUINT64_CONSTANT (1) << (index->n_meetings % 64)) - 1;
+      convene_meeting_set_fill (selected, index->n_meetings);
       return;
     }
 

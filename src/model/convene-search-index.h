@@ -20,6 +20,30 @@ G_BEGIN_DECLS
 
 #define CONVENE_MEETING_SET_BLOCKS(n_meetings) (((gsize) (n_meetings) + 63) / 64)
 
+static inline void
+convene_meeting_set_add (guint64 *set,
+                         guint    position)
+{
+  set[position / 64] |= G_GUINT64_CONSTANT (1) << (position % 64);
+}
+
+static inline void
+convene_meeting_set_remove (guint64 *set,
+                            guint    position)
+{
+  set[position / 64] &= ~(G_GUINT64_CONSTANT (1) << (position % 64));
+}
+
+static inline gboolean
+convene_meeting_set_contains (const guint64 *set,
+                              guint          position)
+{
+  return (set[position / 64] >> (position % 64)) & 1;
+}
+
+void                convene_meeting_set_fill            (guint64                *set,
+                                                         guint                   n_meetings);
+
 typedef struct _ConveneSearchIndex ConveneSearchIndex;
 
 ConveneSearchIndex *convene_search_index_new            (ConveneMeeting * const *meetings,

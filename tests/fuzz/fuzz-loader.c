@@ -176,7 +176,7 @@ use_dataset (ConveneDataset *dataset)
               gboolean matches = convene_meeting_filter_matches (filter, meeting);
 
               n_matches += matches;
-              g_assert_cmpint (matches, ==, (selected[i / 64] >> (i % 64)) & 1);
+              g_assert_cmpint (matches, ==, convene_meeting_set_contains (selected, i));
             }
           g_assert_cmpuint (n_matches, >=, 1);
         }
