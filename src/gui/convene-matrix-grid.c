@@ -977,13 +977,14 @@ convene_matrix_grid_measure (GtkWidget      *widget,
     {
       n = self->matrix != NULL ? convene_matrix_get_n_columns (self->matrix) : 0;
       *minimum = MIN_NAME_WIDTH + self->column_width;
-      *natural = MAX_NAME_WIDTH + MIN (n, 12) * self->column_width;
+      *natural = MAX (*minimum, MAX_NAME_WIDTH + MIN (n, 12) * self->column_width);
     }
   else
     {
       n = self->matrix != NULL ? convene_matrix_get_n_rows (self->matrix) : 0;
       *minimum = top_height (self) + self->row_height;
-      *natural = top_height (self) + MIN (n, 20) * self->row_height;
+      /* at least one row's height, even with no matrix or no rows */
+      *natural = top_height (self) + CLAMP (n, 1, 20) * self->row_height;
     }
 }
 
