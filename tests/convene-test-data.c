@@ -19,6 +19,18 @@ convene_test_load_file (const char *name)
   return dataset;
 }
 
+/* Loads a dataset a test writes out, which must load. */
+ConveneDataset *
+convene_test_load_json (const char *json)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (json, strlen (json));
+  g_autoptr(GError) error = NULL;
+  ConveneDataset *dataset = convene_dataset_new_from_bytes (bytes, "test.json", &error);
+
+  g_assert_no_error (error);
+  return dataset;
+}
+
 /* A synthetic dataset's text, from tests/generate-dataset (fixed seed). */
 GBytes *
 convene_test_generate (guint n_meetings,
@@ -68,4 +80,89 @@ convene_test_matching_ids (ConveneDataset       *dataset,
         g_string_append_printf (ids, "%s%s", ids->len ? "," : "", convene_meeting_get_id (meeting));
     }
   return g_string_free (g_steal_pointer (&ids), FALSE);
+}
+
+/* Bidirectional text */
+
+#define RLO CONVENE_TEST_RLO
+#define RLE "\xe2\x80\xab"  /* U+202B RIGHT-TO-LEFT EMBEDDING */
+#define RLI "\xe2\x81\xa7"  /* U+2067 RIGHT-TO-LEFT ISOLATE */
+
+/* A dataset whose names, city, venue and kind leave a bidi control open */
+const char convene_test_bidi_json[] =
+  "{ \"format\": \"convene-dataset\", \"version\": 1, \"title\": \"Bidi\",\n"
+  "  \"participants\": [\n"
+  "    { \"id\": \"AAA\", \"name\": \"Evil " RLO "name\", \"kind\": \"country\" },\n"
+  "    { \"id\": \"BBB\", \"name\": \"Second\", \"kind\": \"country\" },\n"
+  "    { \"id\": \"CCC\", \"name\": \"Third " RLE "x\", \"kind\": \"organisation\" } ],\n"
+  "  \"meetings\": [\n"
+  "    { \"id\": \"m1\", \"kind\": \"task-force\", \"number\": 2, \"title\": \"T " RLO "\",\n"
+  "      \"start\": \"2020-01-01\",\n"
+  "      \"location\": { \"city\": \"City" RLO "\", \"country\": \"BBB\", \"venue\": \"V" RLI "\",\n"
+  "                    \"mode\": \"hybrid\" },\n"
+  "      \"co-chairs\": [ \"One " RLO "\", \"Two\" ],\n"
+  "      \"attendance\": [ { \"participant\": \"AAA\", \"role\": \"participant\" },\n"
+  "                      { \"participant\": \"BBB\", \"role\": \"participant\" },\n"
+  "                      { \"participant\": \"CCC\", \"role\": \"observer\" } ] },\n"
+  "    { \"id\": \"m2\", \"kind\": \"workshop\", \"title\": \"Alone" RLO "\", \"start\": \"2021\",\n"
+  "      \"location\": { \"city\": \"Only" RLO "\" } } ] }";
+
+/* Whether a bidi control that a piece of dataset text leaves open reaches
+ * past the piece: an embedding or override open outside every isolate when
+ * a space or punctuation follows (the separator of a list, say), or an
+ * isolate left open to the end of its paragraph after such a separator.
+ * (A PDI closes everything opened since its isolate, as the bidi algorithm
+ * says; a paragraph ends everything.) */
+gboolean
+convene_test_leaks_bidi (const char *text)
+{
+  g_autoptr(GArray) stack = g_array_new (FALSE, FALSE, sizeof (gunichar));
+  gboolean separated = FALSE;  /* a separator since the bottom of the stack opened */
+
+  for (const char *p = text; ; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      gboolean is_isolate;
+
+      if (c == '\0' || c == '\n' || c == 0x2029)
+        {
+          if (stack->len > 0 && separated)
+            return TRUE;
+          if (c == '\0')
+            return FALSE;
+          g_array_set_size (stack, 0);
+          continue;
+        }
+
+      if (stack->len == 0)
+        separated = FALSE;
+      is_isolate = stack->len > 0 && g_array_index (stack, gunichar, 0) >= 0x2066;
+
+      if (c == 0x202c)
+        {
+          /* PDF closes the last embedding or override, not an isolate */
+          if (stack->len > 0 && g_array_index (stack, gunichar, stack->len - 1) < 0x2066)
+            g_array_set_size (stack, stack->len - 1);
+        }
+      else if ((c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2068))
+        g_array_append_val (stack, c);
+      else if (c == 0x2069)
+        {
+          /* PDI closes the last isolate and everything opened inside it */
+          while (stack->len > 0)
+            {
+              gunichar top = g_array_index (stack, gunichar, stack->len - 1);
+
+              g_array_set_size (stack, stack->len - 1);
+              if (top >= 0x2066)
+                break;
+            }
+        }
+      else if (stack->len > 0 && (g_unichar_isspace (c) || g_unichar_ispunct (c)))
+        {
+          if (!is_isolate)
+            return TRUE;
+          separated = TRUE;
+        }
+    }
 }

@@ -10,11 +10,20 @@
 G_BEGIN_DECLS
 
 ConveneDataset *convene_test_load_file      (const char *name);
+ConveneDataset *convene_test_load_json      (const char *json);
 GBytes         *convene_test_generate       (guint       n_meetings,
                                              guint       n_participants);
 ConveneDataset *convene_test_load_generated (guint       n_meetings,
                                              guint       n_participants);
 char           *convene_test_matching_ids   (ConveneDataset       *dataset,
                                              ConveneMeetingFilter *filter);
+
+/* U+202E RIGHT-TO-LEFT OVERRIDE */
+#define CONVENE_TEST_RLO "\xe2\x80\xae"
+
+/* A dataset whose names, city, venue, title, co-chairs and kind leave
+ * bidi controls open */
+extern const char convene_test_bidi_json[];
+gboolean        convene_test_leaks_bidi     (const char *text);
 
 G_END_DECLS

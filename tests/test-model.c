@@ -9,6 +9,10 @@
 #include <locale.h>
 
 #include "convene-dataset-loader.h"
+#include "convene-text.h"
+
+#define FSI CONVENE_TEXT_FSI
+#define PDI CONVENE_TEXT_PDI
 
 static ConveneDataset *dataset;
 
@@ -182,10 +186,11 @@ test_place_label (void)
     const char *id;
     const char *place;
   } cases[] = {
-    { "ahg-som-14", "Da Nang, Viet Nam" },
-    { "workshop-2009", "Bangkok" },
+    /* dataset text is isolated (test-text.c) */
+    { "ahg-som-14", FSI "Da Nang" PDI ", " FSI "Viet Nam" PDI },
+    { "workshop-2009", FSI "Bangkok" PDI },
     { "ahg-som-15", "Online" },
-    { "steering-2022", "Hanoi, Viet Nam, and online" },
+    { "steering-2022", FSI "Hanoi" PDI ", " FSI "Viet Nam" PDI ", and online" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

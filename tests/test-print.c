@@ -28,17 +28,6 @@ static ConveneDataset *bundled;
 
 /* Helpers */
 
-static ConveneDataset *
-load_json (const char *json)
-{
-  g_autoptr(GBytes) bytes = g_bytes_new (json, strlen (json));
-  g_autoptr(GError) error = NULL;
-  ConveneDataset *dataset = convene_dataset_new_from_bytes (bytes, "synthetic.json", &error);
-
-  g_assert_no_error (error);
-  return dataset;
-}
-
 /* Rounds a positive length in points. */
 static int
 to_int (double points)
@@ -676,7 +665,7 @@ static void
 test_summary_long (void)
 {
   g_autofree char *json = make_long_dataset ();
-  g_autoptr(ConveneDataset) dataset = load_json (json);
+  g_autoptr(ConveneDataset) dataset = convene_test_load_json (json);
   g_autoptr(ConvenePrintLayout) layout = summaries_new (dataset);
   g_autofree char *dir = g_dir_make_tmp ("convene-print-XXXXXX", NULL);
   ConveneMeeting *meeting = convene_dataset_lookup_meeting (dataset, "long");
@@ -749,7 +738,7 @@ test_summary_long_word (void)
                           "  \"outcomes\": [ { \"text\": \"%s\", \"items\": [ \"%s\" ] } ],\n"
                           "  \"sources\": [ { \"title\": \"S\", \"url\": \"https://example.org/%s\" } ] } ] }",
                           word->str, word->str, word->str, word->str);
-  dataset = load_json (json);
+  dataset = convene_test_load_json (json);
   layout = summaries_new (dataset);
 
   convene_page_geometry_init (&geometry, CONVENE_PAPER_A4, CONVENE_PAGE_PORTRAIT);
@@ -950,7 +939,7 @@ static void
 test_matrix_empty (void)
 {
   g_autoptr(ConveneDataset) dataset =
-    load_json ("{ \"format\": \"convene-dataset\", \"version\": 1, \"title\": \"Empty\","
+    convene_test_load_json ("{ \"format\": \"convene-dataset\", \"version\": 1, \"title\": \"Empty\","
                "  \"participants\": [], \"meetings\": [] }");
   g_autoptr(ConveneMatrix) matrix =
     convene_matrix_new (dataset, CONVENE_MATRIX_PARTICIPANTS_ALL, NULL);
@@ -965,6 +954,35 @@ test_matrix_empty (void)
 
   /* no meeting: one page with its header and footer */
   g_assert_cmpuint (convene_print_layout_paginate (summaries, &geometry), ==, 1);
+}
+
+/* A bidi control left open in a name, a city, a venue or a co-chair stops
+ * at the end of that piece of text on paper (test-text.c checks the model's
+ * joins). */
+static void
+test_bidi_isolated (void)
+{
+  g_autoptr(ConveneDataset) dataset = convene_test_load_json (convene_test_bidi_json);
+  g_autoptr(ConvenePrintLayout) summaries = summaries_new (dataset);
+  g_autoptr(ConveneMatrix) matrix =
+    convene_matrix_new (dataset, CONVENE_MATRIX_PARTICIPANTS_ALL, NULL);
+  g_autoptr(ConveneMatrixLayout) grid = convene_matrix_layout_new (matrix);
+  ConvenePrintLayout *layouts[] = { summaries, CONVENE_PRINT_LAYOUT (grid) };
+  ConvenePageGeometry geometry;
+
+  convene_page_geometry_init (&geometry, CONVENE_PAPER_A4, CONVENE_PAGE_PORTRAIT);
+  for (guint i = 0; i < G_N_ELEMENTS (layouts); i++)
+    {
+      guint n_pages = convene_print_layout_paginate (layouts[i], &geometry);
+
+      for (guint page = 0; page < n_pages; page++)
+        {
+          g_autofree char *text = convene_print_layout_dup_page_text (layouts[i], page);
+
+          if (convene_test_leaks_bidi (text))
+            g_error ("a bidi control leaks on page %u of layout %u: %s", page, i, text);
+        }
+    }
 }
 
 /* Drawing: the same on any cairo context, and only on the page asked for */
@@ -1347,6 +1365,7 @@ main (int   argc,
   g_test_add_func ("/print/matrix/pdf", test_matrix_pdf);
   g_test_add_func ("/print/matrix/empty", test_matrix_empty);
   g_test_add_func ("/print/draw", test_draw);
+  g_test_add_func ("/print/bidi-isolated", test_bidi_isolated);
   g_test_add_func ("/print/cli/summary", test_cli_summary);
   g_test_add_func ("/print/cli/summary-meetings", test_cli_summary_meetings);
   g_test_add_func ("/print/cli/summary-file", test_cli_summary_file);

@@ -11,7 +11,12 @@
 #include "convene-meeting-row.h"
 #include "convene-print-operation.h"
 #include "convene-summary-layout.h"
+#include "convene-test-data.h"
+#include "convene-text.h"
 #include "convene-window.h"
+
+#define FSI CONVENE_TEXT_FSI
+#define PDI CONVENE_TEXT_PDI
 
 static void
 wait_for_load (ConveneWindow *window)
@@ -314,10 +319,51 @@ test_row_accessible_label (void)
   flush_events ();
   row = find_row_for (GTK_WIDGET (window), "ahg-som-14");
   g_assert_nonnull (row);
+  /* dataset text is isolated (convene-text.h) */
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                       "14th Ad Hoc Group Senior Officials’ Meeting, "
-                                       "Da Nang, Viet Nam, 23–24 July 2019");
+                                       "14th " FSI "Ad Hoc Group Senior Officials’ Meeting" PDI
+                                       ", " FSI "Da Nang" PDI ", " FSI "Viet Nam" PDI
+                                       ", 23–24 July 2019");
   gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A bidi control left open in a city, a kind or a title stops at the end of
+ * it, in every label of a row and in what a screen reader says. */
+static void
+test_row_bidi_isolated (void)
+{
+  g_autoptr(ConveneDataset) dataset = convene_test_load_json (convene_test_bidi_json);
+  const char *ids[] = { "m1", "m2" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      ConveneMeeting *meeting = convene_dataset_lookup_meeting (dataset, ids[i]);
+      GtkWidget *row = g_object_ref_sink (g_object_new (CONVENE_TYPE_MEETING_ROW,
+                                                        "meeting", meeting, NULL));
+      g_autofree char *described = convene_meeting_describe (meeting);
+      guint n_labels = 0;
+
+      g_assert_false (convene_test_leaks_bidi (described));
+      for (GtkWidget *w = gtk_widget_get_first_child (row); w != NULL; )
+        {
+          if (GTK_IS_LABEL (w))
+            {
+              g_assert_false (convene_test_leaks_bidi (gtk_label_get_text (GTK_LABEL (w))));
+              n_labels++;
+            }
+          /* depth first */
+          if (gtk_widget_get_first_child (w) != NULL)
+            w = gtk_widget_get_first_child (w);
+          else
+            {
+              while (w != row && gtk_widget_get_next_sibling (w) == NULL)
+                w = gtk_widget_get_parent (w);
+              w = w != row ? gtk_widget_get_next_sibling (w) : NULL;
+            }
+        }
+      g_assert_cmpuint (n_labels, >=, 3);
+      g_object_unref (row);
+    }
 }
 
 /* The window reopens the dataset and meeting of last time. */
@@ -405,8 +451,9 @@ test_matrix_activation (void)
 
   convene_matrix_grid_set_focus_cell (grid, row, column);
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (grid), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                       "Canada: observer, 10th Ad Hoc Group Senior Officials’ Meeting, "
-                                       "Bangkok, Thailand, 2 February 2016");
+                                       FSI "Canada" PDI ": observer, 10th "
+                                       FSI "Ad Hoc Group Senior Officials’ Meeting" PDI ", "
+                                       FSI "Bangkok" PDI ", " FSI "Thailand" PDI ", 2 February 2016");
 
   /* a search that hides the meeting is cleared */
   convene_meeting_filter_set_query (convene_meetings_view_get_filter (meetings), "no such words here");
@@ -427,7 +474,7 @@ test_matrix_activation (void)
 
   convene_matrix_grid_set_focus_cell (grid, row, CONVENE_MATRIX_GRID_NAME_COLUMN);
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (grid), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                       "Canada: attended 3 of 4 meetings with recorded attendance");
+                                       FSI "Canada" PDI ": attended 3 of 4 meetings with recorded attendance");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (grid), "grid.activate-cell", NULL));
   flush_events ();
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "meetings");
@@ -841,6 +888,7 @@ main (int   argc,
   g_test_add_func ("/window/bad-file-keeps-data", test_bad_file_keeps_data);
   g_test_add_func ("/window/text-is-literal", test_text_is_literal);
   g_test_add_func ("/window/row-accessible-label", test_row_accessible_label);
+  g_test_add_func ("/window/row-bidi-isolated", test_row_bidi_isolated);
   g_test_add_func ("/window/remembers-dataset-and-meeting", test_remembers_dataset_and_meeting);
   g_test_add_func ("/window/matrix-activation", test_matrix_activation);
   g_test_add_func ("/window/matrix-built-when-shown", test_matrix_built_when_shown);

@@ -27,6 +27,7 @@
 
 #include "convene-matrix-grid.h"
 #include "convene-meeting-row.h"
+#include "convene-text.h"
 
 #define CELL_PADDING 6
 #define MIN_NAME_WIDTH 110
@@ -108,11 +109,12 @@ convene_matrix_describe_cell (ConveneMatrix *matrix,
   ConveneParticipant *participant = convene_matrix_get_participant (matrix, row);
   ConveneMeeting *meeting = convene_matrix_get_meeting (matrix, column);
   g_autofree char *described = convene_meeting_describe (meeting);
+  g_autofree char *name = convene_text_isolate (convene_participant_get_display_name (participant));
 
   /* TRANSLATORS: a cell of the attendance matrix: a participant, its role
    * and a meeting, as in "Canada: observer, 10th Ad Hoc Group Senior
    * Officials’ Meeting, Bangkok, Thailand, 2 February 2016" */
-  return g_strdup_printf (_("%s: %s, %s"), convene_participant_get_display_name (participant),
+  return g_strdup_printf (_("%s: %s, %s"), name,
                           convene_role_get_label (convene_matrix_get_role (matrix, row, column)), described);
 }
 
@@ -123,6 +125,7 @@ describe_participant (ConveneMatrix *matrix,
   ConveneParticipant *participant = convene_matrix_get_participant (matrix, row);
   guint attended = convene_matrix_get_row_attended (matrix, row);
   guint recorded = convene_matrix_get_n_recorded (matrix);
+  g_autofree char *name = convene_text_isolate (convene_participant_get_display_name (participant));
 
   /* TRANSLATORS: a participant and how many of the meetings shown with recorded
    * attendance it attended, as in "Canada: attended 11 of 17 meetings with
@@ -130,7 +133,7 @@ describe_participant (ConveneMatrix *matrix,
   return g_strdup_printf (ngettext ("%s: attended %u of %u meeting with recorded attendance",
                                     "%s: attended %u of %u meetings with recorded attendance",
                                     recorded),
-                          convene_participant_get_display_name (participant), attended, recorded);
+                          name, attended, recorded);
 }
 
 /* Geometry */

@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "convene-meeting-row.h"
+#include "convene-text.h"
 
 struct _ConveneMeetingRow
 {
@@ -32,15 +33,20 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 /* What a screen reader says for a meeting: "14th Ad Hoc Group Senior
- * Officials’ Meeting, Da Nang, Viet Nam, 23–24 July 2019". */
+ * Officials’ Meeting, Da Nang, Viet Nam, 23–24 July 2019". Dataset text is
+ * isolated (the kind and place labels come isolated from the model). */
 char *
 convene_meeting_describe (ConveneMeeting *meeting)
 {
   g_autofree char *kind = convene_meeting_dup_kind_label (meeting, FALSE);
   g_autofree char *place = convene_meeting_dup_place_label (meeting);
   g_autofree char *date = convene_meeting_dup_date_label (meeting);
-  const char *title = convene_meeting_get_title (meeting);
-  GString *text = g_string_new (convene_meeting_get_number (meeting) > 0 ? kind : title);
+  GString *text = g_string_new (NULL);
+
+  if (convene_meeting_get_number (meeting) > 0)
+    g_string_append (text, kind);
+  else
+    convene_string_append_isolated (text, convene_meeting_get_title (meeting));
 
   if (place != NULL)
     g_string_append_printf (text, ", %s", place);

@@ -6,6 +6,7 @@
 
 #include "convene-intern.h"
 #include "convene-meeting-private.h"
+#include "convene-text.h"
 
 G_DEFINE_FINAL_TYPE (ConveneMeeting, convene_meeting, G_TYPE_OBJECT)
 
@@ -233,7 +234,8 @@ convene_meeting_get_mode (ConveneMeeting *self)
 }
 
 /* "Da Nang, Viet Nam", "Online", "Kuala Lumpur, Malaysia, and online";
- * NULL when the dataset gives no place. */
+ * NULL when the dataset gives no place. The city and the country are each
+ * isolated (convene_text_isolate()). */
 char *
 convene_meeting_dup_place_label (ConveneMeeting *self)
 {
@@ -241,12 +243,17 @@ convene_meeting_dup_place_label (ConveneMeeting *self)
 
   g_return_val_if_fail (CONVENE_IS_MEETING (self), NULL);
 
-  if (self->city != NULL && self->country != NULL)
-    place = g_strdup_printf ("%s, %s", self->city, convene_participant_get_display_name (self->country));
-  else if (self->city != NULL)
-    place = g_strdup (self->city);
-  else if (self->country != NULL)
-    place = g_strdup (convene_participant_get_display_name (self->country));
+  if (self->city != NULL || self->country != NULL)
+    {
+      GString *text = g_string_new (NULL);
+
+      convene_string_append_isolated (text, self->city);
+      if (self->city != NULL && self->country != NULL)
+        g_string_append (text, ", ");
+      if (self->country != NULL)
+        convene_string_append_isolated (text, convene_participant_get_display_name (self->country));
+      place = g_string_free (text, FALSE);
+    }
 
   switch (self->mode)
     {
@@ -433,20 +440,21 @@ convene_format_ordinal (guint number)
   return g_strdup_printf (C_("ordinal", "%uth"), number);
 }
 
-/* "14th · AHG SOM" (short) or "14th Ad Hoc Group Senior Officials’ Meeting" */
+/* "14th · AHG SOM" (short) or "14th Ad Hoc Group Senior Officials’ Meeting";
+ * the kind's label is isolated, as it may come from the dataset. */
 char *
 convene_meeting_dup_kind_label (ConveneMeeting *meeting,
                                 gboolean        short_form)
 {
   const char *kind = convene_meeting_get_kind (meeting);
-  const char *label = short_form ? convene_meeting_kind_get_short_label (kind)
-                                 : convene_meeting_kind_get_label (kind);
+  g_autofree char *label = convene_text_isolate (short_form ? convene_meeting_kind_get_short_label (kind)
+                                                            : convene_meeting_kind_get_label (kind));
   g_autofree char *ordinal = NULL;
 
   g_return_val_if_fail (CONVENE_IS_MEETING (meeting), NULL);
 
   if (convene_meeting_get_number (meeting) == 0)
-    return g_strdup (label);
+    return g_steal_pointer (&label);
 
   ordinal = convene_format_ordinal (convene_meeting_get_number (meeting));
   if (short_form)
@@ -508,9 +516,9 @@ convene_attendance_group_dup_heading (ConveneAttendanceGroup group,
     }
 }
 
-/* For each group of the meeting's attendance, the names to show joined by
- * the list separator (NULL when the group is empty; free with g_free) and
- * how many there are. */
+/* For each group of the meeting's attendance, the names to show, each
+ * isolated and joined by the list separator (NULL when the group is empty;
+ * free with g_free), and how many there are. */
 void
 convene_meeting_list_attendance (ConveneMeeting *meeting,
                                  char           *names[CONVENE_N_ATTENDANCE_GROUPS],
@@ -534,7 +542,8 @@ convene_meeting_list_attendance (ConveneMeeting *meeting,
       else
         /* TRANSLATORS: the separator between names in a list */
         g_string_append (lists[group], C_("list separator", ", "));
-      g_string_append (lists[group], convene_participant_get_display_name (entry->participant));
+      convene_string_append_isolated (lists[group],
+                                      convene_participant_get_display_name (entry->participant));
       counts[group]++;
     }
 

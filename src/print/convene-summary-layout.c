@@ -25,6 +25,7 @@
 
 #include "convene-print-layout-private.h"
 #include "convene-summary-layout.h"
+#include "convene-text.h"
 
 /* Sizes in points */
 #define KIND_SIZE       9.5
@@ -303,12 +304,28 @@ add_title (Builder        *b,
 
   facts[0].value = g_strdup (date);
   if (place != NULL && venue != NULL)
-    /* TRANSLATORS: a place and the venue there, as in "Bali, Indonesia · Grand Hyatt" */
-    facts[1].value = g_strdup_printf (_("%s · %s"), place, venue);
-  else if (place != NULL || venue != NULL)
-    facts[1].value = g_strdup (place != NULL ? place : venue);
+    {
+      g_autofree char *isolated = convene_text_isolate (venue);
+
+      /* TRANSLATORS: a place and the venue there, as in "Bali, Indonesia · Grand Hyatt" */
+      facts[1].value = g_strdup_printf (_("%s · %s"), place, isolated);
+    }
+  else if (place != NULL)
+    facts[1].value = g_strdup (place);
+  else if (venue != NULL)
+    facts[1].value = convene_text_isolate (venue);
   if (co_chairs != NULL && co_chairs[0] != NULL)
-    facts[2].value = g_strjoinv ("\n", (char **) co_chairs);
+    {
+      GString *text = g_string_new (NULL);
+
+      for (guint i = 0; co_chairs[i] != NULL; i++)
+        {
+          if (i > 0)
+            g_string_append_c (text, '\n');
+          convene_string_append_isolated (text, co_chairs[i]);
+        }
+      facts[2].value = g_string_free (text, FALSE);
+    }
 
   add_facts (b, facts, G_N_ELEMENTS (facts));
   for (guint i = 0; i < G_N_ELEMENTS (facts); i++)

@@ -1,0 +1,19 @@
+/* convene-text.h: dataset text joined with other text
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE, in UTF-8 */
+#define CONVENE_TEXT_FSI "\xe2\x81\xa8"
+#define CONVENE_TEXT_PDI "\xe2\x81\xa9"
+
+char *convene_text_isolate           (const char *text);
+void  convene_string_append_isolated (GString    *string,
+                                      const char *text);
+
+G_END_DECLS

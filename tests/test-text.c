@@ -1,0 +1,94 @@
+/* test-text.c: dataset text joined with other text is isolated
+ *
+ * A right-to-left override (U+202E) left open in one piece of dataset text
+ * must end with that piece: wherever the model joins dataset text with
+ * other text, each piece is wrapped in FSI … PDI.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <locale.h>
+
+#include "convene-test-data.h"
+#include "convene-text.h"
+
+#define RLO CONVENE_TEST_RLO
+
+static void
+test_leaks_bidi (void)
+{
+  /* the checker itself */
+  g_assert_true (convene_test_leaks_bidi ("a" RLO "b, c"));
+  g_assert_true (convene_test_leaks_bidi ("a" CONVENE_TEXT_FSI RLO "b, c"));
+  g_assert_false (convene_test_leaks_bidi ("a" RLO "b\nc"));
+  g_assert_false (convene_test_leaks_bidi ("Title " RLO));
+  g_assert_false (convene_test_leaks_bidi ("a" CONVENE_TEXT_FSI RLO "b" CONVENE_TEXT_PDI ", c"));
+  g_assert_false (convene_test_leaks_bidi ("a" RLO "b\xe2\x80\xac, c"));
+  g_assert_false (convene_test_leaks_bidi ("plain, text"));
+}
+
+static void
+test_isolate (void)
+{
+  g_autoptr(GString) s = g_string_new ("x");
+  g_autofree char *isolated = convene_text_isolate ("Evil " RLO "name");
+  g_autofree char *empty = convene_text_isolate ("");
+
+  g_assert_cmpstr (isolated, ==, CONVENE_TEXT_FSI "Evil " RLO "name" CONVENE_TEXT_PDI);
+  g_assert_cmpstr (empty, ==, CONVENE_TEXT_FSI CONVENE_TEXT_PDI);
+  g_assert_null (convene_text_isolate (NULL));
+  g_assert_false (convene_test_leaks_bidi (isolated));
+
+  convene_string_append_isolated (s, "a" RLO);
+  convene_string_append_isolated (s, NULL);
+  g_string_append (s, ", b");
+  g_assert_cmpstr (s->str, ==, "x" CONVENE_TEXT_FSI "a" RLO CONVENE_TEXT_PDI ", b");
+  g_assert_false (convene_test_leaks_bidi (s->str));
+}
+
+static void
+test_model_joins (void)
+{
+  g_autoptr(ConveneDataset) dataset = convene_test_load_json (convene_test_bidi_json);
+  ConveneMeeting *m1 = convene_dataset_lookup_meeting (dataset, "m1");
+  ConveneMeeting *m2 = convene_dataset_lookup_meeting (dataset, "m2");
+  g_autofree char *place = convene_meeting_dup_place_label (m1);
+  g_autofree char *alone = convene_meeting_dup_place_label (m2);
+  g_autofree char *kind = convene_meeting_dup_kind_label (m1, FALSE);
+  g_autofree char *short_kind = convene_meeting_dup_kind_label (m1, TRUE);
+  char *names[CONVENE_N_ATTENDANCE_GROUPS];
+  guint counts[CONVENE_N_ATTENDANCE_GROUPS];
+
+  g_assert_nonnull (m1);
+  g_assert_cmpstr (place, ==,
+                   CONVENE_TEXT_FSI "City" RLO CONVENE_TEXT_PDI ", "
+                   CONVENE_TEXT_FSI "Second" CONVENE_TEXT_PDI ", and online");
+  g_assert_false (convene_test_leaks_bidi (place));
+  g_assert_cmpstr (alone, ==, CONVENE_TEXT_FSI "Only" RLO CONVENE_TEXT_PDI);
+  g_assert_false (convene_test_leaks_bidi (kind));
+  g_assert_false (convene_test_leaks_bidi (short_kind));
+
+  convene_meeting_list_attendance (m1, names, counts);
+  g_assert_cmpuint (counts[CONVENE_ATTENDANCE_GROUP_PARTICIPANTS], ==, 2);
+  g_assert_cmpstr (names[CONVENE_ATTENDANCE_GROUP_PARTICIPANTS], ==,
+                   CONVENE_TEXT_FSI "Evil " RLO "name" CONVENE_TEXT_PDI ", "
+                   CONVENE_TEXT_FSI "Second" CONVENE_TEXT_PDI);
+  for (guint group = 0; group < CONVENE_N_ATTENDANCE_GROUPS; group++)
+    {
+      if (names[group] != NULL)
+        g_assert_false (convene_test_leaks_bidi (names[group]));
+      g_free (names[group]);
+    }
+}
+
+int
+main (int argc, char *argv[])
+{
+  setlocale (LC_ALL, "");
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/text/leaks-bidi", test_leaks_bidi);
+  g_test_add_func ("/text/isolate", test_isolate);
+  g_test_add_func ("/text/model-joins", test_model_joins);
+
+  return g_test_run ();
+}
