@@ -543,6 +543,15 @@ test_enums (void)
   g_assert_false (convene_role_from_string (NULL, &role));
   g_assert_cmpstr (convene_role_to_string (CONVENE_ROLE_CO_CHAIR), ==, "co-chair");
   g_assert_cmpstr (convene_role_to_string (CONVENE_ROLE_NOT_RECORDED), ==, "not-recorded");
+  /* one mark per role, each different, so a role reads without colour */
+  for (ConveneRole r = CONVENE_ROLE_NONE; r <= CONVENE_ROLE_NOT_RECORDED; r++)
+    {
+      g_assert_cmpuint (g_utf8_strlen (convene_role_get_symbol (r), -1), ==, 1);
+      for (ConveneRole other = CONVENE_ROLE_NONE; other < r; other++)
+        g_assert_cmpstr (convene_role_get_symbol (r), !=, convene_role_get_symbol (other));
+    }
+  g_assert_cmpstr (convene_role_get_symbol (CONVENE_ROLE_CO_CHAIR), ==, "★");
+  g_assert_cmpstr (convene_role_get_symbol (CONVENE_ROLE_NOT_RECORDED), ==, "?");
 
   g_assert_true (convene_participant_kind_from_string ("territory", &kind));
   g_assert_cmpint (kind, ==, CONVENE_PARTICIPANT_KIND_TERRITORY);

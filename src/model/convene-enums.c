@@ -151,3 +151,21 @@ convene_role_get_label (ConveneRole role)
       return _("not recorded");
     }
 }
+
+/* The mark that stands for a role wherever roles are drawn or printed side by
+ * side (the matrix, the timeline, their legends): each reads without colour.
+ * ● participant, ○ observer, ★ co-chair, – absent, ? not recorded. */
+const char *
+convene_role_get_symbol (ConveneRole role)
+{
+  static const char * const symbols[] = {
+    [CONVENE_ROLE_NONE] = "–",
+    [CONVENE_ROLE_PARTICIPANT] = "●",
+    [CONVENE_ROLE_OBSERVER] = "○",
+    [CONVENE_ROLE_CO_CHAIR] = "★",
+    [CONVENE_ROLE_NOT_RECORDED] = "?",
+  };
+
+  g_return_val_if_fail (role < G_N_ELEMENTS (symbols), "?");
+  return symbols[role];
+}

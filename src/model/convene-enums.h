@@ -42,6 +42,7 @@ typedef enum
 /* The words the dataset format uses for each value ("co-chair", "country", …). */
 const char *convene_role_to_string              (ConveneRole             role);
 const char *convene_role_get_label              (ConveneRole             role);
+const char *convene_role_get_symbol             (ConveneRole             role);
 gboolean    convene_role_from_string            (const char             *str,
                                                  ConveneRole            *role);
 const char *convene_participant_kind_to_string  (ConveneParticipantKind  kind);
