@@ -1,0 +1,433 @@
+/* test-statistics.c: participants' histories and the record's patterns, without a display
+ *
+ * The bundled record is checked against values counted by hand from
+ * data/bali-process.json; generated datasets against a straightforward
+ * recount that asks each meeting for each participant's role.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <string.h>
+
+#include "convene-dataset-loader.h"
+#include "convene-statistics.h"
+#include "convene-test-data.h"
+
+static ConveneParticipant *
+participant (ConveneDataset *dataset,
+             const char     *id)
+{
+  ConveneParticipant *p = convene_dataset_lookup_participant (dataset, id);
+
+  g_assert_nonnull (p);
+  return p;
+}
+
+static ConveneMeeting *
+meeting (ConveneDataset *dataset,
+         const char     *id)
+{
+  ConveneMeeting *m = convene_dataset_lookup_meeting (dataset, id);
+
+  g_assert_nonnull (m);
+  return m;
+}
+
+static const char *
+id_or_null (ConveneMeeting *m)
+{
+  return m != NULL ? convene_meeting_get_id (m) : NULL;
+}
+
+/* Canada, counted by hand: 17 meetings of the record have recorded
+ * attendance (the 1st Ministerial Conference, AHG SOM 1–10, 12 and 14–17,
+ * the 2017 Consultation Mechanism). Canada observed at the 1st Ministerial
+ * Conference, AHG SOM 4–10, 12 and 15, and took part at AHG SOM 14. */
+static void
+test_bundled_canada (void)
+{
+  g_autoptr(ConveneDataset) dataset = convene_dataset_new_bundled ();
+  ConveneStatistics *stats = convene_statistics_get_for_dataset (dataset);
+  ConveneParticipant *canada = participant (dataset, "CAN");
+  const ConveneParticipantFigures *all = convene_statistics_get_figures (stats, canada, NULL);
+  const ConveneParticipantFigures *ahg = convene_statistics_get_figures (stats, canada, "ahg-som");
+  const ConveneAttended *attended;
+  guint n = 0;
+
+  g_assert_true (convene_statistics_get_for_dataset (dataset) == stats);
+
+  g_assert_cmpuint (all->recorded, ==, 17);
+  g_assert_cmpuint (all->attended, ==, 11);
+  g_assert_cmpuint (all->by_role[CONVENE_ROLE_OBSERVER], ==, 10);
+  g_assert_cmpuint (all->by_role[CONVENE_ROLE_PARTICIPANT], ==, 1);
+  g_assert_cmpuint (all->by_role[CONVENE_ROLE_CO_CHAIR], ==, 0);
+  g_assert_cmpstr (id_or_null (all->first), ==, "ministerial-conference-01");
+  g_assert_cmpstr (id_or_null (all->last), ==, "ahg-som-15");
+  /* AHG SOM 4–10; the 2017 Consultation Mechanism, recorded and missed, ends the run */
+  g_assert_cmpuint (all->longest_run, ==, 7);
+  g_assert_cmpstr (id_or_null (all->run_first), ==, "ahg-som-04");
+  g_assert_cmpstr (id_or_null (all->run_last), ==, "ahg-som-10");
+
+  /* among AHG meetings: the 11th is not recorded and there is no 13th, so
+   * 4–10, 12, 14 and 15 are one run of ten */
+  g_assert_cmpuint (ahg->recorded, ==, 15);
+  g_assert_cmpuint (ahg->attended, ==, 10);
+  g_assert_cmpuint (ahg->by_role[CONVENE_ROLE_OBSERVER], ==, 9);
+  g_assert_cmpuint (ahg->by_role[CONVENE_ROLE_PARTICIPANT], ==, 1);
+  g_assert_cmpstr (id_or_null (ahg->first), ==, "ahg-som-04");
+  g_assert_cmpuint (ahg->longest_run, ==, 10);
+  g_assert_cmpstr (id_or_null (ahg->run_first), ==, "ahg-som-04");
+  g_assert_cmpstr (id_or_null (ahg->run_last), ==, "ahg-som-15");
+
+  attended = convene_statistics_get_attended (stats, canada, &n);
+  g_assert_cmpuint (n, ==, 11);
+  g_assert_cmpstr (convene_meeting_get_id (attended[0].meeting), ==, "ministerial-conference-01");
+  g_assert_cmpint (attended[0].role, ==, CONVENE_ROLE_OBSERVER);
+  g_assert_cmpstr (convene_meeting_get_id (attended[9].meeting), ==, "ahg-som-14");
+  g_assert_cmpint (attended[9].role, ==, CONVENE_ROLE_PARTICIPANT);
+
+  g_assert_cmpint (convene_statistics_get_role (stats, canada, meeting (dataset, "ahg-som-09")),
+                   ==, CONVENE_ROLE_OBSERVER);
+  g_assert_cmpint (convene_statistics_get_role (stats, canada, meeting (dataset, "ahg-som-10")),
+                   ==, CONVENE_ROLE_OBSERVER);
+  g_assert_cmpint (convene_statistics_get_role (stats, canada, meeting (dataset, "ahg-som-14")),
+                   ==, CONVENE_ROLE_PARTICIPANT);
+  g_assert_cmpint (convene_statistics_get_role (stats, canada, meeting (dataset, "ahg-som-11")),
+                   ==, CONVENE_ROLE_NOT_RECORDED);
+  g_assert_cmpint (convene_statistics_get_role (stats, canada, meeting (dataset, "ahg-som-01")),
+                   ==, CONVENE_ROLE_NONE);
+
+  /* a kind the record does not have: nothing */
+  g_assert_cmpuint (convene_statistics_get_figures (stats, canada, "no-such-kind")->attended, ==, 0);
+  g_assert_null (convene_statistics_get_figures (stats, canada, "no-such-kind")->first);
+}
+
+/* The record's patterns, counted by hand */
+static void
+test_bundled_record (void)
+{
+  g_autoptr(ConveneDataset) dataset = convene_dataset_new_bundled ();
+  ConveneStatistics *stats = convene_statistics_get_for_dataset (dataset);
+  g_autoptr(GPtrArray) regular = NULL;
+
+  g_assert_cmpuint (convene_statistics_get_first_year (stats), ==, 2002);
+  /* 2016: AHG SOM 10 and 11, the Senior Officials' Meeting, the 6th Ministerial Conference */
+  g_assert_cmpuint (convene_statistics_get_meetings_in_year (stats, 2016, NULL), ==, 4);
+  g_assert_cmpuint (convene_statistics_get_meetings_in_year (stats, 2016, "ahg-som"), ==, 2);
+  g_assert_cmpuint (convene_statistics_get_meetings_in_year (stats, 2016, "workshop"), ==, 0);
+  g_assert_cmpuint (convene_statistics_get_meetings_in_year (stats, 2005, NULL), ==, 0);
+  g_assert_cmpuint (convene_statistics_get_meetings_in_year (stats, 1990, NULL), ==, 0);
+  g_assert_cmpuint (convene_statistics_get_n_recorded (stats, NULL), ==, 17);
+  g_assert_cmpuint (convene_statistics_get_n_recorded (stats, "ahg-som"), ==, 15);
+  g_assert_cmpuint (convene_statistics_get_n_recorded (stats, "ministerial-conference"), ==, 1);
+  g_assert_cmpuint (convene_statistics_get_n_meetings (stats, NULL), ==,
+                    convene_dataset_get_n_meetings (dataset));
+  g_assert_cmpstr (convene_statistics_get_kind (stats, 0), ==, "ministerial-conference");
+
+  /* AHG SOM 12: 18 participants and 2 observers (Canada and one more); at the 14th, all 24
+   * took part */
+  g_assert_cmpuint (convene_statistics_get_delegation (stats, meeting (dataset, "ahg-som-12"),
+                                                       CONVENE_ROLE_PARTICIPANT), ==, 18);
+  g_assert_cmpuint (convene_statistics_get_delegation (stats, meeting (dataset, "ahg-som-12"),
+                                                       CONVENE_ROLE_OBSERVER), ==, 2);
+  g_assert_cmpuint (convene_statistics_get_delegation (stats, meeting (dataset, "ahg-som-14"),
+                                                       CONVENE_ROLE_PARTICIPANT), ==, 24);
+  g_assert_cmpuint (convene_statistics_get_delegation (stats, meeting (dataset, "ahg-som-14"),
+                                                       CONVENE_ROLE_OBSERVER), ==, 0);
+  g_assert_cmpuint (convene_statistics_get_delegation (stats, meeting (dataset, "ahg-som-11"),
+                                                       CONVENE_ROLE_PARTICIPANT), ==, 0);
+
+  /* six were at all 15 recorded AHG meetings (Australia, Bangladesh, Indonesia, Malaysia,
+   * New Zealand, Thailand, in that order by name), then the Maldives and UNHCR at 14 */
+  regular = convene_statistics_dup_most_regular (stats, "ahg-som", 7);
+  g_assert_cmpuint (regular->len, ==, 7);
+  for (guint i = 0; i < 6; i++)
+    g_assert_cmpuint (convene_statistics_get_figures (stats, regular->pdata[i], "ahg-som")->attended,
+                      ==, 15);
+  g_assert_cmpstr (convene_participant_get_id (regular->pdata[0]), ==, "AUS");
+  g_assert_cmpstr (convene_participant_get_id (regular->pdata[5]), ==, "THA");
+  g_assert_cmpuint (convene_statistics_get_figures (stats, regular->pdata[6], "ahg-som")->attended,
+                    ==, 14);
+}
+
+static const ConveneChange *
+find_change (const ConveneMeetingChanges *changes,
+             const char                  *participant_id)
+{
+  for (guint i = 0; i < changes->changes->len; i++)
+    {
+      const ConveneChange *c = &g_array_index (changes->changes, ConveneChange, i);
+
+      if (g_str_equal (convene_participant_get_id (c->participant), participant_id))
+        return c;
+    }
+  return NULL;
+}
+
+static void
+test_bundled_changes (void)
+{
+  g_autoptr(ConveneDataset) dataset = convene_dataset_new_bundled ();
+  ConveneStatistics *stats = convene_statistics_get_for_dataset (dataset);
+  g_autoptr(ConveneMeetingChanges) fourteenth = NULL;
+  g_autoptr(ConveneMeetingChanges) twelfth = NULL;
+  g_autoptr(ConveneMeetingChanges) first = NULL;
+  g_autoptr(ConveneMeetingChanges) eleventh = NULL;
+  g_autofree char *description = NULL;
+  g_autofree char *status = NULL;
+  const ConveneChange *canada;
+
+  /* there is no 13th in the record: the 14th is compared with the 12th */
+  fourteenth = convene_statistics_dup_changes (stats, meeting (dataset, "ahg-som-14"));
+  g_assert_cmpstr (id_or_null (fourteenth->previous), ==, "ahg-som-12");
+  g_assert_true (fourteenth->known);
+  canada = find_change (fourteenth, "CAN");
+  g_assert_nonnull (canada);
+  g_assert_cmpint (canada->kind, ==, CONVENE_CHANGE_ROLE);
+  g_assert_cmpint (canada->before, ==, CONVENE_ROLE_OBSERVER);
+  g_assert_cmpint (canada->after, ==, CONVENE_ROLE_PARTICIPANT);
+  description = convene_change_dup_description (canada);
+  g_assert_cmpstr (description, ==, "Canada: observer → participant");
+  /* Indonesia and Australia came both times in the same role: no change */
+  g_assert_null (find_change (fourteenth, "IDN"));
+  g_assert_null (find_change (fourteenth, "AUS"));
+  /* joined, then left, then roles changed */
+  for (guint i = 1; i < fourteenth->changes->len; i++)
+    g_assert_cmpint (g_array_index (fourteenth->changes, ConveneChange, i - 1).kind, <=,
+                     g_array_index (fourteenth->changes, ConveneChange, i).kind);
+
+  /* the 11th's attendance is not recorded: unknown on both of its sides, never a change */
+  twelfth = convene_statistics_dup_changes (stats, meeting (dataset, "ahg-som-12"));
+  g_assert_cmpstr (id_or_null (twelfth->previous), ==, "ahg-som-11");
+  g_assert_false (twelfth->known);
+  g_assert_cmpuint (twelfth->changes->len, ==, 0);
+  status = convene_meeting_changes_dup_status (twelfth);
+  g_assert_nonnull (strstr (status, "unknown"));
+  eleventh = convene_statistics_dup_changes (stats, meeting (dataset, "ahg-som-11"));
+  g_assert_false (eleventh->known);
+  g_assert_cmpuint (eleventh->changes->len, ==, 0);
+
+  first = convene_statistics_dup_changes (stats, meeting (dataset, "ahg-som-01"));
+  g_assert_null (first->previous);
+  g_assert_false (first->known);
+}
+
+/* The straightforward recount: every participant asked of every meeting */
+static void
+recount (ConveneDataset            *dataset,
+         ConveneParticipant        *p,
+         const char                *kind,
+         ConveneParticipantFigures *f)
+{
+  GListModel *meetings = convene_dataset_get_meetings (dataset);
+  guint run = 0;
+
+  memset (f, 0, sizeof *f);
+  for (guint i = 0; i < g_list_model_get_n_items (meetings); i++)
+    {
+      g_autoptr(ConveneMeeting) m = g_list_model_get_item (meetings, i);
+      ConveneRole role = convene_meeting_get_role (m, p);
+
+      if (kind != NULL && !g_str_equal (kind, convene_meeting_get_kind (m)))
+        continue;
+      if (role == CONVENE_ROLE_NOT_RECORDED)
+        continue;
+      f->recorded++;
+      if (role == CONVENE_ROLE_NONE)
+        {
+          run = 0;
+          continue;
+        }
+      f->attended++;
+      f->by_role[role]++;
+      if (f->first == NULL)
+        f->first = m;
+      f->last = m;
+      run++;
+      if (run > f->longest_run)
+        {
+          f->longest_run = run;
+          f->run_last = m;
+        }
+    }
+}
+
+static void
+check_generated (guint n_meetings,
+                 guint n_participants)
+{
+  g_autoptr(ConveneDataset) dataset = convene_test_load_generated (n_meetings, n_participants);
+  g_autoptr(ConveneStatistics) stats = convene_statistics_new (dataset);
+  GListModel *participants = convene_dataset_get_participants (dataset);
+  GListModel *meetings = convene_dataset_get_meetings (dataset);
+  guint n_kinds = convene_statistics_get_n_kinds (stats);
+  guint total = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (participants); i++)
+    {
+      g_autoptr(ConveneParticipant) p = g_list_model_get_item (participants, i);
+      const ConveneAttended *attended;
+      guint n_attended, next = 0;
+
+      for (guint k = 0; k <= n_kinds; k++)
+        {
+          const char *kind = k < n_kinds ? convene_statistics_get_kind (stats, k) : NULL;
+          const ConveneParticipantFigures *f = convene_statistics_get_figures (stats, p, kind);
+          ConveneParticipantFigures expected;
+
+          recount (dataset, p, kind, &expected);
+          g_assert_cmpuint (f->recorded, ==, expected.recorded);
+          g_assert_cmpuint (f->attended, ==, expected.attended);
+          for (ConveneRole r = CONVENE_ROLE_PARTICIPANT; r <= CONVENE_ROLE_CO_CHAIR; r++)
+            g_assert_cmpuint (f->by_role[r], ==, expected.by_role[r]);
+          g_assert_true (f->first == expected.first);
+          g_assert_true (f->last == expected.last);
+          g_assert_cmpuint (f->longest_run, ==, expected.longest_run);
+          g_assert_true (f->run_last == expected.run_last);
+          g_assert_true ((f->run_first == NULL) == (f->longest_run == 0));
+        }
+
+      /* what it attended, in date order, and its role at every meeting */
+      attended = convene_statistics_get_attended (stats, p, &n_attended);
+      for (guint j = 0; j < g_list_model_get_n_items (meetings); j++)
+        {
+          g_autoptr(ConveneMeeting) m = g_list_model_get_item (meetings, j);
+          ConveneRole role = convene_meeting_get_role (m, p);
+
+          g_assert_cmpint (convene_statistics_get_role (stats, p, m), ==, role);
+          if (role == CONVENE_ROLE_NONE || role == CONVENE_ROLE_NOT_RECORDED)
+            continue;
+          g_assert_cmpuint (next, <, n_attended);
+          g_assert_true (attended[next].meeting == m);
+          g_assert_cmpint (attended[next].role, ==, role);
+          next++;
+        }
+      g_assert_cmpuint (next, ==, n_attended);
+      total += n_attended;
+    }
+  if (n_meetings > 0)
+    g_assert_cmpuint (total, >, 0);
+
+  /* the record: each meeting's delegations, its previous of a kind, the years */
+  {
+    g_autoptr(GHashTable) last_of_kind = g_hash_table_new (g_str_hash, g_str_equal);
+    g_autoptr(GHashTable) per_year = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+    guint recorded = 0;
+
+    for (guint j = 0; j < g_list_model_get_n_items (meetings); j++)
+      {
+        g_autoptr(ConveneMeeting) m = g_list_model_get_item (meetings, j);
+        GPtrArray *attendance = convene_meeting_get_attendance (m);
+        guint counts[CONVENE_ROLE_NOT_RECORDED + 1] = { 0 };
+        g_autofree char *year_key = g_strdup_printf ("%u %s", convene_meeting_get_year (m),
+                                                     convene_meeting_get_kind (m));
+
+        g_assert_true (convene_statistics_get_previous (stats, m) ==
+                       g_hash_table_lookup (last_of_kind, convene_meeting_get_kind (m)));
+        g_hash_table_insert (last_of_kind, (gpointer) convene_meeting_get_kind (m), m);
+        guint in_year = GPOINTER_TO_UINT (g_hash_table_lookup (per_year, year_key));
+
+        g_hash_table_insert (per_year, g_steal_pointer (&year_key), GUINT_TO_POINTER (in_year + 1));
+        if (attendance == NULL)
+          continue;
+        recorded++;
+        for (guint a = 0; a < attendance->len; a++)
+          counts[((ConveneAttendance *) attendance->pdata[a])->role]++;
+        for (ConveneRole r = CONVENE_ROLE_PARTICIPANT; r <= CONVENE_ROLE_CO_CHAIR; r++)
+          g_assert_cmpuint (convene_statistics_get_delegation (stats, m, r), ==, counts[r]);
+      }
+    g_assert_cmpuint (convene_statistics_get_n_recorded (stats, NULL), ==, recorded);
+
+    for (guint y = convene_statistics_get_first_year (stats);
+         n_meetings > 0 && y <= convene_statistics_get_last_year (stats); y++)
+      {
+        guint sum = 0;
+
+        for (guint k = 0; k < n_kinds; k++)
+          {
+            g_autofree char *key = g_strdup_printf ("%u %s", y, convene_statistics_get_kind (stats, k));
+            guint expected = GPOINTER_TO_UINT (g_hash_table_lookup (per_year, key));
+
+            g_assert_cmpuint (convene_statistics_get_meetings_in_year (stats, y,
+                                convene_statistics_get_kind (stats, k)), ==, expected);
+            sum += expected;
+          }
+        g_assert_cmpuint (convene_statistics_get_meetings_in_year (stats, y, NULL), ==, sum);
+      }
+  }
+}
+
+static void
+test_generated (void)
+{
+  check_generated (400, 60);
+  check_generated (50, 250);
+  check_generated (0, 5);
+}
+
+/* Changes on generated data against a recount with convene_meeting_get_role() */
+static void
+test_generated_changes (void)
+{
+  g_autoptr(ConveneDataset) dataset = convene_test_load_generated (200, 50);
+  g_autoptr(ConveneStatistics) stats = convene_statistics_new (dataset);
+  GListModel *meetings = convene_dataset_get_meetings (dataset);
+  GListModel *participants = convene_dataset_get_participants (dataset);
+  guint n_known = 0, n_unknown = 0;
+
+  for (guint j = 0; j < g_list_model_get_n_items (meetings); j++)
+    {
+      g_autoptr(ConveneMeeting) m = g_list_model_get_item (meetings, j);
+      g_autoptr(ConveneMeetingChanges) changes = convene_statistics_dup_changes (stats, m);
+      guint expected = 0;
+
+      if (!changes->known)
+        {
+          g_assert_true (changes->previous == NULL ||
+                         !convene_meeting_get_attendance_recorded (m) ||
+                         !convene_meeting_get_attendance_recorded (changes->previous));
+          g_assert_cmpuint (changes->changes->len, ==, 0);
+          n_unknown++;
+          continue;
+        }
+      n_known++;
+      for (guint i = 0; i < g_list_model_get_n_items (participants); i++)
+        {
+          g_autoptr(ConveneParticipant) p = g_list_model_get_item (participants, i);
+          ConveneRole before = convene_meeting_get_role (changes->previous, p);
+          ConveneRole after = convene_meeting_get_role (m, p);
+          const ConveneChange *c;
+
+          if (before == after)
+            {
+              g_assert_null (find_change (changes, convene_participant_get_id (p)));
+              continue;
+            }
+          expected++;
+          c = find_change (changes, convene_participant_get_id (p));
+          g_assert_nonnull (c);
+          g_assert_cmpint (c->before, ==, before);
+          g_assert_cmpint (c->after, ==, after);
+          g_assert_cmpint (c->kind, ==, before == CONVENE_ROLE_NONE ? CONVENE_CHANGE_JOINED
+                                        : after == CONVENE_ROLE_NONE ? CONVENE_CHANGE_LEFT
+                                        : CONVENE_CHANGE_ROLE);
+        }
+      g_assert_cmpuint (changes->changes->len, ==, expected);
+    }
+  g_assert_cmpuint (n_known, >, 0);
+  g_assert_cmpuint (n_unknown, >, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/statistics/bundled/canada", test_bundled_canada);
+  g_test_add_func ("/statistics/bundled/record", test_bundled_record);
+  g_test_add_func ("/statistics/bundled/changes", test_bundled_changes);
+  g_test_add_func ("/statistics/generated", test_generated);
+  g_test_add_func ("/statistics/generated/changes", test_generated_changes);
+
+  return g_test_run ();
+}
