@@ -20,6 +20,7 @@
 #include "convene-matrix-layout.h"
 #include "convene-meetings-view.h"
 #include "convene-print-operation.h"
+#include "convene-recent-menu.h"
 #include "convene-summary-layout.h"
 #include "convene-window.h"
 
@@ -45,6 +46,10 @@ struct _ConveneWindow
   GCancellable *load_cancellable;
   GtkFileChooserNative *chooser;
   gboolean loading;
+
+  GMenu *file_section;              /* of the main menu: Open… and Open Recent */
+  ConveneRecentMenu *recent_menu;   /* NULL until after the first frame */
+  guint recent_menu_source;
 };
 
 G_DEFINE_FINAL_TYPE (ConveneWindow, convene_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -137,6 +142,9 @@ on_dataset_loaded_cb (GObject      *source,
 
   convene_window_set_dataset (self, dataset);
   remember_dataset (self, dataset);
+  if (!convene_dataset_is_bundled (dataset) && convene_dataset_get_file (dataset) != NULL)
+    convene_recent_menu_add_dataset (gtk_recent_manager_get_default (),
+                                     convene_dataset_get_file (dataset));
 }
 
 /* Large datasets take seconds: the stop button shows how far it has got. */
@@ -275,6 +283,35 @@ open_action (GtkWidget  *widget,
   g_signal_connect_object (self->chooser, "response", G_CALLBACK (on_chooser_response_cb), self,
                            G_CONNECT_SWAPPED);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+static void
+open_recent_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (parameter, NULL));
+
+  convene_window_open_file (CONVENE_WINDOW (widget), file);
+}
+
+/* Open Recent reads the recent files: after the first frame, not before. */
+static gboolean
+make_recent_menu_cb (gpointer user_data)
+{
+  ConveneWindow *self = user_data;
+
+  self->recent_menu_source = 0;
+  self->recent_menu = convene_recent_menu_new (gtk_recent_manager_get_default (),
+                                               self->file_section);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_map_cb (ConveneWindow *self)
+{
+  if (self->recent_menu == NULL && self->recent_menu_source == 0)
+    self->recent_menu_source = g_idle_add_full (G_PRIORITY_LOW, make_recent_menu_cb, self, NULL);
 }
 
 static void
@@ -711,6 +748,8 @@ convene_window_dispose (GObject *object)
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
+  g_clear_handle_id (&self->recent_menu_source, g_source_remove);
+  g_clear_object (&self->recent_menu);
   gtk_widget_dispose_template (GTK_WIDGET (self), CONVENE_TYPE_WINDOW);
   self->matrix_view = NULL;  /* was attendance_page's */
   g_clear_object (&self->dataset);
@@ -769,9 +808,11 @@ convene_window_class_init (ConveneWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ConveneWindow, progress_label);
   gtk_widget_class_bind_template_child (widget_class, ConveneWindow, meetings_view);
   gtk_widget_class_bind_template_child (widget_class, ConveneWindow, attendance_page);
+  gtk_widget_class_bind_template_child (widget_class, ConveneWindow, file_section);
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
   gtk_widget_class_install_action (widget_class, "win.open-bundled", NULL, open_bundled_action);
+  gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_action);
   gtk_widget_class_install_action (widget_class, "win.stop-loading", NULL, stop_loading_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
@@ -807,6 +848,8 @@ convene_window_init (ConveneWindow *self)
   g_signal_connect_object (self->view_stack, "notify::visible-child",
                            G_CALLBACK (on_visible_page_notify_cb), self, G_CONNECT_SWAPPED);
   on_visible_page_notify_cb (self);
+
+  g_signal_connect (self, "map", G_CALLBACK (on_map_cb), NULL);
 
   drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
   g_signal_connect (drop, "drop", G_CALLBACK (on_drop_cb), self);
