@@ -28,9 +28,11 @@ static const GOptionEntry option_entries[] = {
   { "summary-pdf", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write meeting summaries as PDF to OUT and exit: every meeting, or those given with --meeting"), N_("OUT") },
   { "meeting", 0, 0, G_OPTION_ARG_STRING_ARRAY, NULL,
-    N_("With --summary-pdf: the meeting to print (repeat for more)"), N_("ID") },
+    N_("With --summary-pdf or --ics: the meeting to write (repeat for more)"), N_("ID") },
   { "matrix-pdf", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write the attendance matrix as PDF to OUT and exit"), N_("OUT") },
+  { "ics", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write meetings as an iCalendar file to OUT and exit: every meeting, or those given with --meeting"), N_("OUT") },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[FILE]") },
   { NULL }
 };
@@ -81,11 +83,12 @@ run_command (GVariantDict  *options,
   n_commands += g_variant_dict_contains (options, "matrix-csv");
   n_commands += g_variant_dict_contains (options, "summary-pdf");
   n_commands += g_variant_dict_contains (options, "matrix-pdf");
+  n_commands += g_variant_dict_contains (options, "ics");
   g_variant_dict_lookup (options, "meeting", "^a&s", &meetings);
 
   if (n_commands > 1)
     {
-      g_printerr (_("Give one of --check, --matrix-csv, --summary-pdf and --matrix-pdf at a time\n"));
+      g_printerr (_("Give one of --check, --matrix-csv, --summary-pdf, --matrix-pdf and --ics at a time\n"));
       return 2;
     }
   if (files != NULL && g_strv_length ((char **) files) > 1)
@@ -93,9 +96,10 @@ run_command (GVariantDict  *options,
       g_printerr (_("Give one dataset FILE at most\n"));
       return 2;
     }
-  if (meetings != NULL && !g_variant_dict_contains (options, "summary-pdf"))
+  if (meetings != NULL && !g_variant_dict_contains (options, "summary-pdf") &&
+      !g_variant_dict_contains (options, "ics"))
     {
-      g_printerr (_("--meeting goes with --summary-pdf\n"));
+      g_printerr (_("--meeting goes with --summary-pdf or --ics\n"));
       return 2;
     }
 
@@ -105,6 +109,8 @@ run_command (GVariantDict  *options,
     return convene_command_summary_pdf (output, meetings, path);
   if (g_variant_dict_lookup (options, "matrix-pdf", "^&ay", &output))
     return convene_command_matrix_pdf (output, path);
+  if (g_variant_dict_lookup (options, "ics", "^&ay", &output))
+    return convene_command_ics (output, meetings, path);
   return convene_command_check (path);
 }
 
@@ -128,7 +134,8 @@ convene_application_handle_local_options (GApplication *app,
   if (g_variant_dict_contains (options, "check") ||
       g_variant_dict_contains (options, "matrix-csv") ||
       g_variant_dict_contains (options, "summary-pdf") ||
-      g_variant_dict_contains (options, "matrix-pdf"))
+      g_variant_dict_contains (options, "matrix-pdf") ||
+      g_variant_dict_contains (options, "ics"))
     return run_command (options, files);
 
   if (files != NULL && files[0] != NULL)

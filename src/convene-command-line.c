@@ -26,6 +26,43 @@ convene_command_load_dataset (const char *path)
   return dataset;
 }
 
+/* The meetings named by meeting_ids, looked up in dataset (read from path);
+ * NULL when no id is given (every meeting). Every unknown id is reported on
+ * stderr as "ID: no such meeting in FILE", and then FALSE is returned. */
+gboolean
+convene_command_lookup_meetings (ConveneDataset      *dataset,
+                                 const char * const  *meeting_ids,
+                                 const char          *path,
+                                 GPtrArray          **meetings)
+{
+  g_autoptr(GPtrArray) found = NULL;
+  gboolean unknown = FALSE;
+
+  *meetings = NULL;
+  if (meeting_ids == NULL || meeting_ids[0] == NULL)
+    return TRUE;
+
+  found = g_ptr_array_new ();
+  for (guint i = 0; meeting_ids[i] != NULL; i++)
+    {
+      ConveneMeeting *meeting = convene_dataset_lookup_meeting (dataset, meeting_ids[i]);
+
+      if (meeting == NULL)
+        {
+          /* TRANSLATORS: the first %s is a meeting id, the second a file */
+          g_printerr (_("%s: no such meeting in %s\n"), meeting_ids[i],
+                      path != NULL ? path : _("the bundled dataset"));
+          unknown = TRUE;
+        }
+      else
+        g_ptr_array_add (found, meeting);
+    }
+  if (unknown)
+    return FALSE;
+  *meetings = g_steal_pointer (&found);
+  return TRUE;
+}
+
 /* convene --check [FILE]: one line about the dataset, or its first error. */
 int
 convene_command_check (const char *path)

@@ -14,6 +14,10 @@
 G_BEGIN_DECLS
 
 ConveneDataset *convene_command_load_dataset (const char          *path);
+gboolean        convene_command_lookup_meetings (ConveneDataset      *dataset,
+                                                 const char * const  *meeting_ids,
+                                                 const char          *path,
+                                                 GPtrArray          **meetings);
 
 int             convene_command_check        (const char          *path);
 int             convene_command_matrix_csv   (const char          *output,
@@ -22,6 +26,9 @@ int             convene_command_summary_pdf  (const char          *output,
                                               const char * const  *meeting_ids,
                                               const char          *path);
 int             convene_command_matrix_pdf   (const char          *output,
+                                              const char          *path);
+int             convene_command_ics          (const char          *output,
+                                              const char * const  *meeting_ids,
                                               const char          *path);
 
 G_END_DECLS

@@ -19,12 +19,6 @@
 #include "convene-pdf-export.h"
 #include "convene-summary-layout.h"
 
-static const char *
-dataset_name (const char *path)
-{
-  return path != NULL ? path : _("the bundled dataset");
-}
-
 static void
 set_error_from_errno (GError **error,
                       int      saved_errno)
@@ -140,30 +134,11 @@ convene_command_summary_pdf (const char         *output,
   g_autoptr(ConveneDataset) dataset = convene_command_load_dataset (path);
   g_autoptr(GPtrArray) meetings = NULL;
   g_autoptr(ConveneSummaryLayout) layout = NULL;
-  gboolean unknown = FALSE;
 
   if (dataset == NULL)
     return 1;
-
-  if (meeting_ids != NULL && meeting_ids[0] != NULL)
-    {
-      meetings = g_ptr_array_new ();
-      for (guint i = 0; meeting_ids[i] != NULL; i++)
-        {
-          ConveneMeeting *meeting = convene_dataset_lookup_meeting (dataset, meeting_ids[i]);
-
-          if (meeting == NULL)
-            {
-              /* TRANSLATORS: the first %s is a meeting id, the second a file */
-              g_printerr (_("%s: no such meeting in %s\n"), meeting_ids[i], dataset_name (path));
-              unknown = TRUE;
-            }
-          else
-            g_ptr_array_add (meetings, meeting);
-        }
-      if (unknown)
-        return 1;
-    }
+  if (!convene_command_lookup_meetings (dataset, meeting_ids, path, &meetings))
+    return 1;
 
   layout = convene_summary_layout_new (dataset, meetings);
   return export (CONVENE_PRINT_LAYOUT (layout), output);

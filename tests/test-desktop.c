@@ -1,4 +1,5 @@
-/* test-desktop.c: the window among the desktop's files: Open Recent
+/* test-desktop.c: the window among the desktop's files and calendars: Open
+ * Recent, and meetings exported as iCalendar
  *
  * GtkRecentManager keeps its list in $XDG_DATA_HOME/recently-used.xbel: the
  * test points XDG_DATA_HOME at a folder of its own before GTK starts.
@@ -6,6 +7,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include <adwaita.h>
+#include <string.h>
+
 #include <glib/gstdio.h>
 
 #include "convene-recent-menu.h"
@@ -196,6 +199,105 @@ test_open_recent (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Answers the save dialog the window opened with folder; returns the name
+ * it suggested. */
+static char *
+answer_save_dialog (GFile *folder)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();  /* transfer none */
+  GtkWidget *dialog = NULL;
+  char *name;
+
+  for (guint i = 0; i < 20; i++)
+    g_main_context_iteration (NULL, FALSE);
+  /* without a portal, the native chooser is a GtkFileChooserDialog */
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  for (guint i = 0; dialog == NULL && i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_FILE_CHOOSER_DIALOG (toplevel))
+        dialog = toplevel;
+    }
+  g_assert_nonnull (dialog);
+  g_assert_true (gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (dialog), folder, NULL));
+  name = gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (dialog));
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  return name;
+}
+
+/* The ids of the events of the calendar at path, in the file's order, once
+ * it is there. */
+static char *
+wait_for_calendar (const char *path)
+{
+  guint timeout = g_timeout_add_seconds (20, fail_timeout_cb, (gpointer) path);
+  g_autofree char *contents = NULL;
+  GString *ids = g_string_new (NULL);
+
+  while (!g_file_test (path, G_FILE_TEST_EXISTS))
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (timeout);
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents, "BEGIN:VCALENDAR\r\n"));
+  for (const char *p = contents; (p = strstr (p, "\r\nUID:")) != NULL; p += 7)
+    {
+      g_string_append_printf (ids, "%s", ids->len > 0 ? "," : "");
+      g_string_append_len (ids, p + 6, (gssize) strcspn (p + 6, "@"));
+    }
+  return g_string_free (ids, FALSE);
+}
+
+/* The menu's exports: the meeting selected, and the meetings listed. */
+static void
+test_export_calendar (void)
+{
+  ConveneWindow *window = convene_window_new (NULL);
+  g_autoptr(GFile) dataset = copy_test_file ("valid-small.json", "calendar.json");
+  g_autoptr(GFile) folder = g_file_new_for_path (tmpdir);
+  g_autofree char *meeting_path = g_build_filename (tmpdir, "ahg-som-14.ics", NULL);
+  g_autofree char *listed_path = g_build_filename (tmpdir, "meetings.ics", NULL);
+  ConveneMeetingsView *view = convene_window_get_meetings_view (window);
+  g_autoptr(GString) listed = g_string_new (NULL);
+  GListModel *visible;
+  g_autofree char *name = NULL;
+  g_autofree char *ids = NULL;
+
+  gtk_window_present (GTK_WINDOW (window));
+  convene_window_open_file (window, dataset);
+  wait_for_load (window);
+
+  g_assert_true (convene_meetings_view_select_meeting (view, "ahg-som-14"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-ics", "s", "meeting"));
+  name = answer_save_dialog (folder);
+  g_assert_cmpstr (name, ==, "ahg-som-14.ics");
+  ids = wait_for_calendar (meeting_path);
+  g_assert_cmpstr (ids, ==, "ahg-som-14");
+  g_clear_pointer (&name, g_free);
+  g_clear_pointer (&ids, g_free);
+
+  /* what a search leaves, in the order shown */
+  convene_meeting_filter_set_query (convene_meetings_view_get_filter (view), "meeting");
+  visible = convene_meetings_view_get_visible_meetings (view);
+  for (guint i = 0; i < g_list_model_get_n_items (visible); i++)
+    {
+      g_autoptr(ConveneMeeting) meeting = g_list_model_get_item (visible, i);
+
+      g_string_append_printf (listed, "%s%s", i > 0 ? "," : "", convene_meeting_get_id (meeting));
+    }
+  g_assert_cmpuint (g_list_model_get_n_items (visible), >, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (visible), <, 4);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-ics", "s", "listed"));
+  name = answer_save_dialog (folder);
+  g_assert_cmpstr (name, ==, "meetings.ics");
+  ids = wait_for_calendar (listed_path);
+  g_assert_cmpstr (ids, ==, listed->str);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -211,6 +313,7 @@ main (int   argc,
   adw_init ();
 
   g_test_add_func ("/desktop/open-recent", test_open_recent);
+  g_test_add_func ("/desktop/export-calendar", test_export_calendar);
 
   status = g_test_run ();
 

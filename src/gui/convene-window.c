@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "convene-benchmark.h"
+#include "convene-calendar-export.h"
 #include "convene-dataset-loader.h"
 #include "convene-matrix-view.h"
 #include "convene-matrix-layout.h"
@@ -486,6 +487,18 @@ print_layout (ConveneWindow      *self,
     show_toast (self, error->message);
 }
 
+/* The meetings the search and filters leave, in the order listed. */
+static GPtrArray *
+dup_listed_meetings (ConveneWindow *self)
+{
+  GListModel *listed = convene_meetings_view_get_visible_meetings (self->meetings_view);
+  GPtrArray *meetings = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < g_list_model_get_n_items (listed); i++)
+    g_ptr_array_add (meetings, g_list_model_get_item (listed, i));
+  return meetings;
+}
+
 /* What to print: "meeting" (the one selected), "listed" (every meeting the
  * search and filters leave), "matrix", or "" for what the page shows. */
 static ConvenePrintLayout *
@@ -511,11 +524,8 @@ create_print_layout (ConveneWindow *self,
     }
 
   {
-    GListModel *listed = convene_meetings_view_get_visible_meetings (self->meetings_view);
-    g_autoptr(GPtrArray) meetings = g_ptr_array_new_with_free_func (g_object_unref);
+    g_autoptr(GPtrArray) meetings = dup_listed_meetings (self);
 
-    for (guint i = 0; i < g_list_model_get_n_items (listed); i++)
-      g_ptr_array_add (meetings, g_list_model_get_item (listed, i));
     if (meetings->len == 0)
       return NULL;
     return CONVENE_PRINT_LAYOUT (convene_summary_layout_new (self->dataset, meetings));
@@ -536,6 +546,44 @@ print_action (GtkWidget  *widget,
       return;
     }
   print_layout (self, layout);
+}
+
+static void
+on_calendar_exported_cb (GtkWindow  *window,
+                         const char *message,
+                         gpointer    user_data)
+{
+  ConveneWindow *self = CONVENE_WINDOW (window);
+  g_autofree char *escaped = g_markup_escape_text (message, -1);
+
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (escaped));
+}
+
+/* "meeting": the one selected; "listed": every meeting listed. */
+static void
+export_ics_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  ConveneWindow *self = CONVENE_WINDOW (widget);
+  ConveneMeeting *selected = convene_meetings_view_get_selected_meeting (self->meetings_view);
+  g_autoptr(GPtrArray) meetings = NULL;
+
+  if (g_str_equal (g_variant_get_string (parameter, NULL), "meeting"))
+    {
+      meetings = g_ptr_array_new_with_free_func (g_object_unref);
+      if (selected != NULL)
+        g_ptr_array_add (meetings, g_object_ref (selected));
+    }
+  else
+    meetings = dup_listed_meetings (self);
+
+  if (self->dataset == NULL || meetings->len == 0)
+    {
+      show_toast (self, _("There is no meeting to export: select one, or clear the search."));
+      return;
+    }
+  convene_calendar_export (GTK_WINDOW (self), self->dataset, meetings, on_calendar_exported_cb, NULL);
 }
 
 static void
@@ -819,6 +867,7 @@ convene_window_class_init (ConveneWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.end-search", NULL, end_search_action);
   gtk_widget_class_install_action (widget_class, "win.export-csv", NULL, export_csv_action);
   gtk_widget_class_install_action (widget_class, "win.print", "s", print_action);
+  gtk_widget_class_install_action (widget_class, "win.export-ics", "s", export_ics_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
