@@ -4,6 +4,8 @@
  */
 #include <string.h>
 
+#include <json-glib/json-glib.h>
+
 #include "convene-dataset-loader.h"
 
 static ConveneDataset *bundled;
@@ -306,6 +308,244 @@ test_words_from_pages (void)
     }
 }
 
+/* Issue #15: the working groups, workshops and meetings around the Ad Hoc
+ * Group, each against its page: dates (the header's where the page has
+ * one), place, and attendance by role as the page lists it. */
+
+typedef struct
+{
+  const char *id;
+  const char *start, *end;
+  const char *city;     /* NULL: none given */
+  const char *country;  /* NULL: none given */
+  ConveneMeetingMode mode;
+  int n_attending;      /* -1: attendance not recorded */
+  const char *co_chairs, *participants, *observers;  /* space-separated ids */
+} PagedMeeting;
+
+static const PagedMeeting paged[] = {
+  /* UNHCR Jakarta, note for the file on the two Jakarta meetings */
+  { "coordination-meeting-2003-jakarta", "2003-03-26", "2003-03-26", "Jakarta", "IDN", CONVENE_MEETING_MODE_IN_PERSON,
+    6, "IDN AUS", "NZL THA IOM UNHCR", "" },
+  { "preparatory-meeting-2003-jakarta", "2003-03-27", "2003-03-27", "Jakarta", "IDN", CONVENE_MEETING_MODE_IN_PERSON,
+    -1, "", "", "" },
+  /* UNHCR Jakarta: "Bali Process Steering Group Meeting … Bangkok, 5-6 June 2003" */
+  { "steering-group-05", "2003-06-05", "2003-06-06", "Bangkok", "THA", CONVENE_MEETING_MODE_IN_PERSON,
+    6, "AUS IDN", "NZL THA IOM UNHCR", "" },
+  /* "Date: 22 - 23 March 2010" */
+  { "working-group-2010-colombo", "2010-03-22", "2010-03-23", "Colombo", "LKA", CONVENE_MEETING_MODE_IN_PERSON,
+    11, "AUS LKA", "AFG BGD IND IDN MYS PAK MDV NZL THA", "" },
+  /* Co-Chairs' Summary: "Bali 7 – 8 June 2010" */
+  { "workshop-2010-bali", "2010-06-07", "2010-06-08", "Bali", "IDN", CONVENE_MEETING_MODE_IN_PERSON,
+    17, "AUS IDN", "AFG BGD IND MYS MDV MMR NZL PAK LKA THA UNHCR IOM UNODC", "ARE PIDC" },
+  { "som-2011-bali", "2011-03-10", "2011-03-10", "Bali", "IDN", CONVENE_MEETING_MODE_IN_PERSON,
+    -1, "", "", "" },
+  /* "Date: 10 - 11 May 2011"; the United States and Bangladesh "unable to attend" */
+  { "working-group-2011-colombo", "2011-05-10", "2011-05-11", "Colombo", "LKA", CONVENE_MEETING_MODE_IN_PERSON,
+    15, "AUS LKA", "AFG IND IDN MYS MDV PAK THA MMR NZL UNHCR IOM", "GBR CAN" },
+  /* "Date: 14 - 16 November 2011" */
+  { "working-group-2011-negombo", "2011-11-14", "2011-11-16", "Negombo", "LKA", CONVENE_MEETING_MODE_IN_PERSON,
+    18, "AUS LKA", "AFG BGD IND IDN MYS MDV MMR PAK PHL THA USA VNM UNHCR IOM", "CAN GBR" },
+  { "steering-group-23", "2012-02-08", "2012-02-08", NULL, NULL, CONVENE_MEETING_MODE_IN_PERSON,
+    -1, "", "", "" },
+  /* Co-Chairs' Statement: "New Delhi, India on 23-26 April 2012" */
+  { "workshop-2012-new-delhi", "2012-04-23", "2012-04-26", "New Delhi", "IND", CONVENE_MEETING_MODE_IN_PERSON,
+    17, "IND AUS", "AFG BGD IDN MYS MDV MMR PAK PHL LKA THA USA VNM UNHCR", "CAN GBR" },
+  /* "Date: 11 - 14 June 2012"; Canada, Hong Kong and the UK "also attended" */
+  { "working-group-2012-kuala-lumpur", "2012-06-11", "2012-06-14", "Kuala Lumpur", "MYS", CONVENE_MEETING_MODE_IN_PERSON,
+    15, "MYS AUS", "AFG BGD MDV MMR LKA THA USA VNM UNHCR IOM CAN HKG GBR", "" },
+  /* "the fifth Senior Officials Meeting in Bali on 1 April 2013" */
+  { "som-2013-bali", "2013-04-01", "2013-04-01", "Bali", "IDN", CONVENE_MEETING_MODE_IN_PERSON,
+    -1, "", "", "" },
+  /* "Date: 23 - 24 April 2018" */
+  { "teg-rr-01", "2018-04-23", "2018-04-24", "Manila", "PHL", CONVENE_MEETING_MODE_IN_PERSON,
+    19, "PHL AUS", "BGD KHM IDN MMR NZL PAK PNG LKA THA ARE USA VNM IOM UNHCR RSO", "CAN UN-ACT" },
+  { "som-2018-bali", "2018-08-06", "2018-08-06", "Bali", "IDN", CONVENE_MEETING_MODE_IN_PERSON,
+    -1, "", "", "" },
+  /* "Between 12 and 13 February 2019"; Thailand and the UAE "unable to attend" */
+  { "teg-rr-02", "2019-02-12", "2019-02-13", "Bangkok", "THA", CONVENE_MEETING_MODE_IN_PERSON,
+    20, "PHL AUS", "AFG BGD KHM IDN MDV MYS MMR NRU NZL PAK PNG LKA VNM IOM UNHCR RSO", "CAN UN-ACT" },
+  /* "Date: 13 - 14 February 2020"; New Zealand and the Philippines "could not attend" */
+  { "teg-rr-03", "2020-02-13", "2020-02-14", "Colombo", "LKA", CONVENE_MEETING_MODE_IN_PERSON,
+    25, "AUS LKA", "AFG BGD KHM FRA IDN MDV MYS MMR NRU PAK PNG THA TUR ARE VNM IOM UNHCR UNODC ILO RSO",
+    "CAN GBR ICMPD" },
+  /* "Between 28 and 30 September 2021 … virtually" */
+  { "teg-rr-04", "2021-09-28", "2021-09-30", NULL, NULL, CONVENE_MEETING_MODE_VIRTUAL,
+    22, "LKA AUS", "BGD KHM FJI FRA IDN MYS MDV NPL PLW PNG THA TLS TUR ARE VNM IOM UNHCR UNODC ILO RSO", "" },
+  /* Aktual Indonesia: "held in Paris on February 21, 2022" */
+  { "steering-group-ministers-2022-paris", "2022-02-21", "2022-02-21", "Paris", "FRA", CONVENE_MEETING_MODE_IN_PERSON,
+    6, "IDN AUS", "THA NZL UNHCR IOM", "" },
+  /* "Between 15 and 17 November 2022, Australia and the International Organization for Migration (IOM) co-chaired" */
+  { "teg-rr-05", "2022-11-15", "2022-11-17", NULL, NULL, CONVENE_MEETING_MODE_VIRTUAL,
+    14, "AUS IOM", "KHM IDN MYS NZL PAK TLS VNM UNHCR ILO RSO WG-TIP WG-DISRUPTION", "" },
+  /* "Date: 04 - 06 March 2024" */
+  { "teg-rr-06", "2024-03-04", "2024-03-06", "Bangkok", "THA", CONVENE_MEETING_MODE_IN_PERSON,
+    -1, "", "", "" },
+  /* RSO: "in Phnom Penh, Cambodia over 3-5 December 2024" */
+  { "teg-rr-2024-phnom-penh", "2024-12-03", "2024-12-05", "Phnom Penh", "KHM", CONVENE_MEETING_MODE_IN_PERSON,
+    -1, "", "", "" },
+};
+
+static void
+assert_roles (const char  *meeting_id,
+              const char  *ids,
+              ConveneRole  expected)
+{
+  g_auto(GStrv) list = g_strsplit (ids, " ", -1);
+
+  for (guint i = 0; list[i] != NULL; i++)
+    if (*list[i] != '\0' && role (list[i], meeting_id) != expected)
+      g_error ("%s: %s is not in the role its page gives", meeting_id, list[i]);
+}
+
+static void
+test_paged_meetings (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (paged); i++)
+    {
+      const PagedMeeting *p = &paged[i];
+      ConveneMeeting *m = meeting (p->id);
+      GPtrArray *attendance = convene_meeting_get_attendance (m);
+
+      assert_dates (p->id, p->start, p->end);
+      g_assert_cmpstr (convene_meeting_get_city (m), ==, p->city);
+      if (p->country != NULL)
+        g_assert_true (convene_meeting_get_country (m) == participant (p->country));
+      else
+        g_assert_null (convene_meeting_get_country (m));
+      g_assert_cmpint (convene_meeting_get_mode (m), ==, p->mode);
+      g_assert_cmpuint (convene_meeting_get_sources (m)->len, >, 0);
+
+      if (p->n_attending < 0)
+        {
+          g_assert_false (convene_meeting_get_attendance_recorded (m));
+          /* a gap stays a gap, and says so */
+          g_assert_true (has_note (p->id, CONVENE_NOTE_GAP, "not recorded") ||
+                         has_note (p->id, CONVENE_NOTE_GAP, "not given"));
+          continue;
+        }
+      g_assert_cmpuint (attendance->len, ==, (guint) p->n_attending);
+      assert_roles (p->id, p->co_chairs, CONVENE_ROLE_CO_CHAIR);
+      assert_roles (p->id, p->participants, CONVENE_ROLE_PARTICIPANT);
+      assert_roles (p->id, p->observers, CONVENE_ROLE_OBSERVER);
+    }
+
+  /* those a page says could not come are not in the attendance */
+  g_assert_cmpint (role ("USA", "working-group-2011-colombo"), ==, CONVENE_ROLE_NONE);
+  g_assert_cmpint (role ("BGD", "working-group-2011-colombo"), ==, CONVENE_ROLE_NONE);
+  g_assert_cmpint (role ("THA", "teg-rr-02"), ==, CONVENE_ROLE_NONE);
+  g_assert_cmpint (role ("NZL", "teg-rr-03"), ==, CONVENE_ROLE_NONE);
+
+  /* numbers only where a page gives one */
+  g_assert_cmpuint (convene_meeting_get_number (meeting ("working-group-2012-kuala-lumpur")), ==, 4);
+  g_assert_cmpuint (convene_meeting_get_number (meeting ("working-group-2011-negombo")), ==, 0);
+  g_assert_cmpuint (convene_meeting_get_number (meeting ("teg-rr-03")), ==, 3);
+  g_assert_cmpuint (convene_meeting_get_number (meeting ("teg-rr-2024-phnom-penh")), ==, 0);
+  g_assert_cmpuint (convene_meeting_get_number (meeting ("steering-group-05")), ==, 5);
+  g_assert_cmpuint (convene_meeting_get_number (meeting ("som-2013-bali")), ==, 5);
+  g_assert_cmpuint (convene_meeting_get_number (meeting ("som-2016")), ==, 6);
+
+  /* where sources disagree, a note says so */
+  g_assert_true (has_note ("teg-rr-04", CONVENE_NOTE_CONTRADICTION, "Thursday 30 September 2021"));
+  g_assert_true (has_note ("teg-rr-03", CONVENE_NOTE_CONTRADICTION, "negombo-sri-lanka-14-16-november-2011"));
+}
+
+static gboolean
+has_source (const char *meeting_id,
+            const char *fragment)
+{
+  GPtrArray *sources = convene_meeting_get_sources (meeting (meeting_id));
+
+  for (guint i = 0; i < sources->len; i++)
+    {
+      ConveneSource *source = g_ptr_array_index (sources, i);
+
+      if (source->url != NULL && strstr (source->url, fragment) != NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The audit's corrections (issue #15, section 2) */
+static void
+test_corrections (void)
+{
+  const char *words[] = { "First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth" };
+  char id[32];
+
+  /* 4th Ministerial Conference: the header's date; the others in the note, Reuters not among them */
+  assert_dates ("ministerial-conference-04", "2011-03-29", "2011-03-29");
+  g_assert_true (has_note ("ministerial-conference-04", CONVENE_NOTE_CONTRADICTION, "29-30 March 2011"));
+  g_assert_true (has_note ("ministerial-conference-04", CONVENE_NOTE_CONTRADICTION, "held in Bali on 30 March 2011"));
+  g_assert_false (has_note ("ministerial-conference-04", CONVENE_NOTE_CONTRADICTION, "Reuters"));
+  g_assert_false (has_source ("ministerial-conference-04", "reuters"));
+
+  /* 1st: the observer list is complete, the Red Cross names spelled out */
+  g_assert_false (has_note ("ministerial-conference-01", CONVENE_NOTE_GAP, "may not be complete"));
+  g_assert_cmpstr (convene_participant_get_name (participant ("ICRC")), ==, "International Committee of the Red Cross");
+  g_assert_cmpstr (convene_participant_get_name (participant ("IFRC")), ==, "International Federation of Red Cross");
+  g_assert_cmpint (role ("ICRC", "ministerial-conference-01"), ==, CONVENE_ROLE_OBSERVER);
+
+  /* 7th AHG SOM: not the Colombo Process statement */
+  g_assert_false (has_source ("ahg-som-07", "lawsdocbox"));
+  g_assert_false (has_note ("ahg-som-07", CONVENE_NOTE_REMARK, "lawsdocbox"));
+
+  /* notes completed */
+  g_assert_true (has_note ("ahg-som-02", CONVENE_NOTE_CONTRADICTION, "the second Meeting of the Ad Hoc Group, Cluster Group"));
+  g_assert_true (has_note ("ahg-som-11", CONVENE_NOTE_REMARK, "COLOMBO, SRI LANKA, 16 NOVEMBER 2016"));
+  g_assert_true (has_note ("ministerial-conference-08", CONVENE_NOTE_REMARK, "36 member states and 4 international organizations"));
+  g_assert_cmpstr (convene_meeting_get_venue (meeting ("ministerial-conference-08")), ==, "Adelaide Convention Centre");
+  g_assert_true (has_note ("ministerial-conference-06", CONVENE_NOTE_CONTRADICTION, "48 negara anggota dan 13 menteri"));
+  g_assert_true (has_note ("steering-group-18", CONVENE_NOTE_REMARK, "The Fifth Steering Group Meeting"));
+  g_assert_true (has_note ("commemoration-2012-bali", CONVENE_NOTE_GAP, "Colombo Process"));
+
+  /* titles: the official long names; the pages' headings are searched */
+  for (guint n = 1; n <= 8; n++)
+    {
+      g_autofree char *heading = g_strdup_printf ("%s Ministerial Conference", words[n - 1]);
+      g_autofree char *folded = g_utf8_strdown (heading, -1);
+
+      g_snprintf (id, sizeof id, "ministerial-conference-%02u", n);
+      g_assert_cmpstr (convene_meeting_get_title (meeting (id)), !=, heading);
+      g_assert_nonnull (strstr (convene_meeting_get_search_text (meeting (id)), folded));
+    }
+}
+
+/* Every kind a meeting uses is declared, with a label, in the dataset's
+ * "kinds", in the order menus offer them. */
+static void
+test_kinds_declared (void)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GHashTable) declared = g_hash_table_new (g_str_hash, g_str_equal);
+  GListModel *meetings = convene_dataset_get_meetings (bundled);
+  g_autoptr(GFile) file = g_file_new_for_uri (CONVENE_BUNDLED_DATASET_URI);
+  JsonArray *kinds;
+
+  bytes = g_file_load_bytes (file, NULL, NULL, NULL);
+  g_assert_nonnull (bytes);
+  g_assert_true (json_parser_load_from_data (parser, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL));
+  kinds = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)), "kinds");
+  g_assert_nonnull (kinds);
+  for (guint i = 0; i < json_array_get_length (kinds); i++)
+    {
+      JsonObject *kind = json_array_get_object_element (kinds, i);
+
+      g_assert_cmpstr (json_object_get_string_member (kind, "label"), !=, "");
+      g_hash_table_add (declared, (gpointer) json_object_get_string_member (kind, "id"));
+    }
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (kinds, 0), "id"), ==, "ahg-som");
+
+  for (guint i = 0; i < g_list_model_get_n_items (meetings); i++)
+    {
+      g_autoptr(ConveneMeeting) m = g_list_model_get_item (meetings, i);
+
+      if (!g_hash_table_contains (declared, convene_meeting_get_kind (m)))
+        g_error ("%s: kind %s is not declared", convene_meeting_get_id (m), convene_meeting_get_kind (m));
+    }
+}
+
 /* Each meeting names where it comes from. */
 static void
 test_every_meeting_has_sources (void)
@@ -340,6 +580,9 @@ main (int   argc,
   g_test_add_func ("/bundled/every-ahg-meeting", test_every_ahg_meeting);
   g_test_add_func ("/bundled/words-from-pages", test_words_from_pages);
   g_test_add_func ("/bundled/sources", test_every_meeting_has_sources);
+  g_test_add_func ("/bundled/paged-meetings", test_paged_meetings);
+  g_test_add_func ("/bundled/corrections", test_corrections);
+  g_test_add_func ("/bundled/kinds-declared", test_kinds_declared);
 
   status = g_test_run ();
   g_object_unref (bundled);
