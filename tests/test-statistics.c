@@ -38,10 +38,14 @@ id_or_null (ConveneMeeting *m)
   return m != NULL ? convene_meeting_get_id (m) : NULL;
 }
 
-/* Canada, counted by hand: 17 meetings of the record have recorded
+/* Canada, counted by hand: 31 meetings of the record have recorded
  * attendance (the 1st Ministerial Conference, AHG SOM 1–10, 12 and 14–17,
- * the 2017 Consultation Mechanism). Canada observed at the 1st Ministerial
- * Conference, AHG SOM 4–10, 12 and 15, and took part at AHG SOM 14. */
+ * the 2017 Consultation Mechanism and 14 meetings of working groups,
+ * workshops and the Steering Group). Canada observed at the 1st Ministerial
+ * Conference, AHG SOM 4–10, 12 and 15, the Technical Experts Working Group
+ * meetings of 2011, the 2012 biometrics workshop and the first three
+ * meetings of the Technical Experts Group on Returns and Reintegration, and
+ * took part at AHG SOM 14 and the Kuala Lumpur working group of 2012. */
 static void
 test_bundled_canada (void)
 {
@@ -55,15 +59,16 @@ test_bundled_canada (void)
 
   g_assert_true (convene_statistics_get_for_dataset (dataset) == stats);
 
-  g_assert_cmpuint (all->recorded, ==, 17);
-  g_assert_cmpuint (all->attended, ==, 11);
-  g_assert_cmpuint (all->by_role[CONVENE_ROLE_OBSERVER], ==, 10);
-  g_assert_cmpuint (all->by_role[CONVENE_ROLE_PARTICIPANT], ==, 1);
+  g_assert_cmpuint (all->recorded, ==, 31);
+  g_assert_cmpuint (all->attended, ==, 18);
+  g_assert_cmpuint (all->by_role[CONVENE_ROLE_OBSERVER], ==, 16);
+  g_assert_cmpuint (all->by_role[CONVENE_ROLE_PARTICIPANT], ==, 2);
   g_assert_cmpuint (all->by_role[CONVENE_ROLE_CO_CHAIR], ==, 0);
   g_assert_cmpstr (id_or_null (all->first), ==, "ministerial-conference-01");
   g_assert_cmpstr (id_or_null (all->last), ==, "ahg-som-15");
-  /* AHG SOM 4–10; the 2017 Consultation Mechanism, recorded and missed, ends the run */
-  g_assert_cmpuint (all->longest_run, ==, 7);
+  /* AHG SOM 4–10 and the working groups and workshop between them; the 2017
+   * Consultation Mechanism, recorded and missed, ends the run */
+  g_assert_cmpuint (all->longest_run, ==, 11);
   g_assert_cmpstr (id_or_null (all->run_first), ==, "ahg-som-04");
   g_assert_cmpstr (id_or_null (all->run_last), ==, "ahg-som-10");
 
@@ -79,11 +84,13 @@ test_bundled_canada (void)
   g_assert_cmpstr (id_or_null (ahg->run_last), ==, "ahg-som-15");
 
   attended = convene_statistics_get_attended (stats, canada, &n);
-  g_assert_cmpuint (n, ==, 11);
+  g_assert_cmpuint (n, ==, 18);
   g_assert_cmpstr (convene_meeting_get_id (attended[0].meeting), ==, "ministerial-conference-01");
   g_assert_cmpint (attended[0].role, ==, CONVENE_ROLE_OBSERVER);
-  g_assert_cmpstr (convene_meeting_get_id (attended[9].meeting), ==, "ahg-som-14");
-  g_assert_cmpint (attended[9].role, ==, CONVENE_ROLE_PARTICIPANT);
+  g_assert_cmpstr (convene_meeting_get_id (attended[7].meeting), ==, "working-group-2012-kuala-lumpur");
+  g_assert_cmpint (attended[7].role, ==, CONVENE_ROLE_PARTICIPANT);
+  g_assert_cmpstr (convene_meeting_get_id (attended[15].meeting), ==, "ahg-som-14");
+  g_assert_cmpint (attended[15].role, ==, CONVENE_ROLE_PARTICIPANT);
 
   g_assert_cmpint (convene_statistics_get_role (stats, canada, meeting (dataset, "ahg-som-09")),
                    ==, CONVENE_ROLE_OBSERVER);
@@ -116,7 +123,7 @@ test_bundled_record (void)
   g_assert_cmpuint (convene_statistics_get_meetings_in_year (stats, 2016, "workshop"), ==, 0);
   g_assert_cmpuint (convene_statistics_get_meetings_in_year (stats, 2005, NULL), ==, 0);
   g_assert_cmpuint (convene_statistics_get_meetings_in_year (stats, 1990, NULL), ==, 0);
-  g_assert_cmpuint (convene_statistics_get_n_recorded (stats, NULL), ==, 17);
+  g_assert_cmpuint (convene_statistics_get_n_recorded (stats, NULL), ==, 31);
   g_assert_cmpuint (convene_statistics_get_n_recorded (stats, "ahg-som"), ==, 15);
   g_assert_cmpuint (convene_statistics_get_n_recorded (stats, "ministerial-conference"), ==, 1);
   g_assert_cmpuint (convene_statistics_get_n_meetings (stats, NULL), ==,
