@@ -244,6 +244,9 @@ convene_application_startup (GApplication *app)
 {
   static const char *quit_accels[] = { "<Control>q", NULL };
 
+  /* before GtkApplication looks for gtk/help-overlay.ui and the icons, and
+   * AdwApplication for style.css, under the resource base path */
+  convene_window_register_resources ();
   G_APPLICATION_CLASS (convene_application_parent_class)->startup (app);
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions), app);

@@ -784,6 +784,22 @@ load_icon_theme_in_thread (GtkWidget *widget)
   g_task_run_in_thread (task, load_icon_theme_thread);
 }
 
+/* The UI's resource: templates, style.css, the icons and the Keyboard
+ * Shortcuts window. The application registers it before it starts up, when
+ * GtkApplication looks for gtk/help-overlay.ui and adds the icons to the
+ * icon theme, and AdwApplication loads style.css. Safe to call again. */
+void
+convene_window_register_resources (void)
+{
+  static gsize registered = 0;
+
+  if (g_once_init_enter (&registered))
+    {
+      convene_ui_register_resource ();
+      g_once_init_leave (&registered, 1);
+    }
+}
+
 /* GObject */
 
 static void
@@ -844,7 +860,8 @@ convene_window_class_init (ConveneWindowClass *klass)
   properties[PROP_LOADING] = g_param_spec_boolean ("loading", NULL, NULL, FALSE, flags);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  convene_ui_register_resource ();
+  /* for tests and benchmarks that make a window without the application */
+  convene_window_register_resources ();
   g_type_ensure (CONVENE_TYPE_MEETINGS_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/convene-window.ui");

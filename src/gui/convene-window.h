@@ -15,6 +15,7 @@ G_BEGIN_DECLS
 #define CONVENE_TYPE_WINDOW (convene_window_get_type ())
 G_DECLARE_FINAL_TYPE (ConveneWindow, convene_window, CONVENE, WINDOW, AdwApplicationWindow)
 
+void            convene_window_register_resources (void);
 ConveneWindow  *convene_window_new         (gpointer        application);
 ConveneDataset *convene_window_get_dataset (ConveneWindow  *self);
 void            convene_window_set_dataset (ConveneWindow  *self,

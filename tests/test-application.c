@@ -1,0 +1,88 @@
+/* test-application.c: the application as it starts, under a virtual display
+ *
+ * Its own program: the window's class registers the UI's resource too (for
+ * tests that make a window without the application), so a window made
+ * earlier in the same process would hide a resource registered too late.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <adwaita.h>
+
+#include "convene-application.h"
+#include "convene-window.h"
+
+/* The first button (in tree order) whose tooltip is tooltip */
+static GtkWidget *
+find_button_by_tooltip (GtkWidget  *widget,
+                        const char *tooltip)
+{
+  if ((GTK_IS_BUTTON (widget) || GTK_IS_MENU_BUTTON (widget)) &&
+      g_strcmp0 (gtk_widget_get_tooltip_text (widget), tooltip) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button_by_tooltip (child, tooltip);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+check_window_cb (gpointer user_data)
+{
+  GtkApplication *app = user_data;
+  GtkWindow *window = gtk_application_get_active_window (app);
+  GtkIconTheme *theme = gtk_icon_theme_get_for_display (gtk_widget_get_display (GTK_WIDGET (window)));
+  GtkWidget *filter_button;
+
+  g_assert_true (CONVENE_IS_WINDOW (window));
+
+  /* the Keyboard Shortcuts window: found, and its action (Ctrl+?) enabled */
+  g_assert_nonnull (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
+  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "show-help-overlay"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
+
+  /* the filter button's own icon, and the application's for the About window */
+  g_assert_true (gtk_icon_theme_has_icon (theme, "convene-filter-symbolic"));
+  g_assert_true (gtk_icon_theme_has_icon (theme, APP_ID));
+  filter_button = find_button_by_tooltip (GTK_WIDGET (window), "Filter Meetings");
+  g_assert_nonnull (filter_button);
+  g_assert_cmpstr (gtk_menu_button_get_icon_name (GTK_MENU_BUTTON (filter_button)), ==,
+                   "convene-filter-symbolic");
+
+  g_application_quit (G_APPLICATION (app));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_window_added_cb (GtkApplication *app,
+                    GtkWindow      *window)
+{
+  g_idle_add (check_window_cb, app);
+}
+
+static void
+test_resources_before_startup (void)
+{
+  g_autoptr(ConveneApplication) app = convene_application_new ();
+  char *argv[] = { (char *) "convene", NULL };
+
+  g_signal_connect (app, "window-added", G_CALLBACK (on_window_added_cb), NULL);
+  g_assert_cmpint (g_application_run (G_APPLICATION (app), 1, argv), ==, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  /* no session bus: the application runs on its own, as it does without one */
+  g_setenv ("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/convene-test-bus", TRUE);
+  gtk_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/application/resources-before-startup", test_resources_before_startup);
+
+  return g_test_run ();
+}
