@@ -10,25 +10,7 @@
 
 #include "convene-application.h"
 #include "convene-window.h"
-
-/* The first button (in tree order) whose tooltip is tooltip */
-static GtkWidget *
-find_button_by_tooltip (GtkWidget  *widget,
-                        const char *tooltip)
-{
-  if ((GTK_IS_BUTTON (widget) || GTK_IS_MENU_BUTTON (widget)) &&
-      g_strcmp0 (gtk_widget_get_tooltip_text (widget), tooltip) == 0)
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_button_by_tooltip (child, tooltip);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
+#include "convene-test-widgets.h"
 
 static gboolean
 check_window_cb (gpointer user_data)
@@ -48,7 +30,7 @@ check_window_cb (gpointer user_data)
   /* the filter button's own icon, and the application's for the About window */
   g_assert_true (gtk_icon_theme_has_icon (theme, "convene-filter-symbolic"));
   g_assert_true (gtk_icon_theme_has_icon (theme, APP_ID));
-  filter_button = find_button_by_tooltip (GTK_WIDGET (window), "Filter Meetings");
+  filter_button = convene_test_find_by_tooltip (GTK_WIDGET (window), "Filter Meetings");
   g_assert_nonnull (filter_button);
   g_assert_cmpstr (gtk_menu_button_get_icon_name (GTK_MENU_BUTTON (filter_button)), ==,
                    "convene-filter-symbolic");

@@ -14,6 +14,7 @@
 #include "convene-test-data.h"
 #include "convene-text.h"
 #include "convene-window.h"
+#include "convene-test-widgets.h"
 
 #define FSI CONVENE_TEXT_FSI
 #define PDI CONVENE_TEXT_PDI
@@ -30,12 +31,8 @@ wait_for_load (ConveneWindow *window)
     }
 }
 
-static void
-flush_events (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
+#define flush_events convene_test_flush_events
+#define wait_frames convene_test_wait_frames
 
 static void
 open_test_file (ConveneWindow *window,
@@ -73,6 +70,26 @@ listed_ids (ConveneWindow *window)
       g_string_append_printf (ids, "%s%s", ids->len ? "," : "", convene_meeting_get_id (meeting));
     }
   return g_string_free (g_steal_pointer (&ids), FALSE);
+}
+
+static gboolean
+shows_meeting (GtkWidget     *widget,
+               gconstpointer  meeting_id)
+{
+  ConveneMeeting *meeting;
+
+  if (!CONVENE_IS_MEETING_ROW (widget))
+    return FALSE;
+  meeting = convene_meeting_row_get_meeting (CONVENE_MEETING_ROW (widget));
+  return meeting != NULL && g_strcmp0 (convene_meeting_get_id (meeting), meeting_id) == 0;
+}
+
+/* The list row showing the meeting, if one is built. */
+static GtkWidget *
+find_row_for (GtkWidget  *widget,
+              const char *meeting_id)
+{
+  return convene_test_find_widget (widget, shows_meeting, meeting_id);
 }
 
 /* Whether a label or button under widget displays exactly text (what is
@@ -194,6 +211,7 @@ test_selection_kept (void)
   ConveneMeetingFilter *filter = convene_meetings_view_get_filter (view);
   const char *typed[] = { "b", "bi", "bio", "biometric", NULL };
   ConveneMeeting *selected;
+  GtkWidget *row;
 
   g_assert_true (convene_meetings_view_select_meeting (view, "ahg-som-10"));
   for (guint i = 0; typed[i] != NULL; i++)
@@ -212,9 +230,34 @@ test_selection_kept (void)
   /* the detail pane's date (a row shows it with the place) */
   g_assert_true (shows_text (GTK_WIDGET (window), "2 February 2016"));
 
-  /* a query that leaves it out unselects it */
-  convene_meeting_filter_set_query (filter, "zzz");
-  g_assert_null (convene_meetings_view_get_selected_meeting (view));
+  /* a query that briefly matches nothing keeps it: it stays in the detail
+   * pane, and its row is selected again when the search ends (Escape) */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
+  convene_meeting_filter_set_query (filter, "biometricz");
+  flush_events ();
+  g_assert_true (shows_text (GTK_WIDGET (window), "No Meetings Found"));
+  selected = convene_meetings_view_get_selected_meeting (view);
+  g_assert_nonnull (selected);
+  g_assert_cmpstr (convene_meeting_get_id (selected), ==, "ahg-som-10");
+  g_assert_true (shows_text (GTK_WIDGET (window), "2 February 2016"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.end-search", NULL));
+  g_assert_null (convene_meeting_filter_get_query (filter));
+  flush_events ();
+  selected = convene_meetings_view_get_selected_meeting (view);
+  g_assert_nonnull (selected);
+  g_assert_cmpstr (convene_meeting_get_id (selected), ==, "ahg-som-10");
+  g_assert_true (shows_text (GTK_WIDGET (window), "2 February 2016"));
+  row = find_row_for (GTK_WIDGET (window), "ahg-som-10");
+  g_assert_nonnull (row);
+  g_assert_true (gtk_widget_get_state_flags (gtk_widget_get_parent (row)) & GTK_STATE_FLAG_SELECTED);
+
+  /* a filter that hides it keeps it too, until another meeting is picked */
+  convene_meeting_filter_set_years (filter, 2019, 0);
+  g_assert_cmpstr (convene_meeting_get_id (convene_meetings_view_get_selected_meeting (view)), ==, "ahg-som-10");
+  g_assert_true (convene_meetings_view_select_meeting (view, "ahg-som-14"));
+  convene_meeting_filter_reset (filter);
+  g_assert_cmpstr (convene_meeting_get_id (convene_meetings_view_get_selected_meeting (view)), ==, "ahg-som-14");
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -246,6 +289,69 @@ test_newest_first (void)
   ids = listed_ids (window);
   g_assert_cmpstr (ids, ==, "b,a");
   g_free (ids);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+
+/* Whether the row of the meeting at position in the list is built and
+ * inside the list's scrolled window. */
+static gboolean
+row_in_view (ConveneWindow *window,
+             guint          position)
+{
+  GListModel *listed = convene_meetings_view_get_visible_meetings (convene_window_get_meetings_view (window));
+  g_autoptr(ConveneMeeting) meeting = g_list_model_get_item (listed, position);
+  GtkWidget *row = find_row_for (GTK_WIDGET (window), convene_meeting_get_id (meeting));
+  GtkWidget *scrolled;
+  graphene_rect_t bounds;
+
+  if (row == NULL || !gtk_widget_get_mapped (row))
+    return FALSE;
+  scrolled = gtk_widget_get_ancestor (row, GTK_TYPE_SCROLLED_WINDOW);
+  g_assert_true (gtk_widget_compute_bounds (row, scrolled, &bounds));
+  return bounds.origin.y >= 0 && bounds.origin.y + bounds.size.height <= gtk_widget_get_height (scrolled);
+}
+
+/* Turning the order round shows the top of the list: with newest first,
+ * the newest meetings; the selection is kept. */
+static void
+test_newest_first_scrolls (void)
+{
+  g_autofree char *path = convene_test_generated_file (300);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  ConveneWindow *window = window_with (NULL);
+  ConveneMeetingsView *view = convene_window_get_meetings_view (window);
+  GListModel *listed = convene_meetings_view_get_visible_meetings (view);
+  g_autoptr(ConveneMeeting) first = NULL;
+  GtkAdjustment *vadjustment;
+  GtkWidget *row;
+
+  convene_window_open_file (window, file);
+  wait_for_load (window);
+  wait_frames (GTK_WIDGET (window), 3);
+  g_assert_true (row_in_view (window, 0));
+  first = g_list_model_get_item (listed, 0);
+  row = find_row_for (GTK_WIDGET (window), convene_meeting_get_id (first));
+  vadjustment = gtk_scrolled_window_get_vadjustment (
+    GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (row, GTK_TYPE_SCROLLED_WINDOW)));
+
+  /* to the end of the list: the oldest meeting's row is out of view */
+  gtk_adjustment_set_value (vadjustment, gtk_adjustment_get_upper (vadjustment));
+  wait_frames (GTK_WIDGET (window), 3);
+  g_assert_false (row_in_view (window, 0));
+
+  g_object_set (view, "newest-first", TRUE, NULL);
+  wait_frames (GTK_WIDGET (window), 3);
+  g_assert_true (row_in_view (window, 0));
+
+  /* and back: the oldest first, in view */
+  gtk_adjustment_set_value (vadjustment, gtk_adjustment_get_upper (vadjustment));
+  wait_frames (GTK_WIDGET (window), 3);
+  g_object_set (view, "newest-first", FALSE, NULL);
+  wait_frames (GTK_WIDGET (window), 3);
+  g_assert_true (row_in_view (window, 0));
+
+  g_unlink (path);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -283,36 +389,43 @@ test_text_is_literal (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-/* The list row showing the meeting, if one is built. */
-static GtkWidget *
-find_row_for (GtkWidget  *widget,
-              const char *meeting_id)
+/* A screen reader reads each row as a list item named after its meeting:
+ * kind, place and date, and whether the sources disagree about it. */
+static void
+check_row_names (GtkWidget *widget,
+                 guint     *n_rows,
+                 guint     *n_disagreeing)
 {
-  if (CONVENE_IS_MEETING_ROW (widget))
+  if (CONVENE_IS_MEETING_ROW (widget) &&
+      convene_meeting_row_get_meeting (CONVENE_MEETING_ROW (widget)) != NULL)
     {
       ConveneMeeting *meeting = convene_meeting_row_get_meeting (CONVENE_MEETING_ROW (widget));
+      GtkAccessible *item = GTK_ACCESSIBLE (gtk_widget_get_parent (widget));
+      g_autofree char *name = convene_meeting_describe (meeting);
 
-      if (meeting != NULL && g_strcmp0 (convene_meeting_get_id (meeting), meeting_id) == 0)
-        return widget;
+      if (convene_meeting_has_contradiction (meeting))
+        {
+          g_autofree char *described = name;
+
+          name = g_strconcat (described, ", the sources disagree", NULL);
+          (*n_disagreeing)++;
+        }
+      gtk_test_accessible_assert_role (item, GTK_ACCESSIBLE_ROLE_LIST_ITEM);
+      gtk_test_accessible_assert_property (item, GTK_ACCESSIBLE_PROPERTY_LABEL, name);
+      (*n_rows)++;
+      return;
     }
 
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_row_for (child, meeting_id);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+    check_row_names (child, n_rows, n_disagreeing);
 }
 
-/* A screen reader reads a row as kind, place and date. */
 static void
 test_row_accessible_label (void)
 {
   ConveneWindow *window = window_with ("seed-record.json");
+  guint n_rows = 0, n_disagreeing = 0;
   GtkWidget *row;
 
   g_object_set (convene_window_get_meetings_view (window), "newest-first", TRUE, NULL);
@@ -320,10 +433,87 @@ test_row_accessible_label (void)
   row = find_row_for (GTK_WIDGET (window), "ahg-som-14");
   g_assert_nonnull (row);
   /* dataset text is isolated (convene-text.h) */
-  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (gtk_widget_get_parent (row)),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL,
                                        "14th " FSI "Ad Hoc Group Senior Officials’ Meeting" PDI
                                        ", " FSI "Da Nang" PDI ", " FSI "Viet Nam" PDI
-                                       ", 23–24 July 2019");
+                                       ", 23–24 July 2019, the sources disagree");
+
+  check_row_names (GTK_WIDGET (window), &n_rows, &n_disagreeing);
+  g_assert_cmpuint (n_rows, >, 0);
+  g_assert_cmpuint (n_disagreeing, >, 0);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Whether a label under widget shows text (a button with words needs no
+ * other name). */
+static gboolean
+shows_words (GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget) && *gtk_label_get_text (GTK_LABEL (widget)) != '\0')
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (shows_words (child))
+      return TRUE;
+  return FALSE;
+}
+
+/* Every button shown that holds no words is named for a screen reader. */
+static void
+check_buttons_named (GtkWidget *widget,
+                     guint     *n_icon_buttons)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return;
+  if (GTK_IS_BUTTON (widget) && !shows_words (widget))
+    {
+      if (!gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL) &&
+          !gtk_test_accessible_has_property (GTK_ACCESSIBLE (gtk_widget_get_parent (widget)),
+                                             GTK_ACCESSIBLE_PROPERTY_LABEL))
+        g_error ("%s (tooltip “%s”) has no accessible name", G_OBJECT_TYPE_NAME (widget),
+                 gtk_widget_get_tooltip_text (widget));
+      (*n_icon_buttons)++;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    check_buttons_named (child, n_icon_buttons);
+}
+
+static void
+test_icon_buttons_named (void)
+{
+  ConveneWindow *window = window_with ("seed-record.json");
+  const char *names[][2] = {
+    { "Open a Dataset", "Open" }, { "Search", "Search" }, { "Main Menu", "Main Menu" },
+    { "Newest First", "Newest First" }, { "Filter Meetings", "Filter" },
+  };
+  guint n_icon_buttons = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      GtkWidget *button = convene_test_find_by_tooltip (GTK_WIDGET (window), names[i][0]);
+
+      g_assert_nonnull (button);
+      gtk_test_accessible_assert_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                           names[i][1]);
+    }
+  check_buttons_named (GTK_WIDGET (window), &n_icon_buttons);
+  g_assert_cmpuint (n_icon_buttons, >=, G_N_ELEMENTS (names));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  /* and on a narrow window, where Back shows */
+  window = convene_window_new (NULL);
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 700);
+  gtk_window_present (GTK_WINDOW (window));
+  open_test_file (window, "seed-record.json");
+  flush_events ();
+  convene_meetings_view_show_meeting (convene_window_get_meetings_view (window), "ahg-som-14");
+  flush_events ();
+  check_buttons_named (GTK_WIDGET (window), &n_icon_buttons);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (convene_test_find_by_tooltip (GTK_WIDGET (window), "Back to the List")),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "Back");
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -403,24 +593,6 @@ test_remembers_dataset_and_meeting (void)
   g_settings_reset (settings, "selected-meeting");
 }
 
-static GtkWidget *
-find_widget_of_type (GtkWidget *widget,
-                     GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget_of_type (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 /* The Attendance page: a cell opens its meeting, a name lists the meetings
  * its participant attended; the focus cell is the grid's accessible label. */
 static void
@@ -428,7 +600,7 @@ test_matrix_activation (void)
 {
   ConveneWindow *window = window_with ("seed-record.json");
   ConveneMeetingsView *meetings = convene_window_get_meetings_view (window);
-  AdwViewStack *stack = ADW_VIEW_STACK (find_widget_of_type (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
+  AdwViewStack *stack = ADW_VIEW_STACK (convene_test_find_of_type (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
   ConveneParticipant *canada = convene_dataset_lookup_participant (convene_window_get_dataset (window), "CAN");
   ConveneMatrixView *view;
   ConveneMatrixGrid *grid;
@@ -439,7 +611,7 @@ test_matrix_activation (void)
 
   adw_view_stack_set_visible_child_name (stack, "attendance");
   flush_events ();
-  view = CONVENE_MATRIX_VIEW (find_widget_of_type (GTK_WIDGET (window), CONVENE_TYPE_MATRIX_VIEW));
+  view = CONVENE_MATRIX_VIEW (convene_test_find_of_type (GTK_WIDGET (window), CONVENE_TYPE_MATRIX_VIEW));
   g_assert_nonnull (view);
   g_assert_true (view == convene_window_get_matrix_view (window));
   grid = convene_matrix_view_get_grid (view);
@@ -498,18 +670,18 @@ static void
 test_matrix_built_when_shown (void)
 {
   ConveneWindow *window = window_with ("seed-record.json");
-  AdwViewStack *stack = ADW_VIEW_STACK (find_widget_of_type (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
+  AdwViewStack *stack = ADW_VIEW_STACK (convene_test_find_of_type (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
   ConveneMatrixView *view;
   ConveneMatrixGrid *grid;
   ConveneMatrix *matrix;
   g_autofree char *count = NULL;
 
   /* nothing of the page before it is shown */
-  g_assert_null (find_widget_of_type (GTK_WIDGET (window), CONVENE_TYPE_MATRIX_VIEW));
+  g_assert_null (convene_test_find_of_type (GTK_WIDGET (window), CONVENE_TYPE_MATRIX_VIEW));
 
   adw_view_stack_set_visible_child_name (stack, "attendance");
   flush_events ();
-  view = CONVENE_MATRIX_VIEW (find_widget_of_type (GTK_WIDGET (window), CONVENE_TYPE_MATRIX_VIEW));
+  view = CONVENE_MATRIX_VIEW (convene_test_find_of_type (GTK_WIDGET (window), CONVENE_TYPE_MATRIX_VIEW));
   g_assert_nonnull (view);
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (view)));
   grid = convene_matrix_view_get_grid (view);
@@ -617,11 +789,11 @@ test_matrix_built_for_print (void)
   ConveneMatrix *matrix;
   gboolean cancelled = FALSE;
 
-  g_assert_null (find_widget_of_type (GTK_WIDGET (window), CONVENE_TYPE_MATRIX_VIEW));
+  g_assert_null (convene_test_find_of_type (GTK_WIDGET (window), CONVENE_TYPE_MATRIX_VIEW));
 
   /* the pages are laid out before the dialog opens (it opens asynchronously) */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.print", "s", "matrix"));
-  view = CONVENE_MATRIX_VIEW (find_widget_of_type (GTK_WIDGET (window), CONVENE_TYPE_MATRIX_VIEW));
+  view = CONVENE_MATRIX_VIEW (convene_test_find_of_type (GTK_WIDGET (window), CONVENE_TYPE_MATRIX_VIEW));
   g_assert_nonnull (view);
   g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (view)));
   matrix = convene_matrix_grid_get_matrix (convene_matrix_view_get_grid (view));
@@ -774,71 +946,21 @@ test_print_matches_command_line (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-/* The first button (in tree order) that activates action_name */
-static GtkWidget *
-find_action_button (GtkWidget  *widget,
-                    const char *action_name)
-{
-  if (GTK_IS_BUTTON (widget) &&
-      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action_name) == 0)
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_action_button (child, action_name);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static GtkLabel *
-find_label (GtkWidget *widget)
-{
-  if (GTK_IS_LABEL (widget))
-    return GTK_LABEL (widget);
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkLabel *found = find_label (child);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 /* A dataset of 20,000 meetings takes a while: the header shows how far it
  * has got, and its button stops it, leaving the dataset shown in place. */
 static void
 test_stop_loading (void)
 {
   ConveneWindow *window = window_with ("cli-two-meetings.json");
-  g_autofree char *generator = g_test_build_filename (G_TEST_BUILT, "generate-dataset", NULL);
-  const char *argv[] = { generator, "20000", "250", NULL };
-  g_autofree char *json = NULL;
-  g_autofree char *path = NULL;
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autofree char *path = convene_test_generated_file (20000);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
   GtkWidget *stop;
   GtkLabel *progress;
   gboolean loading;
-  int status, fd;
 
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &json, NULL,
-                &status, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-  fd = g_file_open_tmp ("convene-large-XXXXXX.json", &path, &error);
-  g_assert_no_error (error);
-  g_close (fd, NULL);
-  g_assert_true (g_file_set_contents (path, json, -1, &error));
-  file = g_file_new_for_path (path);
-
-  stop = find_action_button (GTK_WIDGET (window), "win.stop-loading");
+  stop = convene_test_find_by_action (GTK_WIDGET (window), "win.stop-loading");
   g_assert_nonnull (stop);
-  progress = find_label (stop);
+  progress = GTK_LABEL (convene_test_find_of_type (stop, GTK_TYPE_LABEL));
   g_assert_nonnull (progress);
   g_assert_false (gtk_widget_get_visible (stop));
 
@@ -884,11 +1006,13 @@ main (int   argc,
   g_test_add_func ("/window/search", test_search);
   g_test_add_func ("/window/participant-filter", test_participant_filter);
   g_test_add_func ("/window/newest-first", test_newest_first);
+  g_test_add_func ("/window/newest-first-scrolls", test_newest_first_scrolls);
   g_test_add_func ("/window/selection-kept", test_selection_kept);
   g_test_add_func ("/window/bad-file-keeps-data", test_bad_file_keeps_data);
   g_test_add_func ("/window/text-is-literal", test_text_is_literal);
   g_test_add_func ("/window/row-accessible-label", test_row_accessible_label);
   g_test_add_func ("/window/row-bidi-isolated", test_row_bidi_isolated);
+  g_test_add_func ("/window/icon-buttons-named", test_icon_buttons_named);
   g_test_add_func ("/window/remembers-dataset-and-meeting", test_remembers_dataset_and_meeting);
   g_test_add_func ("/window/matrix-activation", test_matrix_activation);
   g_test_add_func ("/window/matrix-built-when-shown", test_matrix_built_when_shown);

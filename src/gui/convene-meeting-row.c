@@ -68,6 +68,19 @@ show_disagreement (ConveneMeetingRow *self,
   gtk_widget_set_visible (icon, disagree);
 }
 
+/* In a list, the list item holding the row is what a screen reader reads
+ * and moves between: it gets the row's name. */
+static GtkAccessible *
+accessible_target (ConveneMeetingRow *self)
+{
+  GtkWidget *parent = gtk_widget_get_parent (GTK_WIDGET (self));
+
+  if (parent != NULL &&
+      gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (parent)) == GTK_ACCESSIBLE_ROLE_LIST_ITEM)
+    return GTK_ACCESSIBLE (parent);
+  return GTK_ACCESSIBLE (self);
+}
+
 static void
 update (ConveneMeetingRow *self)
 {
@@ -95,7 +108,17 @@ update (ConveneMeetingRow *self)
   show_disagreement (self, convene_meeting_has_contradiction (self->meeting));
 
   description = convene_meeting_describe (self->meeting);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+  if (convene_meeting_has_contradiction (self->meeting))
+    {
+      /* TRANSLATORS: a meeting's row as a screen reader says it: %s is the
+       * meeting, as in "14th Ad Hoc Group Senior Officials’ Meeting, Da Nang,
+       * Viet Nam, 23–24 July 2019" */
+      g_autofree char *marked = g_strdup_printf (_("%s, the sources disagree"), description);
+
+      g_free (description);
+      description = g_steal_pointer (&marked);
+    }
+  gtk_accessible_update_property (accessible_target (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, description,
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                   convene_meeting_get_title (self->meeting),

@@ -38,6 +38,7 @@ struct _ConveneMeetingsView
   ConveneMeetingFilter *filter;
   ConveneMeetingList *list;
   GtkSingleSelection *selection;
+  ConveneMeeting *shown;     /* in the detail pane; may be out of the list */
   GPtrArray *kinds;          /* dropdown position → interned kind; [0] NULL */
   GPtrArray *participants;   /* dropdown position → ConveneParticipant; [0] NULL */
   guint first_year;
@@ -288,13 +289,40 @@ fill_controls (ConveneMeetingsView *self)
 
 /* Selection and navigation */
 
+/* The meeting the detail pane shows is the one the user picked last: it
+ * stays while a search or a filter hides its row, and its row is selected
+ * again when it comes back. Only picking another meeting, or another
+ * dataset, changes it. */
+static void
+set_shown_meeting (ConveneMeetingsView *self,
+                   ConveneMeeting      *meeting)
+{
+  if (!g_set_object (&self->shown, meeting))
+    return;
+  convene_meeting_detail_set_meeting (CONVENE_MEETING_DETAIL (self->content), meeting);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_MEETING]);
+}
+
 static void
 on_selection_changed_cb (ConveneMeetingsView *self)
 {
   ConveneMeeting *meeting = gtk_single_selection_get_selected_item (self->selection);
 
-  convene_meeting_detail_set_meeting (CONVENE_MEETING_DETAIL (self->content), meeting);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_MEETING]);
+  /* nothing selected: the row went out of the list, the meeting stays */
+  if (meeting != NULL)
+    set_shown_meeting (self, meeting);
+}
+
+/* After the selection has followed the list's change */
+static void
+on_list_items_changed_cb (ConveneMeetingsView *self)
+{
+  guint position;
+
+  if (self->shown != NULL &&
+      gtk_single_selection_get_selected (self->selection) == GTK_INVALID_LIST_POSITION &&
+      convene_meeting_list_find (self->list, self->shown, &position))
+    gtk_single_selection_set_selected (self->selection, position);
 }
 
 static void
@@ -346,6 +374,10 @@ set_newest_first (ConveneMeetingsView *self,
   if (convene_meeting_list_get_newest_first (self->list) == newest_first)
     return;
   convene_meeting_list_set_newest_first (self->list, newest_first);
+  /* the list would keep the rows it showed, now at the other end: show the
+   * top, the newest meetings when they come first */
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->list)) > 0)
+    gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", 0);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NEWEST_FIRST]);
 }
 
@@ -365,6 +397,7 @@ convene_meetings_view_set_dataset (ConveneMeetingsView *self,
   convene_meeting_filter_reset (self->filter);
   fill_controls (self);
   convene_meeting_detail_set_dataset (CONVENE_MEETING_DETAIL (self->content), dataset);
+  set_shown_meeting (self, NULL);
   convene_meeting_list_set_dataset (self->list, dataset);
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
   update_count (self);
@@ -390,7 +423,7 @@ ConveneMeeting *
 convene_meetings_view_get_selected_meeting (ConveneMeetingsView *self)
 {
   g_return_val_if_fail (CONVENE_IS_MEETINGS_VIEW (self), NULL);
-  return gtk_single_selection_get_selected_item (self->selection);
+  return self->shown;
 }
 
 /* Selects the meeting if it is listed; returns whether it is. */
@@ -458,6 +491,7 @@ convene_meetings_view_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->filter, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), CONVENE_TYPE_MEETINGS_VIEW);
   g_clear_object (&self->selection);
+  g_clear_object (&self->shown);
   g_clear_object (&self->list);
   g_clear_object (&self->dataset);
   g_clear_object (&self->filter);
@@ -523,7 +557,11 @@ on_search_mode_notify_cb (ConveneMeetingsView *self)
 {
   /* leaving search forgets the query, as GNOME apps do */
   if (!gtk_search_bar_get_search_mode (self->search_bar))
-    gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+    {
+      /* at once, not after the entry's pause for typing */
+      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+      convene_meeting_filter_set_query (self->filter, NULL);
+    }
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCH_MODE]);
 }
 
@@ -598,9 +636,10 @@ convene_meetings_view_init (ConveneMeetingsView *self)
 
   self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->list)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
-  gtk_single_selection_set_can_unselect (self->selection, TRUE);
   g_signal_connect_object (self->selection, "notify::selected-item",
                            G_CALLBACK (on_selection_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->list, "items-changed",
+                           G_CALLBACK (on_list_items_changed_cb), self, G_CONNECT_SWAPPED);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
 
   click = gtk_gesture_click_new ();

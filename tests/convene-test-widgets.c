@@ -1,0 +1,119 @@
+/* convene-test-widgets.c: finding widgets and waiting for frames, for the GUI tests
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <glib/gstdio.h>
+
+#include "convene-test-data.h"
+#include "convene-test-widgets.h"
+
+/* The first widget under root, root included, in tree order, that matches */
+GtkWidget *
+convene_test_find_widget (GtkWidget        *root,
+                          ConveneTestMatch  match,
+                          gconstpointer     data)
+{
+  if (match (root, data))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = convene_test_find_widget (child, match, data);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+is_of_type (GtkWidget     *widget,
+            gconstpointer  type)
+{
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (type));
+}
+
+GtkWidget *
+convene_test_find_of_type (GtkWidget *root,
+                           GType      type)
+{
+  return convene_test_find_widget (root, is_of_type, GSIZE_TO_POINTER (type));
+}
+
+static gboolean
+has_tooltip (GtkWidget     *widget,
+             gconstpointer  tooltip)
+{
+  return g_strcmp0 (gtk_widget_get_tooltip_text (widget), tooltip) == 0;
+}
+
+GtkWidget *
+convene_test_find_by_tooltip (GtkWidget  *root,
+                              const char *tooltip)
+{
+  return convene_test_find_widget (root, has_tooltip, tooltip);
+}
+
+static gboolean
+activates (GtkWidget     *widget,
+           gconstpointer  action_name)
+{
+  return GTK_IS_BUTTON (widget) &&
+         g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action_name) == 0;
+}
+
+/* The first button that activates action_name */
+GtkWidget *
+convene_test_find_by_action (GtkWidget  *root,
+                             const char *action_name)
+{
+  return convene_test_find_widget (root, activates, action_name);
+}
+
+void
+convene_test_flush_events (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static gboolean
+count_tick_cb (GtkWidget     *widget,
+               GdkFrameClock *clock,
+               gpointer       user_data)
+{
+  (*(guint *) user_data)++;
+  return G_SOURCE_CONTINUE;
+}
+
+/* Runs the main loop for n_frames frames of widget's window: layout and
+ * scrolling happen as a frame is made. */
+void
+convene_test_wait_frames (GtkWidget *widget,
+                          guint      n_frames)
+{
+  guint ticks = 0;
+  guint id = gtk_widget_add_tick_callback (widget, count_tick_cb, &ticks, NULL);
+
+  while (ticks < n_frames)
+    g_main_context_iteration (NULL, TRUE);
+  gtk_widget_remove_tick_callback (widget, id);
+  convene_test_flush_events ();
+}
+
+/* A generated dataset of n_meetings (and 250 participants) in a temporary
+ * file; returns its path. */
+char *
+convene_test_generated_file (guint n_meetings)
+{
+  g_autoptr(GBytes) json = convene_test_generate (n_meetings, 250);
+  g_autoptr(GError) error = NULL;
+  char *path = NULL;
+  int fd = g_file_open_tmp ("convene-large-XXXXXX.json", &path, &error);
+
+  g_assert_no_error (error);
+  g_close (fd, NULL);
+  g_assert_true (g_file_set_contents (path, g_bytes_get_data (json, NULL), g_bytes_get_size (json), &error));
+  g_assert_no_error (error);
+  return path;
+}
