@@ -2,8 +2,8 @@
  *
  * An AdwApplication showing an empty AdwApplicationWindow of Convene's
  * default size, which prints "first-frame MS" (milliseconds since the
- * process started) after its first frame and quits, as Convene does with
- * CONVENE_BENCHMARK_FIRST_FRAME=1. See bench/convene-bench.c.
+ * process started) after its first frame and quits, as bench/first-frame
+ * does with Convene. See bench/convene-bench.c.
  *
  * With --text, the window also has a header bar with a title and a label
  * with a paragraph: the least a window showing text costs (fonts found,
@@ -13,7 +13,7 @@
  */
 #include <adwaita.h>
 
-#include "convene-benchmark.h"
+#include "bench-first-frame.h"
 
 static gboolean with_text;
 
@@ -40,7 +40,7 @@ on_activate (GtkApplication *app)
   gtk_window_set_title (GTK_WINDOW (window), "Bare");
   if (with_text)
     adw_application_window_set_content (ADW_APPLICATION_WINDOW (window), text_content ());
-  convene_benchmark_first_frame (window);
+  bench_first_frame_watch (window);
   gtk_window_present (GTK_WINDOW (window));
 }
 

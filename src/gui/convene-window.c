@@ -14,7 +14,6 @@
 
 #include <glib/gi18n.h>
 
-#include "convene-benchmark.h"
 #include "convene-calendar-export.h"
 #include "convene-dataset-loader.h"
 #include "convene-matrix-view.h"
@@ -926,10 +925,6 @@ convene_window_init (ConveneWindow *self)
   bundled = convene_dataset_new_bundled ();
   convene_window_set_dataset (self, bundled);
   restore_state (self);
-
-  /* bench/convene-bench.c: print the time to the first frame and quit */
-  if (g_getenv ("CONVENE_BENCHMARK_FIRST_FRAME") != NULL)
-    convene_benchmark_first_frame (GTK_WIDGET (self));
 }
 
 ConveneWindow *

@@ -1,9 +1,10 @@
-/* convene-benchmark.c
+/* bench-first-frame.c: the time to a window's first frame
  *
- * With CONVENE_BENCHMARK_FIRST_FRAME=1, the window prints
- * "first-frame MS" on stdout once its first frame is painted, MS being the
- * milliseconds since the process started, and the application quits:
- * bench/convene-bench.c compares that with a bare libadwaita window.
+ * bench_first_frame_watch() makes a window print "first-frame MS" on stdout
+ * once its first frame is painted, MS being the milliseconds since the
+ * process started, and quit its application. bench/first-frame (Convene)
+ * and bench/bare-window (the reference) use it; bench/convene-bench.c
+ * compares them.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -12,7 +13,7 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "convene-benchmark.h"
+#include "bench-first-frame.h"
 
 /* Milliseconds since the process started: /proc gives the start in clock
  * ticks since boot (10 ms on Linux), CLOCK_BOOTTIME the time since boot. */
@@ -59,7 +60,7 @@ on_realize_cb (GtkWidget *window)
 
 /* Prints the time to the first frame of window and quits. */
 void
-convene_benchmark_first_frame (GtkWidget *window)
+bench_first_frame_watch (GtkWidget *window)
 {
   g_return_if_fail (GTK_IS_WINDOW (window));
 
