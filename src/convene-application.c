@@ -33,6 +33,14 @@ static const GOptionEntry option_entries[] = {
     N_("Write the attendance matrix as PDF to OUT and exit"), N_("OUT") },
   { "ics", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write meetings as an iCalendar file to OUT and exit: every meeting, or those given with --meeting"), N_("OUT") },
+  { "participants-csv", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write every participant's attendance figures as CSV to OUT and exit"), N_("OUT") },
+  { "participant-pdf", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write the report of the participant given with --participant as PDF to OUT and exit"), N_("OUT") },
+  { "participant", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --participant-pdf: the participant to report on"), N_("ID") },
+  { "statistics-pdf", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write the record's statistics as PDF to OUT and exit"), N_("OUT") },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[FILE]") },
   { NULL }
 };
@@ -76,6 +84,7 @@ run_command (GVariantDict  *options,
 {
   const char *path = files != NULL ? files[0] : NULL;
   g_autofree const char **meetings = NULL;
+  const char *participant = NULL;
   const char *output = NULL;
   guint n_commands = 0;
 
@@ -84,11 +93,16 @@ run_command (GVariantDict  *options,
   n_commands += g_variant_dict_contains (options, "summary-pdf");
   n_commands += g_variant_dict_contains (options, "matrix-pdf");
   n_commands += g_variant_dict_contains (options, "ics");
+  n_commands += g_variant_dict_contains (options, "participants-csv");
+  n_commands += g_variant_dict_contains (options, "participant-pdf");
+  n_commands += g_variant_dict_contains (options, "statistics-pdf");
   g_variant_dict_lookup (options, "meeting", "^a&s", &meetings);
+  g_variant_dict_lookup (options, "participant", "&s", &participant);
 
   if (n_commands > 1)
     {
-      g_printerr (_("Give one of --check, --matrix-csv, --summary-pdf, --matrix-pdf and --ics at a time\n"));
+      g_printerr (_("Give one of --check, --matrix-csv, --summary-pdf, --matrix-pdf, --ics, "
+                    "--participants-csv, --participant-pdf and --statistics-pdf at a time\n"));
       return 2;
     }
   if (files != NULL && g_strv_length ((char **) files) > 1)
@@ -103,6 +117,18 @@ run_command (GVariantDict  *options,
       return 2;
     }
 
+  if ((participant != NULL) != g_variant_dict_contains (options, "participant-pdf"))
+    {
+      g_printerr (_("--participant-pdf needs one --participant, and --participant goes with it\n"));
+      return 2;
+    }
+
+  if (g_variant_dict_lookup (options, "participants-csv", "^&ay", &output))
+    return convene_command_participants_csv (output, path);
+  if (g_variant_dict_lookup (options, "participant-pdf", "^&ay", &output))
+    return convene_command_participant_pdf (output, participant, path);
+  if (g_variant_dict_lookup (options, "statistics-pdf", "^&ay", &output))
+    return convene_command_statistics_pdf (output, path);
   if (g_variant_dict_lookup (options, "matrix-csv", "^&ay", &output))
     return convene_command_matrix_csv (output, path);
   if (g_variant_dict_lookup (options, "summary-pdf", "^&ay", &output))
@@ -135,7 +161,11 @@ convene_application_handle_local_options (GApplication *app,
       g_variant_dict_contains (options, "matrix-csv") ||
       g_variant_dict_contains (options, "summary-pdf") ||
       g_variant_dict_contains (options, "matrix-pdf") ||
-      g_variant_dict_contains (options, "ics"))
+      g_variant_dict_contains (options, "ics") ||
+      g_variant_dict_contains (options, "participants-csv") ||
+      g_variant_dict_contains (options, "participant-pdf") ||
+      g_variant_dict_contains (options, "participant") ||
+      g_variant_dict_contains (options, "statistics-pdf"))
     return run_command (options, files);
 
   if (files != NULL && files[0] != NULL)

@@ -30,5 +30,12 @@ int             convene_command_matrix_pdf   (const char          *output,
 int             convene_command_ics          (const char          *output,
                                               const char * const  *meeting_ids,
                                               const char          *path);
+int             convene_command_participants_csv (const char      *output,
+                                                  const char      *path);
+int             convene_command_participant_pdf  (const char      *output,
+                                                  const char      *participant_id,
+                                                  const char      *path);
+int             convene_command_statistics_pdf   (const char      *output,
+                                                  const char      *path);
 
 G_END_DECLS

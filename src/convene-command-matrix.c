@@ -1,4 +1,4 @@
-/* convene-command-matrix.c: convene --matrix-csv
+/* convene-command-matrix.c: convene --matrix-csv and --participants-csv
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -6,6 +6,7 @@
 
 #include "convene-command-line.h"
 #include "convene-matrix.h"
+#include "convene-statistics.h"
 
 /* convene --matrix-csv OUT [FILE]: the whole matrix (every participant in the
  * dataset's order, every meeting in date order) as CSV. OUT is written whole
@@ -25,6 +26,28 @@ convene_command_matrix_csv (const char *output,
   matrix = convene_matrix_new (dataset, CONVENE_MATRIX_PARTICIPANTS_ALL, NULL);
   file = g_file_new_for_commandline_arg (output);
   if (!convene_matrix_save_csv (matrix, file, NULL, &error))
+    {
+      g_printerr ("%s: %s\n", output, error->message);
+      return 1;
+    }
+  return 0;
+}
+
+/* convene --participants-csv OUT [FILE]: each participant's figures, a line
+ * each (convene_statistics_write_csv()). OUT is written whole or not at all. */
+int
+convene_command_participants_csv (const char *output,
+                                  const char *path)
+{
+  g_autoptr(ConveneDataset) dataset = convene_command_load_dataset (path);
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (dataset == NULL)
+    return 1;
+
+  file = g_file_new_for_commandline_arg (output);
+  if (!convene_statistics_save_csv (convene_statistics_get_for_dataset (dataset), file, NULL, &error))
     {
       g_printerr ("%s: %s\n", output, error->message);
       return 1;

@@ -15,6 +15,7 @@
 #include <glib/gstdio.h>
 
 #include "convene-command-line.h"
+#include "convene-report-layout.h"
 #include "convene-matrix-layout.h"
 #include "convene-pdf-export.h"
 #include "convene-summary-layout.h"
@@ -159,5 +160,46 @@ convene_command_matrix_pdf (const char *output,
 
   matrix = convene_matrix_new (dataset, CONVENE_MATRIX_PARTICIPANTS_ALL, NULL);
   layout = convene_matrix_layout_new (matrix);
+  return export (CONVENE_PRINT_LAYOUT (layout), output);
+}
+
+/* convene --participant-pdf OUT --participant ID [FILE]: the participant's
+ * report (identity, figures, timeline, meetings attended) */
+int
+convene_command_participant_pdf (const char *output,
+                                 const char *participant_id,
+                                 const char *path)
+{
+  g_autoptr(ConveneDataset) dataset = convene_command_load_dataset (path);
+  g_autoptr(ConveneReportLayout) layout = NULL;
+  ConveneParticipant *participant;
+
+  if (dataset == NULL)
+    return 1;
+
+  participant = convene_dataset_lookup_participant (dataset, participant_id);
+  if (participant == NULL)
+    {
+      /* TRANSLATORS: the first %s is a participant's id, the second a file */
+      g_printerr (_("%s: no such participant in %s\n"), participant_id, dataset_name (path));
+      return 1;
+    }
+  layout = convene_report_layout_new_for_participant (convene_statistics_get_for_dataset (dataset),
+                                                      participant);
+  return export (CONVENE_PRINT_LAYOUT (layout), output);
+}
+
+/* convene --statistics-pdf OUT [FILE]: the record's patterns */
+int
+convene_command_statistics_pdf (const char *output,
+                                const char *path)
+{
+  g_autoptr(ConveneDataset) dataset = convene_command_load_dataset (path);
+  g_autoptr(ConveneReportLayout) layout = NULL;
+
+  if (dataset == NULL)
+    return 1;
+
+  layout = convene_report_layout_new_for_statistics (convene_statistics_get_for_dataset (dataset));
   return export (CONVENE_PRINT_LAYOUT (layout), output);
 }

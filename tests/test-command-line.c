@@ -216,6 +216,81 @@ test_matrix_csv_bad_dataset (void)
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
+/* --participants-csv: counted by hand from tests/data/participants-formula.json (two of
+ * its three meetings have recorded attendance); names a spreadsheet would take for a
+ * formula start with a ' */
+static const char formula_csv[] =
+  "id,name,kind,attended,recorded,participant,observer,co-chair,first,last\r\n"
+  "EQ,'=SUM(A1:A2),country,2,2,1,0,1,2020-01-10,2021-03-01\r\n"
+  "PLUS,\"'+1, \"\"quoted\"\"\",organisation,1,2,0,1,0,2020-01-10,2020-01-10\r\n"
+  "AT,'@home,body,1,2,1,0,0,2021-03-01,2021-03-01\r\n"
+  "MIN,'-x,country,0,2,0,0,0,,\r\n";
+
+static void
+test_participants_csv (void)
+{
+  g_auto(ConveneRun) run = { 0 };
+  g_auto(ConveneRun) bundled = { 0 };
+  g_autofree char *dir = make_tmp_dir ();
+  g_autofree char *out = g_build_filename (dir, "participants.csv", NULL);
+  g_autofree char *contents = NULL;
+
+  run_convene (&run, "--participants-csv", out, "data/participants-formula.json", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_true (g_file_get_contents (out, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, formula_csv);
+  g_clear_pointer (&contents, g_free);
+
+  /* the bundled record: Canada as counted by hand (test-statistics.c) */
+  run_convene (&bundled, "--participants-csv", out, NULL);
+  g_assert_cmpint (bundled.status, ==, 0);
+  g_assert_true (g_file_get_contents (out, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, "\r\nCAN,Canada,country,11,17,1,10,0,2002-02-26,2020-10-20\r\n"));
+
+  g_assert_cmpint (g_remove (out), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
+/* --participant-pdf and --statistics-pdf; --participant only with --participant-pdf */
+static void
+test_participant_pdf (void)
+{
+  g_auto(ConveneRun) run = { 0 };
+  g_auto(ConveneRun) unknown = { 0 };
+  g_auto(ConveneRun) alone = { 0 };
+  g_auto(ConveneRun) missing = { 0 };
+  g_auto(ConveneRun) statistics = { 0 };
+  g_autofree char *dir = make_tmp_dir ();
+  g_autofree char *out = g_build_filename (dir, "report.pdf", NULL);
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  run_convene (&run, "--participant-pdf", out, "--participant", "CAN", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_true (g_file_get_contents (out, &contents, &length, NULL));
+  g_assert_true (length > 4 && memcmp (contents, "%PDF", 4) == 0);
+  g_assert_cmpint (g_remove (out), ==, 0);
+
+  run_convene (&unknown, "--participant-pdf", out, "--participant", "XXX", NULL);
+  g_assert_cmpint (unknown.status, ==, 1);
+  g_assert_nonnull (strstr (unknown.err, "XXX: no such participant"));
+  g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+
+  run_convene (&alone, "--participant", "CAN", NULL);
+  g_assert_cmpint (alone.status, ==, 2);
+  run_convene (&missing, "--participant-pdf", out, NULL);
+  g_assert_cmpint (missing.status, ==, 2);
+  g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+
+  run_convene (&statistics, "--statistics-pdf", out, NULL);
+  g_assert_cmpint (statistics.status, ==, 0);
+  g_assert_true (g_file_test (out, G_FILE_TEST_EXISTS));
+  g_assert_cmpint (g_remove (out), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
 static void
 test_version (void)
 {
@@ -251,6 +326,8 @@ main (int   argc,
   g_test_add_func ("/command-line/matrix-csv/bundled", test_matrix_csv_bundled);
   g_test_add_func ("/command-line/matrix-csv/unwritable", test_matrix_csv_unwritable);
   g_test_add_func ("/command-line/matrix-csv/bad-dataset", test_matrix_csv_bad_dataset);
+  g_test_add_func ("/command-line/participants-csv", test_participants_csv);
+  g_test_add_func ("/command-line/participant-pdf", test_participant_pdf);
   g_test_add_func ("/command-line/version", test_version);
   g_test_add_func ("/command-line/help", test_help);
 

@@ -11,6 +11,7 @@
 #include "convene-dataset-loader.h"
 #include "convene-statistics.h"
 #include "convene-test-data.h"
+#include "convene-text.h"
 
 static ConveneParticipant *
 participant (ConveneDataset *dataset,
@@ -193,7 +194,7 @@ test_bundled_changes (void)
   g_assert_cmpint (canada->before, ==, CONVENE_ROLE_OBSERVER);
   g_assert_cmpint (canada->after, ==, CONVENE_ROLE_PARTICIPANT);
   description = convene_change_dup_description (canada);
-  g_assert_cmpstr (description, ==, "Canada: observer → participant");
+  g_assert_cmpstr (description, ==, CONVENE_TEXT_FSI "Canada" CONVENE_TEXT_PDI ": observer → participant");
   /* Indonesia and Australia came both times in the same role: no change */
   g_assert_null (find_change (fourteenth, "IDN"));
   g_assert_null (find_change (fourteenth, "AUS"));

@@ -19,6 +19,8 @@
 #include "convene-matrix-view.h"
 #include "convene-matrix-layout.h"
 #include "convene-meetings-view.h"
+#include "convene-participants-view.h"
+#include "convene-report-layout.h"
 #include "convene-print-operation.h"
 #include "convene-recent-menu.h"
 #include "convene-summary-layout.h"
@@ -40,6 +42,8 @@ struct _ConveneWindow
   ConveneMeetingsView *meetings_view;
   AdwBin *attendance_page;
   ConveneMatrixView *matrix_view;  /* in attendance_page; NULL until first needed */
+  AdwBin *participants_page;
+  ConveneParticipantsView *participants_view; /* in participants_page; NULL until first shown */
 
   GSettings *settings;         /* NULL when the schema is not installed */
   ConveneDataset *dataset;
@@ -221,6 +225,8 @@ convene_window_set_dataset (ConveneWindow  *self,
   convene_meetings_view_set_dataset (self->meetings_view, dataset);
   if (self->matrix_view != NULL)
     convene_matrix_view_set_dataset (self->matrix_view, dataset);
+  if (self->participants_view != NULL)
+    convene_participants_view_set_dataset (self->participants_view, dataset);
   adw_view_switcher_title_set_subtitle (self->switcher_title, convene_dataset_get_title (dataset));
 
   if (self->settings != NULL)
@@ -654,6 +660,38 @@ convene_window_get_matrix_view (ConveneWindow *self)
   return self->matrix_view;
 }
 
+/* The Participants page's report of a participant, or the record's statistics */
+static void
+on_participants_print_cb (ConveneWindow      *self,
+                          ConveneParticipant *participant)
+{
+  ConveneStatistics *statistics = convene_statistics_get_for_dataset (self->dataset);
+  g_autoptr(ConveneReportLayout) layout = participant != NULL
+    ? convene_report_layout_new_for_participant (statistics, participant)
+    : convene_report_layout_new_for_statistics (statistics);
+
+  print_layout (self, CONVENE_PRINT_LAYOUT (layout));
+}
+
+/* The Participants page, made when first shown */
+static void
+ensure_participants_view (ConveneWindow *self)
+{
+  if (self->participants_view != NULL)
+    return;
+
+  self->participants_view = g_object_new (CONVENE_TYPE_PARTICIPANTS_VIEW, NULL);
+  g_signal_connect_object (self->participants_view, "meeting-activated",
+                           G_CALLBACK (on_matrix_meeting_activated_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->participants_view, "participant-activated",
+                           G_CALLBACK (on_matrix_participant_activated_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->participants_view, "print-requested",
+                           G_CALLBACK (on_participants_print_cb), self, G_CONNECT_SWAPPED);
+  if (self->dataset != NULL)
+    convene_participants_view_set_dataset (self->participants_view, self->dataset);
+  adw_bin_set_child (self->participants_page, GTK_WIDGET (self->participants_view));
+}
+
 /* Drag and drop: the first file dropped is opened. */
 static gboolean
 on_drop_cb (GtkDropTarget *target,
@@ -693,6 +731,8 @@ on_visible_page_notify_cb (ConveneWindow *self)
    * added, and builds its matrix then, before the page is drawn */
   if (g_strcmp0 (page, "attendance") == 0)
     convene_window_get_matrix_view (self);
+  if (g_strcmp0 (page, "participants") == 0)
+    ensure_participants_view (self);
 
   /* typing starts a search only where there is something to search */
   convene_meetings_view_set_key_capture_widget (self->meetings_view,
@@ -815,6 +855,7 @@ convene_window_dispose (GObject *object)
   g_clear_object (&self->recent_menu);
   gtk_widget_dispose_template (GTK_WIDGET (self), CONVENE_TYPE_WINDOW);
   self->matrix_view = NULL;  /* was attendance_page's */
+  self->participants_view = NULL;  /* was participants_page's */
   g_clear_object (&self->dataset);
   g_clear_object (&self->settings);
 
@@ -873,6 +914,7 @@ convene_window_class_init (ConveneWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ConveneWindow, meetings_view);
   gtk_widget_class_bind_template_child (widget_class, ConveneWindow, attendance_page);
   gtk_widget_class_bind_template_child (widget_class, ConveneWindow, file_section);
+  gtk_widget_class_bind_template_child (widget_class, ConveneWindow, participants_page);
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
   gtk_widget_class_install_action (widget_class, "win.open-bundled", NULL, open_bundled_action);

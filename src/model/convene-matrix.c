@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "convene-matrix.h"
+#include "convene-output.h"
 
 /* 64 MB of cells; beyond that, a sparse matrix */
 #define MAX_DENSE_CELLS ((guint64) 64 << 20)
@@ -700,36 +701,14 @@ convene_matrix_write_csv (ConveneMatrix  *self,
   return TRUE;
 }
 
-/* Writes the CSV to file, whole or not at all: when it fails, a file that was
- * there is left as it was (GIO discards its temporary copy) and a new one is
- * removed. */
+/* Writes the CSV to file, whole or not at all (convene_file_save_whole()) */
 gboolean
 convene_matrix_save_csv (ConveneMatrix  *self,
                          GFile          *file,
                          GCancellable   *cancellable,
                          GError        **error)
 {
-  g_autoptr(GFileOutputStream) stream = NULL;
-  g_autoptr(GCancellable) abandon = NULL;
-  gboolean existed;
-
   g_return_val_if_fail (CONVENE_IS_MATRIX (self), FALSE);
-  g_return_val_if_fail (G_IS_FILE (file), FALSE);
-
-  existed = g_file_query_exists (file, cancellable);
-  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_NONE, cancellable, error);
-  if (stream == NULL)
-    return FALSE;
-
-  if (convene_matrix_write_csv (self, G_OUTPUT_STREAM (stream), cancellable, error) &&
-      g_output_stream_close (G_OUTPUT_STREAM (stream), cancellable, error))
-    return TRUE;
-
-  /* closing with a cancelled cancellable tells GIO to drop what was written */
-  abandon = g_cancellable_new ();
-  g_cancellable_cancel (abandon);
-  g_output_stream_close (G_OUTPUT_STREAM (stream), abandon, NULL);
-  if (!existed)
-    g_file_delete (file, NULL, NULL);
-  return FALSE;
+  return convene_file_save_whole (file, (ConveneWriteFunc) convene_matrix_write_csv, self,
+                                  cancellable, error);
 }

@@ -25,6 +25,8 @@
 
 #include "convene-statistics.h"
 #include "convene-matrix.h"
+#include "convene-output.h"
+#include "convene-text.h"
 #include "convene-dataset-private.h"
 #include "convene-meeting-private.h"
 #include "convene-participant-private.h"
@@ -651,17 +653,6 @@ convene_statistics_dup_changes (ConveneStatistics *self,
   return changes;
 }
 
-/* "the 12th Ad Hoc Group Senior Officials’ Meeting (31 October 2017)" */
-static char *
-dup_meeting_name (ConveneMeeting *meeting)
-{
-  g_autofree char *kind = convene_meeting_dup_kind_label (meeting, FALSE);
-  g_autofree char *date = convene_meeting_dup_date_label (meeting);
-
-  /* TRANSLATORS: a meeting's kind and date, as in "12th Ad Hoc Group Senior Officials’ Meeting (31 October 2017)" */
-  return g_strdup_printf (_("%s (%s)"), kind, date);
-}
-
 /* One sentence saying what the comparison is and whether it is known */
 char *
 convene_meeting_changes_dup_status (const ConveneMeetingChanges *changes)
@@ -672,7 +663,7 @@ convene_meeting_changes_dup_status (const ConveneMeetingChanges *changes)
 
   if (changes->previous == NULL)
     return g_strdup (_("The first meeting of its kind in the record: nothing to compare with."));
-  previous = dup_meeting_name (changes->previous);
+  previous = convene_meeting_dup_kind_and_date (changes->previous);
   if (changes->meeting->attendance == NULL)
     return g_strdup_printf (_("Attendance at this meeting is not recorded, so what changed since "
                               "the %s is unknown."), previous);
@@ -689,11 +680,12 @@ convene_meeting_changes_dup_status (const ConveneMeetingChanges *changes)
 char *
 convene_change_dup_description (const ConveneChange *change)
 {
+  g_autofree char *isolated = NULL;
   const char *name;
 
   g_return_val_if_fail (change != NULL, NULL);
 
-  name = convene_participant_get_display_name (change->participant);
+  name = isolated = convene_text_isolate (convene_participant_get_display_name (change->participant));
   switch (change->kind)
     {
     case CONVENE_CHANGE_JOINED:
@@ -709,4 +701,309 @@ convene_change_dup_description (const ConveneChange *change)
       return g_strdup_printf (_("%s: %s → %s"), name, convene_role_get_label (change->before),
                               convene_role_get_label (change->after));
     }
+}
+
+/* How the figures are said */
+
+/* "12th Ad Hoc Group Senior Officials’ Meeting (31 October 2017)" */
+char *
+convene_meeting_dup_kind_and_date (ConveneMeeting *meeting)
+{
+  g_autofree char *kind = NULL;
+  g_autofree char *date = NULL;
+
+  g_return_val_if_fail (CONVENE_IS_MEETING (meeting), NULL);
+
+  kind = convene_meeting_dup_kind_label (meeting, FALSE);
+  date = convene_meeting_dup_date_label (meeting);
+  /* TRANSLATORS: a meeting's kind and date, as in "12th Ad Hoc Group Senior Officials’ Meeting (31 October 2017)" */
+  return g_strdup_printf (_("%s (%s)"), kind, date);
+}
+
+/* "11 of 17 meetings with recorded attendance" */
+char *
+convene_participant_figures_dup_attended (const ConveneParticipantFigures *f)
+{
+  g_return_val_if_fail (f != NULL, NULL);
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u meeting with recorded attendance",
+                                       "%u of %u meetings with recorded attendance", f->recorded),
+                          f->attended, f->recorded);
+}
+
+/* "participant 1 · observer 10 · co-chair 0" */
+char *
+convene_participant_figures_dup_roles (const ConveneParticipantFigures *f)
+{
+  g_return_val_if_fail (f != NULL, NULL);
+  /* TRANSLATORS: how many meetings the participant attended in each role */
+  return g_strdup_printf (_("participant %u · observer %u · co-chair %u"),
+                          f->by_role[CONVENE_ROLE_PARTICIPANT], f->by_role[CONVENE_ROLE_OBSERVER],
+                          f->by_role[CONVENE_ROLE_CO_CHAIR]);
+}
+
+/* "7 meetings in a row, 4th · AHG SOM to 10th · AHG SOM"; "none" */
+char *
+convene_participant_figures_dup_run (const ConveneParticipantFigures *f)
+{
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
+
+  g_return_val_if_fail (f != NULL, NULL);
+
+  if (f->longest_run == 0)
+    return g_strdup (_("none"));
+  from = convene_meeting_dup_kind_label (f->run_first, TRUE);
+  if (f->longest_run == 1)
+    /* TRANSLATORS: the one meeting of a participant's longest run */
+    return g_strdup_printf (_("1 meeting (%s)"), from);
+  to = convene_meeting_dup_kind_label (f->run_last, TRUE);
+  /* TRANSLATORS: how many meetings, then the first and last of them */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u meeting in a row, %s to %s",
+                                       "%u meetings in a row, %s to %s", f->longest_run),
+                          f->longest_run, from, to);
+}
+
+/* "10 of 15 · longest run 10 · participant 1 · observer 9 · co-chair 0" */
+char *
+convene_participant_figures_dup_summary (const ConveneParticipantFigures *f)
+{
+  g_autofree char *roles = NULL;
+
+  g_return_val_if_fail (f != NULL, NULL);
+
+  roles = convene_participant_figures_dup_roles (f);
+  /* TRANSLATORS: meetings attended of those recorded, the longest run, then the roles */
+  return g_strdup_printf (_("%u of %u · longest run %u · %s"), f->attended, f->recorded,
+                          f->longest_run, roles);
+}
+
+/* "task-force" → "Task force": a dataset's words for groups and statuses, readable */
+static char *
+dup_readable (const char *word)
+{
+  g_autofree char *spaced = g_strdelimit (g_strdup (word), "-_", ' ');
+  g_autofree char *first = NULL;
+
+  if (*spaced == '\0')
+    return g_steal_pointer (&spaced);
+  first = g_utf8_strup (spaced, g_utf8_next_char (spaced) - spaced);
+  return g_strconcat (first, g_utf8_next_char (spaced), NULL);
+}
+
+/* The participant's names and what it is, a line each: "In the dataset:
+ * Viet Nam", its short name, "Also known as …", "Country · ISO code VNM" */
+char *
+convene_participant_dup_identity (ConveneParticipant *participant)
+{
+  g_autoptr(GString) text = NULL;
+  const char *shown;
+  const char * const *aliases;
+
+  g_return_val_if_fail (CONVENE_IS_PARTICIPANT (participant), NULL);
+
+  text = g_string_new (NULL);
+  shown = convene_participant_get_display_name (participant);
+  aliases = convene_participant_get_aliases (participant);
+  if (!g_str_equal (shown, convene_participant_get_name (participant)))
+    {
+      /* TRANSLATORS: the participant's name as the dataset writes it */
+      g_string_append_printf (text, _("In the dataset: %s"), convene_participant_get_name (participant));
+      g_string_append_c (text, '\n');
+    }
+  if (convene_participant_get_short_name (participant) != NULL)
+    {
+      /* TRANSLATORS: the participant's short name */
+      g_string_append_printf (text, _("Short name: %s"), convene_participant_get_short_name (participant));
+      g_string_append_c (text, '\n');
+    }
+  if (aliases != NULL && aliases[0] != NULL)
+    {
+      g_autofree char *joined = g_strjoinv (C_("list separator", ", "), (char **) aliases);
+
+      g_string_append_printf (text, _("Also known as %s"), joined);
+      g_string_append_c (text, '\n');
+    }
+  switch (convene_participant_get_kind (participant))
+    {
+    case CONVENE_PARTICIPANT_KIND_COUNTRY:
+      /* TRANSLATORS: a participant's ISO 3166 code */
+      g_string_append_printf (text, _("Country · ISO code %s"), convene_participant_get_id (participant));
+      break;
+    case CONVENE_PARTICIPANT_KIND_TERRITORY:
+      g_string_append_printf (text, _("Territory · ISO code %s"), convene_participant_get_id (participant));
+      break;
+    case CONVENE_PARTICIPANT_KIND_ORGANISATION:
+      g_string_append (text, _("Organisation"));
+      break;
+    case CONVENE_PARTICIPANT_KIND_BODY:
+    default:
+      g_string_append (text, _("Body"));
+      break;
+    }
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/* "Ad hoc group: member, since 26 February 2002" */
+char *
+convene_membership_dup_description (const ConveneMembership *m)
+{
+  g_autofree char *group = NULL;
+  g_autofree char *status = NULL;
+  g_autoptr(GString) text = NULL;
+
+  g_return_val_if_fail (m != NULL, NULL);
+
+  group = dup_readable (m->group);
+  status = dup_readable (m->status);
+  text = g_string_new (NULL);
+  /* TRANSLATORS: a group and the participant's status in it, as in "Ad hoc group: Member" */
+  g_string_append_printf (text, _("%s: %s"), group, status);
+  if (m->has_since)
+    {
+      g_autofree char *date = convene_date_format (&m->since);
+
+      /* TRANSLATORS: after a membership, as in "Ad hoc group: Member, since 2 March 2002" */
+      g_string_append_printf (text, _(", since %s"), date);
+    }
+  if (m->has_until)
+    {
+      g_autofree char *date = convene_date_format (&m->until);
+
+      g_string_append_printf (text, _(", until %s"), date);
+    }
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/* "33 meetings from 2002 to 2024; attendance is recorded at 17 of them (52 %)." */
+char *
+convene_statistics_dup_summary (ConveneStatistics *self)
+{
+  guint n, recorded;
+
+  g_return_val_if_fail (CONVENE_IS_STATISTICS (self), NULL);
+
+  n = convene_statistics_get_n_meetings (self, NULL);
+  recorded = convene_statistics_get_n_recorded (self, NULL);
+  if (n == 0)
+    return g_strdup (_("No meetings in the record."));
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "%u meeting from %u to %u; attendance is recorded at %u of them (%u %%).",
+                                       "%u meetings from %u to %u; attendance is recorded at %u of them (%u %%).",
+                                       n),
+                          n, self->first_year, self->last_year, recorded,
+                          (guint) ((recorded * 100.0) / n + 0.5));
+}
+
+/* "17 meetings · attendance recorded at 15" */
+char *
+convene_statistics_dup_kind_summary (ConveneStatistics *self,
+                                     const char        *kind)
+{
+  g_return_val_if_fail (CONVENE_IS_STATISTICS (self), NULL);
+
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u meeting · attendance recorded at %u",
+                                       "%u meetings · attendance recorded at %u",
+                                       convene_statistics_get_n_meetings (self, kind)),
+                          convene_statistics_get_n_meetings (self, kind),
+                          convene_statistics_get_n_recorded (self, kind));
+}
+
+/* CSV */
+
+/* RFC 4180 quoting; and a cell that a spreadsheet would read as a formula
+ * (one starting with = + - @, a tab or a carriage return) starts with a ' */
+static void
+append_cell (GString    *line,
+             const char *cell)
+{
+  gboolean quote = strpbrk (cell, ",\"\r\n") != NULL;
+
+  if (line->len > 0)
+    g_string_append_c (line, ',');
+  if (quote)
+    g_string_append_c (line, '"');
+  if (strchr ("=+-@\t\r", cell[0]) != NULL && cell[0] != '\0')
+    g_string_append_c (line, '\'');
+  for (const char *p = cell; *p != '\0'; p++)
+    {
+      if (*p == '"')
+        g_string_append_c (line, '"');
+      g_string_append_c (line, *p);
+    }
+  if (quote)
+    g_string_append_c (line, '"');
+}
+
+static void
+append_number (GString *line,
+               guint    n)
+{
+  g_string_append_printf (line, ",%u", n);
+}
+
+static void
+append_date (GString        *line,
+             ConveneMeeting *meeting)
+{
+  g_autofree char *iso = meeting != NULL ? convene_date_to_iso (convene_meeting_get_start (meeting)) : NULL;
+
+  append_cell (line, iso != NULL ? iso : "");
+}
+
+/**
+ * convene_statistics_write_csv:
+ *
+ * The participants' figures as CSV (RFC 4180, UTF-8, lines ending in CRLF),
+ * a line each in the dataset's order after the header
+ * `id,name,kind,attended,recorded,participant,observer,co-chair,first,last`:
+ * the meetings attended in any role, the meetings whose attendance is
+ * recorded, the meetings attended in each role, and the start dates of the
+ * first and last meetings attended (empty if none). Names are the
+ * dataset's; kinds its words. The stream is left open.
+ */
+gboolean
+convene_statistics_write_csv (ConveneStatistics  *self,
+                              GOutputStream      *stream,
+                              GCancellable       *cancellable,
+                              GError            **error)
+{
+  GListModel *participants;
+  g_autoptr(GString) text = NULL;
+
+  g_return_val_if_fail (CONVENE_IS_STATISTICS (self), FALSE);
+  g_return_val_if_fail (G_IS_OUTPUT_STREAM (stream), FALSE);
+
+  participants = convene_dataset_get_participants (self->dataset);
+  text = g_string_new ("id,name,kind,attended,recorded,participant,observer,co-chair,first,last\r\n");
+  for (guint i = 0; i < self->n_participants; i++)
+    {
+      g_autoptr(ConveneParticipant) p = g_list_model_get_item (participants, i);
+      const ConveneParticipantFigures *f = convene_statistics_get_figures (self, p, NULL);
+      g_autoptr(GString) line = g_string_new (NULL);
+
+      append_cell (line, convene_participant_get_id (p));
+      append_cell (line, convene_participant_get_name (p));
+      append_cell (line, convene_participant_kind_to_string (convene_participant_get_kind (p)));
+      append_number (line, f->attended);
+      append_number (line, f->recorded);
+      append_number (line, f->by_role[CONVENE_ROLE_PARTICIPANT]);
+      append_number (line, f->by_role[CONVENE_ROLE_OBSERVER]);
+      append_number (line, f->by_role[CONVENE_ROLE_CO_CHAIR]);
+      append_date (line, f->first);
+      append_date (line, f->last);
+      g_string_append_printf (text, "%s\r\n", line->str);
+    }
+  return g_output_stream_write_all (stream, text->str, text->len, NULL, cancellable, error);
+}
+
+/* Writes the CSV to file whole or not at all (convene_file_save_whole()) */
+gboolean
+convene_statistics_save_csv (ConveneStatistics  *self,
+                             GFile              *file,
+                             GCancellable       *cancellable,
+                             GError            **error)
+{
+  g_return_val_if_fail (CONVENE_IS_STATISTICS (self), FALSE);
+  return convene_file_save_whole (file, (ConveneWriteFunc) convene_statistics_write_csv, self,
+                                  cancellable, error);
 }

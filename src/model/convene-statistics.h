@@ -56,6 +56,15 @@ typedef struct
                              * changed, each in the dataset's order of participants */
 } ConveneMeetingChanges;
 
+/* How the figures are said, on screen and on paper */
+char *convene_participant_figures_dup_attended (const ConveneParticipantFigures *figures);
+char *convene_participant_figures_dup_roles    (const ConveneParticipantFigures *figures);
+char *convene_participant_figures_dup_run      (const ConveneParticipantFigures *figures);
+char *convene_participant_figures_dup_summary  (const ConveneParticipantFigures *figures);
+char *convene_participant_dup_identity         (ConveneParticipant              *participant);
+char *convene_membership_dup_description       (const ConveneMembership         *membership);
+char *convene_meeting_dup_kind_and_date        (ConveneMeeting                  *meeting);
+
 void  convene_meeting_changes_free     (ConveneMeetingChanges *changes);
 char *convene_meeting_changes_dup_status (const ConveneMeetingChanges *changes);
 char *convene_change_dup_description   (const ConveneChange   *change);
@@ -106,5 +115,19 @@ ConveneMeeting      *convene_statistics_get_previous       (ConveneStatistics  *
 ConveneMeetingChanges *
                      convene_statistics_dup_changes        (ConveneStatistics  *self,
                                                             ConveneMeeting     *meeting);
+
+char                *convene_statistics_dup_summary        (ConveneStatistics  *self);
+char                *convene_statistics_dup_kind_summary   (ConveneStatistics  *self,
+                                                            const char         *kind);
+
+/* The participants' figures as CSV */
+gboolean             convene_statistics_write_csv          (ConveneStatistics  *self,
+                                                            GOutputStream      *stream,
+                                                            GCancellable       *cancellable,
+                                                            GError            **error);
+gboolean             convene_statistics_save_csv           (ConveneStatistics  *self,
+                                                            GFile              *file,
+                                                            GCancellable       *cancellable,
+                                                            GError            **error);
 
 G_END_DECLS

@@ -26,6 +26,13 @@ typedef struct
   double bottom;
 } ConvenePrintLine;
 
+/* Draws something (a chart) in a box whose top left corner is cr's origin */
+typedef void (*ConvenePrintDrawFunc) (cairo_t      *cr,
+                                      GObject      *object,
+                                      PangoContext *context,
+                                      double        width,
+                                      double        height);
+
 void convene_print_layout_set_orientation (ConvenePrintLayout     *self,
                                            ConvenePageOrientation  orientation);
 
@@ -84,5 +91,14 @@ void          convene_print_layout_add_rect           (ConvenePrintLayout *self,
                                                        double              width,
                                                        double              height,
                                                        guint32             rgb);
+
+void          convene_print_layout_add_drawing        (ConvenePrintLayout  *self,
+                                                       ConvenePrintRole     role,
+                                                       double               x,
+                                                       double               y,
+                                                       double               width,
+                                                       double               height,
+                                                       ConvenePrintDrawFunc draw,
+                                                       GObject             *object);
 
 G_END_DECLS

@@ -38,6 +38,9 @@ typedef struct
   gboolean rotated;
   double origin_x, origin_y;  /* where the layout's top left corner goes */
   guint32 rgb;
+  ConvenePrintDrawFunc draw;  /* a drawing (a chart): draws object in the box */
+  GObject *object;
+  PangoContext *context;
 } Item;
 
 typedef struct
@@ -76,6 +79,8 @@ item_clear (gpointer data)
   Item *item = data;
 
   g_clear_object (&item->layout);
+  g_clear_object (&item->object);
+  g_clear_object (&item->context);
 }
 
 static void
@@ -310,6 +315,17 @@ draw_item (cairo_t    *cr,
 {
   PangoLayoutIter *iter;
   guint index = 0;
+
+  if (item->draw != NULL)
+    {
+      cairo_save (cr);
+      cairo_translate (cr, item->x, item->y);
+      cairo_rectangle (cr, 0, 0, item->width, item->height);
+      cairo_clip (cr);
+      item->draw (cr, item->object, item->context, item->width, item->height);
+      cairo_restore (cr);
+      return;
+    }
 
   cairo_set_source_rgb (cr,
                         ((item->rgb >> 16) & 0xff) / 255.0,
@@ -909,6 +925,36 @@ convene_print_layout_add_rect (ConvenePrintLayout *self,
   item.width = width;
   item.height = height;
   item.rgb = rgb;
+  g_array_append_val (page->items, item);
+}
+
+/* A drawing in the box (x, y, width, height) of the current page: @draw is
+ * called with the cairo context's origin at the box's corner, the layout's
+ * own PangoContext, and @object (held until the layout is paginated again). */
+void
+convene_print_layout_add_drawing (ConvenePrintLayout   *self,
+                                  ConvenePrintRole      role,
+                                  double                x,
+                                  double                y,
+                                  double                width,
+                                  double                height,
+                                  ConvenePrintDrawFunc  draw,
+                                  GObject              *object)
+{
+  ConvenePrintLayoutPrivate *priv = convene_print_layout_get_instance_private (self);
+  Page *page = get_current_page (self);
+  Item item = { 0, };
+
+  g_return_if_fail (draw != NULL);
+
+  item.role = role;
+  item.x = x;
+  item.y = y;
+  item.width = width;
+  item.height = height;
+  item.draw = draw;
+  item.object = object != NULL ? g_object_ref (object) : NULL;
+  item.context = g_object_ref (priv->context);
   g_array_append_val (page->items, item);
 }
 

@@ -1,0 +1,209 @@
+/* convene-statistics-view.c
+ *
+ * The record's patterns, for the dataset overview the detail pane shows when
+ * no meeting is selected: the record in figures, how much of it has
+ * attendance recorded (by kind), meetings per year by kind, delegations per
+ * meeting, and the most regular participants. Each chart has its figures as
+ * text beside it ("Show as Text") and clicks through: a year's bar emits
+ * "year-activated", a meeting's "meeting-activated", a participant's row
+ * "participant-activated"; the window shows what they count.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "convene-statistics-view"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "convene-chart-view.h"
+#include "convene-statistics-view.h"
+#include "convene-widgets.h"
+
+#define MAX_REGULAR 10
+
+struct _ConveneStatisticsView
+{
+  GtkWidget parent_instance;
+
+  GtkBox *box;
+  ConveneDataset *dataset;
+};
+
+G_DEFINE_FINAL_TYPE (ConveneStatisticsView, convene_statistics_view, GTK_TYPE_WIDGET)
+
+enum {
+  MEETING_ACTIVATED,
+  YEAR_ACTIVATED,
+  PARTICIPANT_ACTIVATED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void
+on_chart_item_activated_cb (ConveneChartView      *view,
+                            guint                  item,
+                            ConveneStatisticsView *self)
+{
+  ConveneChart *chart = convene_chart_view_get_chart (view);
+  ConveneMeeting *meeting = convene_chart_get_item_meeting (chart, item);
+
+  if (meeting != NULL)
+    g_signal_emit (self, signals[MEETING_ACTIVATED], 0, convene_meeting_get_id (meeting));
+  else
+    g_signal_emit (self, signals[YEAR_ACTIVATED], 0, convene_chart_get_item_year (chart, item));
+}
+
+static void
+on_regular_activated_cb (AdwActionRow          *row,
+                         ConveneStatisticsView *self)
+{
+  g_signal_emit (self, signals[PARTICIPANT_ACTIVATED], 0,
+                 g_object_get_data (G_OBJECT (row), "convene-participant"));
+}
+
+static void
+add_chart (ConveneStatisticsView *self,
+           const char            *description,
+           ConveneChart          *chart)
+{
+  g_autofree char *title = convene_chart_dup_title (chart);
+  GtkWidget *group = convene_group_append (self->box, title, description);
+  ConveneChartView *view = NULL;
+
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                             convene_chart_view_new_with_text (chart, &view));
+  g_signal_connect (view, "item-activated", G_CALLBACK (on_chart_item_activated_cb), self);
+}
+
+static void
+rebuild (ConveneStatisticsView *self)
+{
+  ConveneStatistics *stats;
+  GtkWidget *child, *group, *label;
+  g_autofree char *summary = NULL;
+  g_autoptr(GPtrArray) regular = NULL;
+  g_autoptr(ConveneChart) per_year = NULL;
+  g_autoptr(ConveneChart) delegations = NULL;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->box))) != NULL)
+    gtk_box_remove (self->box, child);
+  if (self->dataset == NULL)
+    return;
+
+  stats = convene_statistics_get_for_dataset (self->dataset);
+  summary = convene_statistics_dup_summary (stats);
+
+  label = gtk_label_new (_("The Record in Figures"));
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "title-2");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LEVEL, 2, -1);
+  gtk_box_append (self->box, label);
+  gtk_box_append (self->box, convene_wrapping_label_new (summary, NULL));
+
+  group = convene_group_append (self->box, _("Kinds of Meeting"), NULL);
+  for (guint k = 0; k < convene_statistics_get_n_kinds (stats); k++)
+    {
+      const char *kind = convene_statistics_get_kind (stats, k);
+      g_autofree char *text = convene_statistics_dup_kind_summary (stats, kind);
+
+      convene_group_add_row (group, convene_meeting_kind_get_label (kind), text);
+    }
+
+  per_year = convene_chart_new_meetings_per_year (stats);
+  add_chart (self, _("Click a year to list its meetings."), per_year);
+  delegations = convene_chart_new_delegations (stats);
+  add_chart (self, _("Participants, observers and co-chairs stacked. Click a bar to open its meeting."),
+             delegations);
+
+  regular = convene_statistics_dup_most_regular (stats, NULL, MAX_REGULAR);
+  group = convene_group_append (self->box, _("Most Regular Participants"), NULL);
+  for (guint i = 0; i < regular->len; i++)
+    {
+      ConveneParticipant *p = g_ptr_array_index (regular, i);
+      g_autofree char *text = convene_participant_figures_dup_attended (
+                                convene_statistics_get_figures (stats, p, NULL));
+      GtkWidget *row = convene_group_add_row (group, convene_participant_get_display_name (p), text);
+
+      g_object_set_data_full (G_OBJECT (row), "convene-participant", g_object_ref (p), g_object_unref);
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+      g_signal_connect (row, "activated", G_CALLBACK (on_regular_activated_cb), self);
+    }
+}
+
+static void
+convene_statistics_view_dispose (GObject *object)
+{
+  ConveneStatisticsView *self = CONVENE_STATISTICS_VIEW (object);
+
+  if (self->box != NULL)
+    gtk_widget_unparent (GTK_WIDGET (self->box));
+  self->box = NULL;
+  g_clear_object (&self->dataset);
+  G_OBJECT_CLASS (convene_statistics_view_parent_class)->dispose (object);
+}
+
+static void
+convene_statistics_view_class_init (ConveneStatisticsViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = convene_statistics_view_dispose;
+
+  /**
+   * ConveneStatisticsView::meeting-activated:
+   * @id: the meeting's id
+   */
+  signals[MEETING_ACTIVATED] = g_signal_new ("meeting-activated", G_TYPE_FROM_CLASS (klass),
+                                             G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                             G_TYPE_NONE, 1, G_TYPE_STRING);
+  /**
+   * ConveneStatisticsView::year-activated:
+   * @year: list the meetings of this year
+   */
+  signals[YEAR_ACTIVATED] = g_signal_new ("year-activated", G_TYPE_FROM_CLASS (klass),
+                                          G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                          G_TYPE_NONE, 1, G_TYPE_UINT);
+  /**
+   * ConveneStatisticsView::participant-activated:
+   */
+  signals[PARTICIPANT_ACTIVATED] = g_signal_new ("participant-activated", G_TYPE_FROM_CLASS (klass),
+                                                 G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                                 G_TYPE_NONE, 1, CONVENE_TYPE_PARTICIPANT);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+convene_statistics_view_init (ConveneStatisticsView *self)
+{
+  self->box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 18));
+  gtk_widget_set_parent (GTK_WIDGET (self->box), GTK_WIDGET (self));
+}
+
+GtkWidget *
+convene_statistics_view_new (void)
+{
+  return g_object_new (CONVENE_TYPE_STATISTICS_VIEW, NULL);
+}
+
+ConveneDataset *
+convene_statistics_view_get_dataset (ConveneStatisticsView *self)
+{
+  g_return_val_if_fail (CONVENE_IS_STATISTICS_VIEW (self), NULL);
+  return self->dataset;
+}
+
+/* Shows the dataset's patterns (its statistics are computed once, here or
+ * wherever they are asked for first) */
+void
+convene_statistics_view_set_dataset (ConveneStatisticsView *self,
+                                     ConveneDataset        *dataset)
+{
+  g_return_if_fail (CONVENE_IS_STATISTICS_VIEW (self));
+
+  if (g_set_object (&self->dataset, dataset))
+    rebuild (self);
+}

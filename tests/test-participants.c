@@ -1,0 +1,307 @@
+/* test-participants.c: the Participants page, the charts and the record's patterns, under a
+ * virtual display
+ *
+ * With CONVENE_SHOT_DIR set, the tests also save what the window shows there (PNG), to look at.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <adwaita.h>
+
+#include "convene-changes-view.h"
+#include "convene-chart-view.h"
+#include "convene-meetings-view.h"
+#include "convene-participants-view.h"
+#include "convene-statistics-view.h"
+#include "convene-test-data.h"
+#include "convene-text.h"
+#include "convene-window.h"
+
+#define FSI CONVENE_TEXT_FSI
+#define PDI CONVENE_TEXT_PDI
+
+static void
+flush_events (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static void
+wait_for_load (ConveneWindow *window)
+{
+  gboolean loading = TRUE;
+
+  while (loading)
+    {
+      g_main_context_iteration (NULL, TRUE);
+      g_object_get (window, "loading", &loading, NULL);
+    }
+}
+
+static GtkWidget *
+find_widget_of_type (GtkWidget *widget,
+                     GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget_of_type (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+shows_text (GtkWidget  *widget,
+            const char *text)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return FALSE;
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (shows_text (child, text))
+      return TRUE;
+  return FALSE;
+}
+
+/* The participants listed (rows shown), by name */
+static guint
+count_listed (GtkListBox *list)
+{
+  guint n = 0;
+
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (list)); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    if (GTK_IS_LIST_BOX_ROW (row) && gtk_widget_get_child_visible (row))
+      n++;
+  return n;
+}
+
+static void
+save_shot (GtkWidget  *widget,
+           const char *name)
+{
+  const char *dir = g_getenv ("CONVENE_SHOT_DIR");
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GtkSnapshot) snapshot = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = NULL;
+  graphene_rect_t bounds;
+
+  if (dir == NULL)
+    return;
+  /* a frame or two, so the widget has drawn */
+  for (gint64 end = g_get_monotonic_time () + 400000; g_get_monotonic_time () < end; )
+    g_main_context_iteration (NULL, FALSE);
+  paintable = gtk_widget_paintable_new (widget);
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (widget),
+                          gtk_widget_get_height (widget));
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  if (node == NULL)
+    return;
+  gsk_render_node_get_bounds (node, &bounds);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
+                                         node, &bounds);
+  path = g_build_filename (dir, name, NULL);
+  gdk_texture_save_to_png (texture, path);
+}
+
+static ConveneWindow *
+window_on_participants (int width)
+{
+  ConveneWindow *window = convene_window_new (NULL);
+  AdwViewStack *stack;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), width, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_load (window);
+  flush_events ();
+  stack = ADW_VIEW_STACK (find_widget_of_type (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
+  adw_view_stack_set_visible_child_name (stack, "participants");
+  flush_events ();
+  return window;
+}
+
+static ConveneParticipantsView *
+participants_view (ConveneWindow *window)
+{
+  GtkWidget *view = find_widget_of_type (GTK_WIDGET (window), CONVENE_TYPE_PARTICIPANTS_VIEW);
+
+  g_assert_nonnull (view);
+  return CONVENE_PARTICIPANTS_VIEW (view);
+}
+
+/* The page lists every participant, searches as you type by name, code and alias, and shows
+ * the one chosen with its figures */
+static void
+test_page (void)
+{
+  ConveneWindow *window = window_on_participants (1200);
+  ConveneParticipantsView *view = participants_view (window);
+  ConveneDataset *dataset = convene_window_get_dataset (window);
+  GtkListBox *list = GTK_LIST_BOX (find_widget_of_type (GTK_WIDGET (view), GTK_TYPE_LIST_BOX));
+  GtkEditable *search = GTK_EDITABLE (find_widget_of_type (GTK_WIDGET (view), GTK_TYPE_SEARCH_ENTRY));
+  ConveneParticipant *canada = convene_dataset_lookup_participant (dataset, "CAN");
+  g_autofree char *attended = NULL;
+
+  g_assert_cmpuint (count_listed (list), ==, convene_dataset_get_n_participants (dataset));
+  g_assert_true (shows_text (GTK_WIDGET (view), "Countries and Territories"));
+  g_assert_true (shows_text (GTK_WIDGET (view), "Organisations"));
+  g_assert_true (shows_text (GTK_WIDGET (view), "No Participant Selected"));
+
+  /* by name, any case; by ISO code; every term must match */
+  gtk_editable_set_text (search, "canad");
+  flush_events ();
+  g_assert_cmpuint (count_listed (list), ==, 1);
+  g_assert_true (shows_text (GTK_WIDGET (list), "Canada"));
+  gtk_editable_set_text (search, "vnm");
+  flush_events ();
+  g_assert_cmpuint (count_listed (list), ==, 1);
+  gtk_editable_set_text (search, "canada vnm");
+  flush_events ();
+  g_assert_cmpuint (count_listed (list), ==, 0);
+  gtk_editable_set_text (search, "");
+  flush_events ();
+  g_assert_cmpuint (count_listed (list), ==, convene_dataset_get_n_participants (dataset));
+
+  convene_participants_view_show_participant (view, canada);
+  flush_events ();
+  g_assert_true (convene_participants_view_get_participant (view) == canada);
+  attended = convene_participant_figures_dup_attended (
+               convene_statistics_get_figures (convene_statistics_get_for_dataset (dataset), canada, NULL));
+  g_assert_cmpstr (attended, ==, "11 of 17 meetings with recorded attendance");
+  g_assert_true (shows_text (GTK_WIDGET (view), attended));
+  g_assert_true (shows_text (GTK_WIDGET (view), "Canada"));
+  g_assert_nonnull (find_widget_of_type (GTK_WIDGET (view), CONVENE_TYPE_CHART_VIEW));
+  save_shot (GTK_WIDGET (window), "participants.png");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A timeline's mark opens its meeting; the keyboard moves from mark to mark and the
+ * accessible label says the mark */
+static void
+test_timeline_opens_meeting (void)
+{
+  ConveneWindow *window = window_on_participants (1200);
+  ConveneParticipantsView *view = participants_view (window);
+  ConveneDataset *dataset = convene_window_get_dataset (window);
+  ConveneChartView *chart_view;
+  ConveneChart *chart;
+  ConveneMeeting *selected;
+  int item = -1;
+
+  convene_participants_view_show_participant (view, convene_dataset_lookup_participant (dataset, "CAN"));
+  flush_events ();
+  chart_view = CONVENE_CHART_VIEW (find_widget_of_type (GTK_WIDGET (view), CONVENE_TYPE_CHART_VIEW));
+  chart = convene_chart_view_get_chart (chart_view);
+  g_assert_cmpuint (convene_chart_get_n_items (chart), ==, convene_dataset_get_n_meetings (dataset));
+  for (guint i = 0; i < convene_chart_get_n_items (chart); i++)
+    if (g_str_equal (convene_meeting_get_id (convene_chart_get_item_meeting (chart, i)), "ahg-som-14"))
+      item = i;
+  g_assert_cmpint (item, >=, 0);
+
+  /* the keyboard: Right moves one mark on, and the label follows */
+  gtk_widget_grab_focus (GTK_WIDGET (chart_view));
+  convene_chart_view_set_focus_item (chart_view, item - 1);
+  {
+    GtkEventController *keys = NULL;
+    g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (chart_view));
+
+    for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+      {
+        g_autoptr(GtkEventController) c = g_list_model_get_item (controllers, i);
+
+        if (GTK_IS_EVENT_CONTROLLER_KEY (c))
+          keys = c;
+      }
+    gboolean handled = FALSE;
+
+    g_assert_nonnull (keys);
+    g_signal_emit_by_name (keys, "key-pressed", GDK_KEY_Right, 0, 0, &handled);
+    g_assert_true (handled);
+  }
+  g_assert_cmpint (convene_chart_view_get_focus_item (chart_view), ==, item);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (chart_view), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       FSI "Canada" PDI " at each meeting: 14th " FSI "Ad Hoc Group Senior Officials’ Meeting" PDI
+                                       " (23–24 July 2019): participant");
+
+  g_signal_emit_by_name (chart_view, "item-activated", (guint) item);
+  flush_events ();
+  selected = convene_meetings_view_get_selected_meeting (convene_window_get_meetings_view (window));
+  g_assert_nonnull (selected);
+  g_assert_cmpstr (convene_meeting_get_id (selected), ==, "ahg-som-14");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The record's patterns and "what changed" as widgets for the detail pane */
+static void
+test_statistics_and_changes (void)
+{
+  g_autoptr(ConveneDataset) dataset = convene_dataset_new_bundled ();
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *scroller = gtk_scrolled_window_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 24);
+  GtkWidget *statistics = convene_statistics_view_new ();
+  GtkWidget *changes = convene_changes_view_new ();
+  guint year = 0;
+
+  g_type_class_unref (g_type_class_ref (CONVENE_TYPE_WINDOW));
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 1600);
+  gtk_box_append (GTK_BOX (box), changes);
+  gtk_box_append (GTK_BOX (box), statistics);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), box);
+  gtk_window_set_child (GTK_WINDOW (window), scroller);
+  gtk_window_present (GTK_WINDOW (window));
+
+  convene_statistics_view_set_dataset (CONVENE_STATISTICS_VIEW (statistics), dataset);
+  convene_changes_view_set_meeting (CONVENE_CHANGES_VIEW (changes), dataset,
+                                    convene_dataset_lookup_meeting (dataset, "ahg-som-14"));
+  flush_events ();
+  g_assert_true (shows_text (window, "Role Changed"));
+  g_assert_true (shows_text (window, "• " FSI "Canada" PDI ": observer → participant"));
+  g_assert_true (shows_text (window, "Meetings per year, by kind"));
+  save_shot (window, "statistics.png");
+
+  /* a year's bar lists that year */
+  {
+    ConveneChartView *per_year = CONVENE_CHART_VIEW (find_widget_of_type (statistics, CONVENE_TYPE_CHART_VIEW));
+    ConveneChart *chart = convene_chart_view_get_chart (per_year);
+
+    g_assert_cmpint (convene_chart_get_chart_type (chart), ==, CONVENE_CHART_MEETINGS_PER_YEAR);
+    year = convene_chart_get_item_year (chart, 14);
+    g_assert_cmpuint (year, ==, 2016);
+  }
+
+  /* unknown on one side: said, and no change listed */
+  convene_changes_view_set_meeting (CONVENE_CHANGES_VIEW (changes), dataset,
+                                    convene_dataset_lookup_meeting (dataset, "ahg-som-12"));
+  flush_events ();
+  g_assert_false (shows_text (window, "Role Changed"));
+  g_assert_false (shows_text (window, "Joined"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add_func ("/participants/page", test_page);
+  g_test_add_func ("/participants/timeline-opens-meeting", test_timeline_opens_meeting);
+  g_test_add_func ("/participants/statistics-and-changes", test_statistics_and_changes);
+
+  return g_test_run ();
+}
