@@ -5,6 +5,8 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include <stdlib.h>
+
 #include <adwaita.h>
 
 #include "convene-changes-view.h"
@@ -120,6 +122,9 @@ window_on_participants (int width)
   ConveneWindow *window = convene_window_new (NULL);
   AdwViewStack *stack;
 
+  /* looking at a narrow window: CONVENE_SHOT_WIDTH=360 */
+  if (g_getenv ("CONVENE_SHOT_WIDTH") != NULL)
+    width = atoi (g_getenv ("CONVENE_SHOT_WIDTH"));
   gtk_window_set_default_size (GTK_WINDOW (window), width, 800);
   gtk_window_present (GTK_WINDOW (window));
   wait_for_load (window);
@@ -182,6 +187,9 @@ test_page (void)
   g_assert_true (shows_text (GTK_WIDGET (view), "Canada"));
   g_assert_nonnull (find_widget_of_type (GTK_WIDGET (view), CONVENE_TYPE_CHART_VIEW));
   save_shot (GTK_WIDGET (window), "participants.png");
+  /* the timeline, with the keyboard focus on a mark */
+  gtk_widget_grab_focus (find_widget_of_type (GTK_WIDGET (view), CONVENE_TYPE_CHART_VIEW));
+  save_shot (GTK_WIDGET (window), "participants-timeline.png");
 
   gtk_window_destroy (GTK_WINDOW (window));
 }

@@ -607,30 +607,51 @@ set_colour (cairo_t      *cr,
   cairo_set_source_rgba (cr, rgba[0], rgba[1], rgba[2], rgba[3]);
 }
 
-/* A role's mark, centred on (cx, cy), size across */
+/* The "?" of a mark not recorded, as a path centred on the origin: appended
+ * where each such mark goes, so that all of them fill at once */
+static cairo_path_t *
+question_path_new (cairo_t     *cr,
+                   PangoLayout *question)
+{
+  PangoRectangle ink;
+  cairo_path_t *path;
+
+  pango_layout_get_pixel_extents (question, &ink, NULL);
+  cairo_save (cr);
+  cairo_identity_matrix (cr);
+  cairo_new_path (cr);
+  cairo_move_to (cr, -ink.x - ink.width / 2.0, -ink.y - ink.height / 2.0);
+  pango_cairo_layout_path (cr, question);
+  path = cairo_copy_path (cr);
+  cairo_new_path (cr);
+  cairo_restore (cr);
+  return path;
+}
+
+/* Adds a role's mark, centred on (cx, cy), size across, to the current path:
+ * a disc, a ring, a star, a dash or a question mark, filled with the
+ * nonzero winding rule */
 static void
-draw_mark (cairo_t                   *cr,
-           PangoLayout               *question,
-           const ConveneChartPalette *palette,
-           ConveneRole                role,
-           double                     cx,
-           double                     cy,
-           double                     size)
+path_mark (cairo_t      *cr,
+           cairo_path_t *question,
+           ConveneRole   role,
+           double        cx,
+           double        cy,
+           double        size)
 {
   double r = size / 2;
 
-  cairo_new_path (cr);
-  set_colour (cr, palette->roles[role]);
   switch (role)
     {
     case CONVENE_ROLE_PARTICIPANT:
+      cairo_new_sub_path (cr);
       cairo_arc (cr, cx, cy, r * 0.8, 0, 2 * G_PI);
-      cairo_fill (cr);
       break;
     case CONVENE_ROLE_OBSERVER:
-      cairo_set_line_width (cr, MAX (1, size / 7));
-      cairo_arc (cr, cx, cy, r * 0.7, 0, 2 * G_PI);
-      cairo_stroke (cr);
+      cairo_new_sub_path (cr);
+      cairo_arc (cr, cx, cy, r * 0.8, 0, 2 * G_PI);
+      cairo_new_sub_path (cr);
+      cairo_arc_negative (cr, cx, cy, r * 0.8 - MAX (1, size / 7), 2 * G_PI, 0);
       break;
     case CONVENE_ROLE_CO_CHAIR:
       for (int i = 0; i < 10; i++)
@@ -644,23 +665,33 @@ draw_mark (cairo_t                   *cr,
             cairo_line_to (cr, cx + rr * cos (a), cy + rr * sin (a));
         }
       cairo_close_path (cr);
-      cairo_fill (cr);
       break;
     case CONVENE_ROLE_NONE:
       cairo_rectangle (cr, cx - r * 0.6, cy - MAX (0.5, size / 14), r * 1.2, MAX (1, size / 7));
-      cairo_fill (cr);
       break;
     case CONVENE_ROLE_NOT_RECORDED:
     default:
-      {
-        PangoRectangle ink;
-
-        pango_layout_get_pixel_extents (question, &ink, NULL);
-        cairo_move_to (cr, cx - ink.x - ink.width / 2.0, cy - ink.y - ink.height / 2.0);
-        pango_cairo_show_layout (cr, question);
-      }
+      cairo_save (cr);
+      cairo_translate (cr, cx, cy);
+      cairo_append_path (cr, question);
+      cairo_restore (cr);
       break;
     }
+}
+
+static void
+draw_mark (cairo_t                   *cr,
+           cairo_path_t              *question,
+           const ConveneChartPalette *palette,
+           ConveneRole                role,
+           double                     cx,
+           double                     cy,
+           double                     size)
+{
+  cairo_new_path (cr);
+  path_mark (cr, question, role, cx, cy, size);
+  set_colour (cr, palette->roles[role]);
+  cairo_fill (cr);
 }
 
 /* A series' pattern over a filled rectangle: plain, hatched, dotted, … */
@@ -786,7 +817,7 @@ draw_legend (ConveneChart               *self,
              const PangoFontDescription *font,
              const Frame                *f,
              const ConveneChartPalette  *palette,
-             PangoLayout                *question)
+             cairo_path_t               *question)
 {
   double column = LEGEND_COLUMN_EMS * f->em;
 
@@ -892,7 +923,7 @@ draw_timeline (ConveneChart               *self,
                const PangoFontDescription *font,
                const Frame                *f,
                const ConveneChartPalette  *palette,
-               PangoLayout                *question,
+               cairo_path_t               *question,
                int                         focus)
 {
   double lane_h = (f->y1 - f->y0) / MAX (1, self->n_lanes);
@@ -914,14 +945,41 @@ draw_timeline (ConveneChart               *self,
       cairo_stroke (cr);
     }
 
-  for (guint i = 0; i < self->items->len; i++)
-    {
-      const Item *item = &g_array_index (self->items, Item, i);
-      double x, y, w, h;
+  /* a role at a time, one path each, the roles that matter most on top; a
+   * mark where the same mark is drawn already (the same lane and role, less
+   * than a quarter of a mark away) is left out, so a record of any length draws at most a few marks
+   * per pixel across */
+  {
+    static const ConveneRole order[] = {
+      CONVENE_ROLE_NONE, CONVENE_ROLE_NOT_RECORDED, CONVENE_ROLE_OBSERVER,
+      CONVENE_ROLE_PARTICIPANT, CONVENE_ROLE_CO_CHAIR,
+    };
+    double quantum = MAX (1.0, MIN (f->em * 1.1, (f->y1 - f->y0) / MAX (1, self->n_lanes) * 0.6) / 4);
+    guint columns = (guint) ceil (f->x1 / quantum) + 2;
+    g_autofree guint8 *drawn = g_malloc0 ((gsize) columns * MAX (1, self->n_lanes));
 
-      item_area (self, f, i, &x, &y, &w, &h);
-      draw_mark (cr, question, palette, item->role, x + w / 2, y + h / 2, w);
-    }
+    for (guint r = 0; r < G_N_ELEMENTS (order); r++)
+      {
+        cairo_new_path (cr);
+        for (guint i = 0; i < self->items->len; i++)
+          {
+            const Item *item = &g_array_index (self->items, Item, i);
+            double x, y, w, h;
+            guint column;
+
+            if (item->role != order[r])
+              continue;
+            item_area (self, f, i, &x, &y, &w, &h);
+            column = (guint) CLAMP ((x + w / 2) / quantum, 0, columns - 1);
+            if (drawn[item->lane * columns + column] & (1 << item->role))
+              continue;
+            drawn[item->lane * columns + column] |= 1 << item->role;
+            path_mark (cr, question, item->role, x + w / 2, y + h / 2, w);
+          }
+        set_colour (cr, palette->roles[order[r]]);
+        cairo_fill (cr);
+      }
+  }
 
   if (focus >= 0 && (guint) focus < self->items->len)
     {
@@ -1024,7 +1082,8 @@ convene_chart_draw (ConveneChart               *self,
                     const ConveneChartPalette  *palette,
                     int                         focus)
 {
-  g_autoptr(PangoLayout) question = NULL;
+  g_autoptr(PangoLayout) question_text = NULL;
+  cairo_path_t *question;
   double em;
   Frame f;
 
@@ -1034,7 +1093,8 @@ convene_chart_draw (ConveneChart               *self,
   frame_compute (self, width, height, em, &f);
 
   cairo_save (cr);
-  question = make_text (context, font, convene_role_get_symbol (CONVENE_ROLE_NOT_RECORDED), 0.9);
+  question_text = make_text (context, font, convene_role_get_symbol (CONVENE_ROLE_NOT_RECORDED), 0.9);
+  question = question_path_new (cr, question_text);
   if (self->first_year > 0)
     {
       draw_years (self, cr, context, font, &f, palette);
@@ -1044,6 +1104,7 @@ convene_chart_draw (ConveneChart               *self,
         draw_bars (self, cr, context, font, &f, palette, focus);
     }
   draw_legend (self, cr, context, font, &f, palette, question);
+  cairo_path_destroy (question);
   cairo_restore (cr);
 }
 

@@ -1,0 +1,220 @@
+/* participants-bench.c: the statistics, a participant's figures and timeline, and the
+ * Participants page, on a large dataset
+ *
+ *     _build/tests/generate-dataset 10000 250 > /tmp/big.json
+ *     xvfb-run -a -s '-screen 0 1280x1024x24' env GSK_RENDERER=cairo GTK_A11Y=none \
+ *       GSETTINGS_BACKEND=memory _build/bench/participants-bench /tmp/big.json [RUNS]
+ *
+ * Times, as medians of RUNS (default 5), in processor time for the model and print parts,
+ * in wall-clock time for the page:
+ * - convene_statistics_new(): every figure of the dataset, computed once;
+ * - for a participant: its figures, its timeline chart made and drawn (900 × 300 on an
+ *   image surface), its report laid out for paper, and the CSV of every participant;
+ * - with a display: the Participants page made and given the dataset (the list of every
+ *   participant), then showing a participant, and the time until the main loop is idle
+ *   again (the page laid out and drawn).
+ * See docs/performance.md.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <stdlib.h>
+#include <time.h>
+
+#include <adwaita.h>
+
+#include "bench-median.h"
+#include "convene-chart.h"
+#include "convene-dataset-loader.h"
+#include "convene-participants-view.h"
+#include "convene-report-layout.h"
+#include "convene-statistics.h"
+#include "convene-window.h"
+
+static double
+now_ms (void)
+{
+  return g_get_monotonic_time () / 1000.0;
+}
+
+/* The thread's processor time: the model's figures do not depend on how busy the machine is */
+static double
+cpu_ms (void)
+{
+  struct timespec ts;
+
+  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
+  return ts.tv_sec * 1000.0 + ts.tv_nsec / 1e6;
+}
+
+/* Runs the main loop until it has had nothing to do for quiet_ms; returns the time it last
+ * had something to do. */
+static double
+run_until_idle (double quiet_ms)
+{
+  double last_busy = now_ms ();
+
+  while (now_ms () - last_busy < quiet_ms)
+    {
+      if (g_main_context_iteration (NULL, FALSE))
+        last_busy = now_ms ();
+      else
+        g_usleep (500);
+    }
+  return last_busy;
+}
+
+static void
+report (const char *what,
+        GArray     *times)
+{
+  g_print ("%-48s %9.2f ms\n", what, bench_median (times));
+}
+
+/* The participant who attended most */
+static ConveneParticipant *
+busiest (ConveneStatistics *statistics)
+{
+  g_autoptr(GPtrArray) regular = convene_statistics_dup_most_regular (statistics, NULL, 1);
+
+  return g_object_ref (regular->pdata[0]);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ConveneDataset) dataset = NULL;
+  g_autoptr(ConveneStatistics) statistics = NULL;
+  g_autoptr(ConveneParticipant) participant = NULL;
+  g_autoptr(GArray) compute = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) figures = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) chart_make = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) chart_draw = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) report_pages = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) csv = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) page_open = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) show = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) show_drawn = g_array_new (FALSE, FALSE, sizeof (double));
+  int runs = argc > 2 ? atoi (argv[2]) : 5;
+  guint n_attended;
+
+  if (argc < 2)
+    {
+      g_printerr ("Usage: %s FILE [RUNS]\n", argv[0]);
+      return 2;
+    }
+
+  file = g_file_new_for_commandline_arg (argv[1]);
+  dataset = convene_dataset_new_from_file (file, NULL, NULL, &error);
+  if (dataset == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+
+  for (int i = 0; i < runs; i++)
+    {
+      double start = cpu_ms ();
+
+      g_clear_object (&statistics);
+      statistics = convene_statistics_new (dataset);
+      g_array_append_vals (compute, (double[]) { cpu_ms () - start }, 1);
+    }
+  participant = busiest (statistics);
+  convene_statistics_get_attended (statistics, participant, &n_attended);
+  g_print ("%u meetings, %u participants; %s attended %u\n",
+           convene_dataset_get_n_meetings (dataset), convene_dataset_get_n_participants (dataset),
+           convene_participant_get_id (participant), n_attended);
+
+  for (int i = 0; i < runs; i++)
+    {
+      cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 900, 300);
+      cairo_t *cr = cairo_create (surface);
+      PangoContext *context = pango_cairo_create_context (cr);
+      PangoFontDescription *font = pango_font_description_from_string ("Cantarell 11");
+      g_autoptr(ConveneChart) chart = NULL;
+      g_autoptr(ConveneReportLayout) layout = NULL;
+      g_autoptr(GOutputStream) stream = g_memory_output_stream_new_resizable ();
+      ConvenePageGeometry geometry;
+      double start = cpu_ms ();
+      char *texts[4];
+
+      texts[0] = convene_participant_figures_dup_attended (convene_statistics_get_figures (statistics, participant, NULL));
+      texts[1] = convene_participant_figures_dup_roles (convene_statistics_get_figures (statistics, participant, NULL));
+      texts[2] = convene_participant_figures_dup_run (convene_statistics_get_figures (statistics, participant, NULL));
+      texts[3] = convene_participant_dup_identity (participant);
+      g_array_append_vals (figures, (double[]) { cpu_ms () - start }, 1);
+      for (guint t = 0; t < G_N_ELEMENTS (texts); t++)
+        g_free (texts[t]);
+
+      start = cpu_ms ();
+      chart = convene_chart_new_timeline (statistics, participant);
+      g_array_append_vals (chart_make, (double[]) { cpu_ms () - start }, 1);
+      start = cpu_ms ();
+      convene_chart_draw (chart, cr, context, font, 900, 300, convene_chart_palette_for_paper (), -1);
+      cairo_surface_flush (surface);
+      g_array_append_vals (chart_draw, (double[]) { cpu_ms () - start }, 1);
+
+      start = cpu_ms ();
+      layout = convene_report_layout_new_for_participant (statistics, participant);
+      convene_page_geometry_init (&geometry, CONVENE_PAPER_A4, CONVENE_PAGE_PORTRAIT);
+      convene_print_layout_paginate (CONVENE_PRINT_LAYOUT (layout), &geometry);
+      g_array_append_vals (report_pages, (double[]) { cpu_ms () - start }, 1);
+
+      start = cpu_ms ();
+      convene_statistics_write_csv (statistics, stream, NULL, NULL);
+      g_array_append_vals (csv, (double[]) { cpu_ms () - start }, 1);
+
+      pango_font_description_free (font);
+      g_object_unref (context);
+      cairo_destroy (cr);
+      cairo_surface_destroy (surface);
+    }
+
+  report ("statistics computed (once per dataset)", compute);
+  report ("a participant's figures, as text", figures);
+  report ("its timeline chart made", chart_make);
+  report ("its timeline drawn (900 × 300, cairo)", chart_draw);
+  report ("its report laid out for paper (A4)", report_pages);
+  report ("the CSV of every participant", csv);
+
+  if (!gtk_init_check ())
+    {
+      g_print ("(no display: the page is not timed)\n");
+      return 0;
+    }
+  adw_init ();
+  /* the window's class registers the templates' resources */
+  g_type_class_unref (g_type_class_ref (CONVENE_TYPE_WINDOW));
+
+  for (int i = 0; i < runs; i++)
+    {
+      GtkWidget *window = gtk_window_new ();
+      ConveneParticipantsView *view = g_object_new (CONVENE_TYPE_PARTICIPANTS_VIEW, NULL);
+      double start, shown;
+
+      gtk_window_set_default_size (GTK_WINDOW (window), 1200, 900);
+      gtk_window_present (GTK_WINDOW (window));
+      run_until_idle (200);
+
+      /* the page opens: made, given the dataset (its statistics are kept with it), drawn */
+      start = now_ms ();
+      gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (view));
+      convene_participants_view_set_dataset (view, dataset);
+      g_array_append_vals (page_open, (double[]) { run_until_idle (200) - start }, 1);
+
+      start = now_ms ();
+      convene_participants_view_show_participant (view, participant);
+      shown = now_ms ();
+      g_array_append_vals (show, (double[]) { shown - start }, 1);
+      g_array_append_vals (show_drawn, (double[]) { run_until_idle (200) - start }, 1);
+      gtk_window_destroy (GTK_WINDOW (window));
+      run_until_idle (100);
+    }
+  report ("the page opened and drawn", page_open);
+  report ("a participant shown (call)", show);
+  report ("a participant shown, laid out and drawn", show_drawn);
+  return 0;
+}
