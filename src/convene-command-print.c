@@ -181,7 +181,8 @@ convene_command_participant_pdf (const char *output,
   if (participant == NULL)
     {
       /* TRANSLATORS: the first %s is a participant's id, the second a file */
-      g_printerr (_("%s: no such participant in %s\n"), participant_id, dataset_name (path));
+      g_printerr (_("%s: no such participant in %s\n"), participant_id,
+                  path != NULL ? path : _("the bundled dataset"));
       return 1;
     }
   layout = convene_report_layout_new_for_participant (convene_statistics_get_for_dataset (dataset),

@@ -246,7 +246,7 @@ test_participants_csv (void)
   run_convene (&bundled, "--participants-csv", out, NULL);
   g_assert_cmpint (bundled.status, ==, 0);
   g_assert_true (g_file_get_contents (out, &contents, NULL, NULL));
-  g_assert_nonnull (strstr (contents, "\r\nCAN,Canada,country,11,17,1,10,0,2002-02-26,2020-10-20\r\n"));
+  g_assert_nonnull (strstr (contents, "\r\nCAN,Canada,country,18,31,2,16,0,2002-02-26,2020-10-20\r\n"));
 
   g_assert_cmpint (g_remove (out), ==, 0);
   g_assert_cmpint (g_rmdir (dir), ==, 0);
