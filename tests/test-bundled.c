@@ -338,6 +338,9 @@ static const PagedMeeting paged[] = {
   /* Co-Chairs' Summary: "Bali 7 – 8 June 2010" */
   { "workshop-2010-bali", "2010-06-07", "2010-06-08", "Bali", "IDN", CONVENE_MEETING_MODE_IN_PERSON,
     17, "AUS IDN", "AFG BGD IND MYS MDV MMR NZL PAK LKA THA UNHCR IOM UNODC", "ARE PIDC" },
+  /* the 4th Ministerial Conference's page: "held in Manila in November 2010" */
+  { "workshop-2010-manila", "2010-11", "2010-11", "Manila", "PHL", CONVENE_MEETING_MODE_IN_PERSON,
+    -1, "", "", "" },
   { "som-2011-bali", "2011-03-10", "2011-03-10", "Bali", "IDN", CONVENE_MEETING_MODE_IN_PERSON,
     -1, "", "", "" },
   /* "Date: 10 - 11 May 2011"; the United States and Bangladesh "unable to attend" */
@@ -479,6 +482,8 @@ test_corrections (void)
   g_assert_true (has_note ("ministerial-conference-04", CONVENE_NOTE_CONTRADICTION, "held in Bali on 30 March 2011"));
   g_assert_false (has_note ("ministerial-conference-04", CONVENE_NOTE_CONTRADICTION, "Reuters"));
   g_assert_false (has_source ("ministerial-conference-04", "reuters"));
+  g_assert_true (has_source ("ministerial-conference-04", "iom.int/speeches/fourth-ministerial-conference"));
+  g_assert_true (has_note ("ministerial-conference-04", CONVENE_NOTE_CONTRADICTION, "29 Mar 2011"));
 
   /* 1st: the observer list is complete, the Red Cross names spelled out */
   g_assert_false (has_note ("ministerial-conference-01", CONVENE_NOTE_GAP, "may not be complete"));

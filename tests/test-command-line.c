@@ -150,23 +150,24 @@ test_matrix_csv_bundled (void)
   g_assert_true (g_str_has_suffix (lines[0], ",steering-group-18,teg-rr-2024-phnom-penh"));
   g_assert_cmpstr (lines[1], ==,
                    "AFG,Afghanistan,participant,absent,not-recorded,not-recorded,absent,not-recorded,"
-                   "not-recorded,participant,observer,participant,participant,participant,participant,"
-                   "not-recorded,not-recorded,participant,participant,participant,not-recorded,participant,"
-                   "participant,participant,not-recorded,participant,not-recorded,not-recorded,participant,"
-                   "participant,not-recorded,absent,not-recorded,not-recorded,not-recorded,not-recorded,"
-                   "absent,participant,absent,not-recorded,not-recorded,participant,participant,participant,"
-                   "participant,absent,absent,absent,not-recorded,absent,not-recorded,not-recorded,absent,"
-                   "not-recorded,not-recorded");
+                   "not-recorded,participant,observer,participant,participant,participant,not-recorded,"
+                   "participant,not-recorded,not-recorded,participant,participant,participant,not-recorded,"
+                   "participant,participant,participant,not-recorded,participant,not-recorded,not-recorded,"
+                   "participant,participant,not-recorded,absent,not-recorded,not-recorded,not-recorded,"
+                   "not-recorded,absent,participant,absent,not-recorded,not-recorded,participant,participant,"
+                   "participant,participant,absent,absent,absent,not-recorded,absent,not-recorded,"
+                   "not-recorded,absent,not-recorded,not-recorded");
   g_assert_true (g_strv_contains ((const char * const *) lines,
                                   "VNM,Viet Nam,participant,absent,not-recorded,not-recorded,absent,"
-                                  "not-recorded,not-recorded,absent,absent,absent,absent,absent,absent,"
-                                  "not-recorded,not-recorded,absent,participant,participant,not-recorded,"
-                                  "participant,participant,participant,not-recorded,participant,not-recorded,"
-                                  "not-recorded,participant,participant,not-recorded,participant,"
-                                  "not-recorded,not-recorded,not-recorded,not-recorded,absent,participant,"
-                                  "participant,not-recorded,not-recorded,participant,participant,participant,"
-                                  "participant,participant,absent,participant,not-recorded,participant,"
-                                  "not-recorded,not-recorded,participant,not-recorded,not-recorded"));
+                                  "not-recorded,not-recorded,absent,absent,absent,absent,absent,not-recorded,"
+                                  "absent,not-recorded,not-recorded,absent,participant,participant,"
+                                  "not-recorded,participant,participant,participant,not-recorded,participant,"
+                                  "not-recorded,not-recorded,participant,participant,not-recorded,"
+                                  "participant,not-recorded,not-recorded,not-recorded,not-recorded,absent,"
+                                  "participant,participant,not-recorded,not-recorded,participant,participant,"
+                                  "participant,participant,participant,absent,participant,not-recorded,"
+                                  "participant,not-recorded,not-recorded,participant,not-recorded,"
+                                  "not-recorded"));
 
   g_assert_cmpint (g_remove (out), ==, 0);
   g_assert_cmpint (g_rmdir (dir), ==, 0);

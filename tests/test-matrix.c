@@ -178,7 +178,7 @@ test_bundled_filters (void)
   g_assert_cmpuint (convene_matrix_get_n_rows (states), ==, n_states);
   g_assert_cmpuint (convene_matrix_get_n_rows (states), ==, 61);
   g_assert_cmpuint (convene_matrix_get_n_rows (organisations), ==, 25);
-  g_assert_cmpuint (convene_matrix_get_n_columns (states), ==, 53);
+  g_assert_cmpuint (convene_matrix_get_n_columns (states), ==, 54);
   for (guint r = 0; r < convene_matrix_get_n_rows (states); r++)
     g_assert_true (convene_participant_is_state (convene_matrix_get_participant (states, r)));
   for (guint r = 0; r < convene_matrix_get_n_rows (organisations); r++)
