@@ -9,11 +9,14 @@
 #include "convene-application.h"
 #include "convene-command-line.h"
 #include "convene-dataset-loader.h"
+#include "convene-search-provider.h"
 #include "convene-window.h"
 
 struct _ConveneApplication
 {
   AdwApplication parent_instance;
+
+  ConveneSearchProvider *search_provider;
 };
 
 G_DEFINE_FINAL_TYPE (ConveneApplication, convene_application, ADW_TYPE_APPLICATION)
@@ -283,11 +286,44 @@ convene_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
 }
 
+/* GNOME Shell's search provider lives on the application's bus name. */
+static gboolean
+convene_application_dbus_register (GApplication     *app,
+                                   GDBusConnection  *connection,
+                                   const char       *object_path,
+                                   GError          **error)
+{
+  ConveneApplication *self = CONVENE_APPLICATION (app);
+
+  if (!G_APPLICATION_CLASS (convene_application_parent_class)->dbus_register (app, connection,
+                                                                              object_path, error))
+    return FALSE;
+  self->search_provider = convene_search_provider_new (app);
+  return convene_search_provider_register (self->search_provider, connection,
+                                           CONVENE_SEARCH_PROVIDER_PATH, error);
+}
+
+static void
+convene_application_dbus_unregister (GApplication    *app,
+                                     GDBusConnection *connection,
+                                     const char      *object_path)
+{
+  ConveneApplication *self = CONVENE_APPLICATION (app);
+
+  if (self->search_provider != NULL)
+    convene_search_provider_unregister (self->search_provider);
+  g_clear_object (&self->search_provider);
+  G_APPLICATION_CLASS (convene_application_parent_class)->dbus_unregister (app, connection,
+                                                                           object_path);
+}
+
 static void
 convene_application_class_init (ConveneApplicationClass *klass)
 {
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
+  app_class->dbus_register = convene_application_dbus_register;
+  app_class->dbus_unregister = convene_application_dbus_unregister;
   app_class->activate = convene_application_activate;
   app_class->open = convene_application_open;
   app_class->startup = convene_application_startup;
@@ -300,6 +336,8 @@ convene_application_init (ConveneApplication *self)
   g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
   g_application_set_option_context_summary (G_APPLICATION (self),
                                             _("Browse the meetings of the Bali Process Ad Hoc Group."));
+  /* started by D-Bus for the Shell's search, it stays a while for the next keystroke */
+  g_application_set_inactivity_timeout (G_APPLICATION (self), 30000);
 }
 
 ConveneApplication *

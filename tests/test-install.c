@@ -156,6 +156,7 @@ test_installed_files (void)
     "share/icons/hicolor/scalable/apps/" APP_ID ".svg",
     "share/icons/hicolor/symbolic/apps/" APP_ID "-symbolic.svg",
     "share/mime/packages/" APP_ID ".xml",
+    "share/gnome-shell/search-providers/" APP_ID ".search-provider.ini",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (files); i++)

@@ -101,6 +101,31 @@ test_service_file (void)
   g_assert_nonnull (strstr (text, "/convene --gapplication-service\n"));
 }
 
+/* GNOME Shell finds the provider on the application's bus name, at the path
+ * where the application registers it, and shows it with the desktop file's
+ * name and icon. */
+static void
+test_search_provider_file (void)
+{
+  g_autofree char *path = build_path ("data/" APP_ID ".search-provider.ini");
+  g_autoptr(GKeyFile) keyfile = g_key_file_new ();
+  g_autoptr(GError) error = NULL;
+  const char *group = "Shell Search Provider";
+  g_autofree char *desktop_id = NULL;
+  g_autofree char *bus_name = NULL;
+  g_autofree char *object_path = NULL;
+
+  g_key_file_load_from_file (keyfile, path, G_KEY_FILE_NONE, &error);
+  g_assert_no_error (error);
+  desktop_id = g_key_file_get_string (keyfile, group, "DesktopId", NULL);
+  bus_name = g_key_file_get_string (keyfile, group, "BusName", NULL);
+  object_path = g_key_file_get_string (keyfile, group, "ObjectPath", NULL);
+  g_assert_cmpstr (desktop_id, ==, APP_ID ".desktop");
+  g_assert_cmpstr (bus_name, ==, APP_ID);
+  g_assert_cmpstr (object_path, ==, RESOURCE_BASE "/SearchProvider");
+  g_assert_cmpint (g_key_file_get_integer (keyfile, group, "Version", NULL), ==, 2);
+}
+
 static void
 test_metainfo (void)
 {
@@ -135,6 +160,7 @@ main (int   argc,
   g_test_add_func ("/packaging/desktop-file", test_desktop_file);
   g_test_add_func ("/packaging/service-file", test_service_file);
   g_test_add_func ("/packaging/metainfo", test_metainfo);
+  g_test_add_func ("/packaging/search-provider-file", test_search_provider_file);
   g_test_add_func ("/packaging/schema-and-icons", test_schema_and_icons);
 
   return g_test_run ();

@@ -616,12 +616,36 @@ export_csv_action (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }
 
+/* Opens the meeting under Meetings, clearing a search or filter that hides it. */
+void
+convene_window_show_meeting (ConveneWindow *self,
+                             const char    *id)
+{
+  g_return_if_fail (CONVENE_IS_WINDOW (self));
+
+  adw_view_stack_set_visible_child_name (self->view_stack, "meetings");
+  convene_meetings_view_show_meeting (self->meetings_view, id);
+}
+
+/* Lists the meetings query finds under Meetings, in the search bar. */
+void
+convene_window_show_search (ConveneWindow *self,
+                            const char    *query)
+{
+  g_return_if_fail (CONVENE_IS_WINDOW (self));
+
+  adw_view_stack_set_visible_child_name (self->view_stack, "meetings");
+  convene_meetings_view_show_list (self->meetings_view);
+  g_object_set (self->meetings_view, "search-mode", TRUE, NULL);
+  gtk_editable_set_text (GTK_EDITABLE (convene_meetings_view_get_search_entry (self->meetings_view)),
+                         query);
+}
+
 static void
 on_matrix_meeting_activated_cb (ConveneWindow *self,
                                 const char    *id)
 {
-  adw_view_stack_set_visible_child_name (self->view_stack, "meetings");
-  convene_meetings_view_show_meeting (self->meetings_view, id);
+  convene_window_show_meeting (self, id);
 }
 
 /* Lists the meetings the participant attended, and nothing else. */
@@ -741,8 +765,10 @@ on_visible_page_notify_cb (ConveneWindow *self)
 
 /* Window state */
 
-static GSettings *
-settings_new_if_installed (void)
+/* Returns: (nullable): Convene's settings, or NULL when the schema is not
+ * installed (an uninstalled build run without GSETTINGS_SCHEMA_DIR). */
+GSettings *
+convene_settings_new_if_installed (void)
 {
   GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
   g_autoptr(GSettingsSchema) schema = NULL;
@@ -962,7 +988,7 @@ convene_window_init (ConveneWindow *self)
   g_signal_connect (drop, "drop", G_CALLBACK (on_drop_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
 
-  self->settings = settings_new_if_installed ();
+  self->settings = convene_settings_new_if_installed ();
 
   bundled = convene_dataset_new_bundled ();
   convene_window_set_dataset (self, bundled);

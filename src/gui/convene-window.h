@@ -22,7 +22,12 @@ void            convene_window_set_dataset (ConveneWindow  *self,
                                             ConveneDataset *dataset);
 void            convene_window_open_file   (ConveneWindow  *self,
                                             GFile          *file);
+void            convene_window_show_meeting (ConveneWindow  *self,
+                                             const char     *id);
+void            convene_window_show_search  (ConveneWindow  *self,
+                                             const char     *query);
 ConveneMeetingsView *convene_window_get_meetings_view (ConveneWindow *self);
+GSettings           *convene_settings_new_if_installed (void);
 ConveneMatrixView   *convene_window_get_matrix_view   (ConveneWindow *self);
 
 G_END_DECLS

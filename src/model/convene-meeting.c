@@ -270,6 +270,24 @@ convene_meeting_dup_place_label (ConveneMeeting *self)
     }
 }
 
+/* "23–24 July 2019 · Da Nang, Viet Nam": when and where, in a line; the
+ * date alone when the dataset gives no place. */
+char *
+convene_meeting_dup_date_place_label (ConveneMeeting *self)
+{
+  g_autofree char *date = NULL;
+  g_autofree char *place = NULL;
+
+  g_return_val_if_fail (CONVENE_IS_MEETING (self), NULL);
+
+  date = convene_meeting_dup_date_label (self);
+  place = convene_meeting_dup_place_label (self);
+  if (place == NULL)
+    return g_steal_pointer (&date);
+  /* TRANSLATORS: a meeting's dates and place, as in "23–24 July 2019 · Da Nang, Viet Nam" */
+  return g_strdup_printf (_("%s · %s"), date, place);
+}
+
 const char * const *
 convene_meeting_get_co_chairs (ConveneMeeting *self)
 {
