@@ -13,6 +13,8 @@
  */
 #define G_LOG_DOMAIN "convene-chart-view"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "convene-chart-view.h"
@@ -24,6 +26,12 @@ struct _ConveneChartView
 
   ConveneChart *chart;
   int focus;             /* the focus item; -1: none */
+
+  /* the chart as drawn last, for the frames that follow (a scroll bar fading in, the focus
+   * moving) to repeat without drawing again: remade when the size, scale or colours change */
+  GdkTexture *texture;
+  int texture_width, texture_height, texture_scale;
+  ConveneChartPalette texture_palette;
 };
 
 G_DEFINE_FINAL_TYPE (ConveneChartView, convene_chart_view, GTK_TYPE_WIDGET)
@@ -104,6 +112,32 @@ update_accessible (ConveneChartView *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
 }
 
+static GdkTexture *
+render_texture (ConveneChartView          *self,
+                int                        width,
+                int                        height,
+                int                        scale,
+                const ConveneChartPalette *palette)
+{
+  PangoContext *context = gtk_widget_get_pango_context (GTK_WIDGET (self));
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width * scale,
+                                                         height * scale);
+  cairo_t *cr = cairo_create (surface);
+  g_autoptr(GBytes) bytes = NULL;
+
+  cairo_scale (cr, scale, scale);
+  convene_chart_draw (self->chart, cr, context, pango_context_get_font_description (context),
+                      width, height, palette, -1);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  /* cairo's ARGB32 is premultiplied, in the machine's byte order: GDK_MEMORY_DEFAULT */
+  bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface),
+                                      (gsize) cairo_image_surface_get_stride (surface) * height * scale,
+                                      (GDestroyNotify) cairo_surface_destroy, surface);
+  return gdk_memory_texture_new (width * scale, height * scale, GDK_MEMORY_DEFAULT, bytes,
+                                 cairo_image_surface_get_stride (surface));
+}
+
 static void
 convene_chart_view_snapshot (GtkWidget   *widget,
                              GtkSnapshot *snapshot)
@@ -111,18 +145,40 @@ convene_chart_view_snapshot (GtkWidget   *widget,
   ConveneChartView *self = CONVENE_CHART_VIEW (widget);
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
-  PangoContext *context = gtk_widget_get_pango_context (widget);
+  int scale = gtk_widget_get_scale_factor (widget);
   ConveneChartPalette palette;
-  cairo_t *cr;
 
   if (self->chart == NULL || width <= 0 || height <= 0)
     return;
 
   get_palette (self, &palette);
-  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  convene_chart_draw (self->chart, cr, context, pango_context_get_font_description (context),
-                      width, height, &palette, gtk_widget_has_focus (widget) ? self->focus : -1);
-  cairo_destroy (cr);
+  if (self->texture == NULL || self->texture_width != width || self->texture_height != height ||
+      self->texture_scale != scale || memcmp (&palette, &self->texture_palette, sizeof palette) != 0)
+    {
+      g_clear_object (&self->texture);
+      self->texture = render_texture (self, width, height, scale, &palette);
+      self->texture_width = width;
+      self->texture_height = height;
+      self->texture_scale = scale;
+      self->texture_palette = palette;
+    }
+  gtk_snapshot_append_texture (snapshot, self->texture, &GRAPHENE_RECT_INIT (0, 0, width, height));
+
+  /* the focus ring, over the drawing */
+  if (gtk_widget_has_focus (widget) && self->focus >= 0)
+    {
+      double x, y, w, h;
+      GskRoundedRect ring;
+      GdkRGBA colour = { palette.focus[0], palette.focus[1], palette.focus[2], palette.focus[3] };
+
+      if (convene_chart_get_item_area (self->chart, self->focus, width, height, get_em (self),
+                                       &x, &y, &w, &h))
+        {
+          gsk_rounded_rect_init_from_rect (&ring, &GRAPHENE_RECT_INIT (x - 3, y - 3, w + 6, h + 6), 3);
+          gtk_snapshot_append_border (snapshot, &ring, (float[4]) { 2, 2, 2, 2 },
+                                      (GdkRGBA[4]) { colour, colour, colour, colour });
+        }
+    }
 }
 
 static void
@@ -257,6 +313,7 @@ convene_chart_view_dispose (GObject *object)
   ConveneChartView *self = CONVENE_CHART_VIEW (object);
 
   g_clear_object (&self->chart);
+  g_clear_object (&self->texture);
   G_OBJECT_CLASS (convene_chart_view_parent_class)->dispose (object);
 }
 
@@ -364,6 +421,7 @@ convene_chart_view_set_chart (ConveneChartView *self,
 
   if (!g_set_object (&self->chart, chart))
     return;
+  g_clear_object (&self->texture);
   self->focus = -1;
   update_accessible (self);
   gtk_widget_queue_resize (GTK_WIDGET (self));
