@@ -302,6 +302,70 @@ test_statistics_and_changes (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* In the window: the overview shows the record's patterns once idle, a meeting what changed;
+ * the patterns' actions list a year's meetings and show a participant */
+static void
+test_in_window (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.convene.Convene");
+  ConveneWindow *window;
+  ConveneDataset *dataset;
+  ConveneStatistics *statistics;
+  ConveneMeetingsView *meetings_view;
+  GListModel *listed;
+  AdwViewStack *stack;
+
+  /* the meeting an earlier test left selected is not selected again */
+  g_settings_reset (settings, "selected-meeting");
+  window = convene_window_new (NULL);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_load (window);
+  dataset = convene_window_get_dataset (window);
+  statistics = convene_statistics_get_for_dataset (dataset);
+  meetings_view = convene_window_get_meetings_view (window);
+  stack = ADW_VIEW_STACK (find_widget_of_type (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
+
+  /* made when idle, after the first frame */
+  for (gint64 end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+       !shows_text (GTK_WIDGET (window), "The Record in Figures") && g_get_monotonic_time () < end; )
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (1000);
+  g_assert_true (shows_text (GTK_WIDGET (window), "The Record in Figures"));
+  g_assert_false (shows_text (GTK_WIDGET (window), "What Changed"));
+  save_shot (GTK_WIDGET (window), "overview.png");
+
+  convene_meetings_view_show_meeting (meetings_view, "ahg-som-14");
+  flush_events ();
+  g_assert_true (shows_text (GTK_WIDGET (window), "What Changed"));
+  g_assert_true (shows_text (GTK_WIDGET (window), "• " FSI "Canada" PDI ": observer → participant"));
+  g_assert_false (shows_text (GTK_WIDGET (window), "The Record in Figures"));
+  save_shot (GTK_WIDGET (window), "meeting-changes.png");
+
+  /* a year's bar: that year's meetings, and only those */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-year", "u", 2016));
+  flush_events ();
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "meetings");
+  listed = convene_meetings_view_get_visible_meetings (meetings_view);
+  g_assert_cmpuint (g_list_model_get_n_items (listed), ==,
+                    convene_statistics_get_meetings_in_year (statistics, 2016, NULL));
+  for (guint i = 0; i < g_list_model_get_n_items (listed); i++)
+    {
+      g_autoptr(ConveneMeeting) m = g_list_model_get_item (listed, i);
+
+      g_assert_cmpuint (convene_meeting_get_year (m), ==, 2016);
+    }
+
+  /* a regular participant's row: its page */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-participant", "s", "CAN"));
+  flush_events ();
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "participants");
+  g_assert_true (convene_participants_view_get_participant (participants_view (window)) ==
+                 convene_dataset_lookup_participant (dataset, "CAN"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -312,6 +376,7 @@ main (int   argc,
   g_test_add_func ("/participants/page", test_page);
   g_test_add_func ("/participants/timeline-opens-meeting", test_timeline_opens_meeting);
   g_test_add_func ("/participants/statistics-and-changes", test_statistics_and_changes);
+  g_test_add_func ("/participants/in-window", test_in_window);
 
   return g_test_run ();
 }

@@ -63,6 +63,8 @@ static void
 convene_changes_view_init (ConveneChangesView *self)
 {
   self->box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 4));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("What Changed"), -1);
   gtk_widget_set_parent (GTK_WIDGET (self->box), GTK_WIDGET (self));
 }
 
@@ -91,7 +93,7 @@ convene_changes_view_set_meeting (ConveneChangesView *self,
     return;
 
   changes = convene_statistics_dup_changes (convene_statistics_get_for_dataset (dataset), meeting);
-  heading = convene_wrapping_label_new (_("What Changed"), "heading");
+  heading = convene_wrapping_label_new (_("What Changed"), "title-4");
   gtk_accessible_update_property (GTK_ACCESSIBLE (heading), GTK_ACCESSIBLE_PROPERTY_LEVEL, 2, -1);
   gtk_box_append (self->box, heading);
   status = convene_meeting_changes_dup_status (changes);

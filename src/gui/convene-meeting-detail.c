@@ -14,7 +14,9 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "convene-changes-view.h"
 #include "convene-meeting-detail.h"
+#include "convene-statistics-view.h"
 
 struct _ConveneMeetingDetail
 {
@@ -43,6 +45,10 @@ struct _ConveneMeetingDetail
   GtkWidget *notes_box;
   GtkWidget *sources_section;
   GtkWidget *sources_box;
+
+  GtkWidget *changes_view;     /* a meeting's: what changed since the previous of its kind */
+  GtkWidget *statistics_view;  /* the overview's: the record's patterns, filled when idle */
+  guint statistics_idle;
 
   ConveneDataset *dataset;
   ConveneMeeting *meeting;
@@ -462,6 +468,33 @@ has_content (ConveneMeetingDetail *self)
   return self->meeting != NULL || self->dataset != NULL;
 }
 
+/* The record's patterns are made once the overview is on screen, so they never delay the
+ * window's first frame (convene-statistics-view.c) */
+static gboolean
+fill_statistics_cb (gpointer data)
+{
+  ConveneMeetingDetail *self = data;
+
+  self->statistics_idle = 0;
+  convene_statistics_view_set_dataset (CONVENE_STATISTICS_VIEW (self->statistics_view), self->dataset);
+  gtk_widget_set_visible (self->statistics_view, TRUE);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+show_patterns (ConveneMeetingDetail *self)
+{
+  gboolean overview = self->meeting == NULL && self->dataset != NULL;
+
+  convene_changes_view_set_meeting (CONVENE_CHANGES_VIEW (self->changes_view), self->dataset,
+                                    self->meeting);
+  gtk_widget_set_visible (self->changes_view, self->meeting != NULL);
+  gtk_widget_set_visible (self->statistics_view, FALSE);
+  g_clear_handle_id (&self->statistics_idle, g_source_remove);
+  if (overview)
+    self->statistics_idle = g_idle_add_full (G_PRIORITY_LOW, fill_statistics_cb, self, NULL);
+}
+
 /* Rebuilding */
 
 static void
@@ -505,6 +538,8 @@ update (ConveneMeetingDetail *self)
       show_description (self);
       show_sources (self, convene_dataset_get_sources (self->dataset));
     }
+
+  show_patterns (self);
 
   /* with nothing to show, the empty page is shown, once on screen (map) */
   if (has_content (self))
@@ -553,6 +588,7 @@ convene_meeting_detail_dispose (GObject *object)
 {
   ConveneMeetingDetail *self = CONVENE_MEETING_DETAIL (object);
 
+  g_clear_handle_id (&self->statistics_idle, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), CONVENE_TYPE_MEETING_DETAIL);
   g_clear_object (&self->meeting);
   g_clear_object (&self->dataset);
@@ -654,6 +690,13 @@ static void
 convene_meeting_detail_init (ConveneMeetingDetail *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* what changed, after the attendance; the record's patterns, after the overview's description */
+  self->changes_view = convene_changes_view_new ();
+  gtk_widget_insert_after (self->changes_view, gtk_widget_get_parent (self->attendance_section),
+                           self->attendance_section);
+  self->statistics_view = convene_statistics_view_new ();
+  gtk_widget_insert_after (self->statistics_view, gtk_widget_get_parent (self->description_section),
+                           self->description_section);
   update (self);
 }
 

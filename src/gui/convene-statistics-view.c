@@ -5,8 +5,9 @@
  * attendance recorded (by kind), meetings per year by kind, delegations per
  * meeting, and the most regular participants. Each chart has its figures as
  * text beside it ("Show as Text") and clicks through: a year's bar emits
- * "year-activated", a meeting's "meeting-activated", a participant's row
- * "participant-activated"; the window shows what they count.
+ * "year-activated" and activates win.show-year, a meeting's "meeting-activated" and
+ * win.show-meeting, a participant's row "participant-activated" and win.show-participant:
+ * the window shows what they count.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -49,17 +50,28 @@ on_chart_item_activated_cb (ConveneChartView      *view,
   ConveneMeeting *meeting = convene_chart_get_item_meeting (chart, item);
 
   if (meeting != NULL)
-    g_signal_emit (self, signals[MEETING_ACTIVATED], 0, convene_meeting_get_id (meeting));
+    {
+      g_signal_emit (self, signals[MEETING_ACTIVATED], 0, convene_meeting_get_id (meeting));
+      gtk_widget_activate_action (GTK_WIDGET (self), "win.show-meeting", "s",
+                                  convene_meeting_get_id (meeting));
+    }
   else
-    g_signal_emit (self, signals[YEAR_ACTIVATED], 0, convene_chart_get_item_year (chart, item));
+    {
+      g_signal_emit (self, signals[YEAR_ACTIVATED], 0, convene_chart_get_item_year (chart, item));
+      gtk_widget_activate_action (GTK_WIDGET (self), "win.show-year", "u",
+                                  convene_chart_get_item_year (chart, item));
+    }
 }
 
 static void
 on_regular_activated_cb (AdwActionRow          *row,
                          ConveneStatisticsView *self)
 {
-  g_signal_emit (self, signals[PARTICIPANT_ACTIVATED], 0,
-                 g_object_get_data (G_OBJECT (row), "convene-participant"));
+  ConveneParticipant *participant = g_object_get_data (G_OBJECT (row), "convene-participant");
+
+  g_signal_emit (self, signals[PARTICIPANT_ACTIVATED], 0, participant);
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.show-participant", "s",
+                              convene_participant_get_id (participant));
 }
 
 static void

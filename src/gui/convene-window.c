@@ -697,6 +697,55 @@ on_participants_print_cb (ConveneWindow      *self,
   print_layout (self, CONVENE_PRINT_LAYOUT (layout));
 }
 
+static void ensure_participants_view (ConveneWindow *self);
+
+/* Actions for what the record's patterns and a meeting's changes click through to */
+
+/* win.show-meeting ID: the meeting, on the Meetings page */
+static void
+show_meeting_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  on_matrix_meeting_activated_cb (CONVENE_WINDOW (widget), g_variant_get_string (parameter, NULL));
+}
+
+/* win.show-year YEAR: the meetings of that year, and nothing else */
+static void
+show_year_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  ConveneWindow *self = CONVENE_WINDOW (widget);
+  ConveneMeetingFilter *filter = convene_meetings_view_get_filter (self->meetings_view);
+  guint year = g_variant_get_uint32 (parameter);
+
+  adw_view_stack_set_visible_child_name (self->view_stack, "meetings");
+  g_object_set (self->meetings_view, "search-mode", FALSE, NULL);
+  convene_meeting_filter_set_query (filter, NULL);
+  convene_meeting_filter_reset (filter);
+  convene_meeting_filter_set_years (filter, year, year);
+  convene_meetings_view_show_list (self->meetings_view);
+}
+
+/* win.show-participant ID: the participant, on the Participants page */
+static void
+show_participant_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  ConveneWindow *self = CONVENE_WINDOW (widget);
+  ConveneParticipant *participant = NULL;
+
+  if (self->dataset != NULL)
+    participant = convene_dataset_lookup_participant (self->dataset, g_variant_get_string (parameter, NULL));
+  if (participant == NULL)
+    return;
+  adw_view_stack_set_visible_child_name (self->view_stack, "participants");
+  ensure_participants_view (self);
+  convene_participants_view_show_participant (self->participants_view, participant);
+}
+
 /* The Participants page, made when first shown */
 static void
 ensure_participants_view (ConveneWindow *self)
@@ -951,6 +1000,9 @@ convene_window_class_init (ConveneWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.end-search", NULL, end_search_action);
   gtk_widget_class_install_action (widget_class, "win.export-csv", NULL, export_csv_action);
   gtk_widget_class_install_action (widget_class, "win.print", "s", print_action);
+  gtk_widget_class_install_action (widget_class, "win.show-meeting", "s", show_meeting_action);
+  gtk_widget_class_install_action (widget_class, "win.show-year", "u", show_year_action);
+  gtk_widget_class_install_action (widget_class, "win.show-participant", "s", show_participant_action);
   gtk_widget_class_install_action (widget_class, "win.export-ics", "s", export_ics_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
