@@ -14,7 +14,9 @@
 #include <pango/pangocairo.h>
 
 #include "convene-dataset-loader.h"
+#include "convene-chart.h"
 #include "convene-matrix-layout.h"
+#include "convene-report-layout.h"
 #include "convene-pdf-export.h"
 #include "convene-summary-layout.h"
 #include "convene-test-data.h"
@@ -1343,6 +1345,112 @@ test_cli_letter (void)
   remove_dir (dir);
 }
 
+/* A participant's report and the record's statistics: nothing crosses the margins or
+ * overlaps, no heading ends a page, on A4, Letter and a narrow custom page; the report says
+ * the figures and lists every meeting attended */
+static void
+test_report_boxes (void)
+{
+  ConveneStatistics *statistics = convene_statistics_get_for_dataset (bundled);
+  ConveneParticipant *canada = convene_dataset_lookup_participant (bundled, "CAN");
+  g_autoptr(ConveneReportLayout) report = convene_report_layout_new_for_participant (statistics, canada);
+  g_autoptr(ConveneReportLayout) patterns = convene_report_layout_new_for_statistics (statistics);
+  ConvenePageGeometry geometries[3];
+  g_autofree char *attended = convene_participant_figures_dup_attended (
+                                convene_statistics_get_figures (statistics, canada, NULL));
+  const ConveneAttended *list;
+  guint n;
+
+  convene_page_geometry_init (&geometries[0], CONVENE_PAPER_A4, CONVENE_PAGE_PORTRAIT);
+  convene_page_geometry_init (&geometries[1], CONVENE_PAPER_LETTER, CONVENE_PAGE_PORTRAIT);
+  convene_page_geometry_init_custom (&geometries[2], 300, 500, 30, 30, 30, 30);
+
+  for (guint g = 0; g < G_N_ELEMENTS (geometries); g++)
+    {
+      g_autofree char *text = NULL;
+      g_autofree char *summary = convene_statistics_dup_summary (statistics);
+
+      g_assert_cmpuint (convene_print_layout_paginate (CONVENE_PRINT_LAYOUT (report), &geometries[g]), >=, 1);
+      check_boxes (CONVENE_PRINT_LAYOUT (report), &geometries[g]);
+      text = dup_all_text (CONVENE_PRINT_LAYOUT (report));
+      assert_contains (text, "Canada");
+      assert_contains (text, attended);
+      list = convene_statistics_get_attended (statistics, canada, &n);
+      for (guint i = 0; i < n; i++)
+        {
+          g_autofree char *meeting = convene_meeting_dup_kind_and_date (list[i].meeting);
+
+          assert_contains (text, meeting);
+        }
+      g_clear_pointer (&text, g_free);
+
+      g_assert_cmpuint (convene_print_layout_paginate (CONVENE_PRINT_LAYOUT (patterns), &geometries[g]), >=, 1);
+      check_boxes (CONVENE_PRINT_LAYOUT (patterns), &geometries[g]);
+      text = dup_all_text (CONVENE_PRINT_LAYOUT (patterns));
+      assert_contains (text, summary);
+      assert_contains (text, "Most Regular Participants");
+    }
+}
+
+/* The charts: their items are the statistics' figures, their text alternative says each
+ * one, and the item found at a point is the one drawn there */
+static void
+test_charts (void)
+{
+  ConveneStatistics *statistics = convene_statistics_get_for_dataset (bundled);
+  ConveneParticipant *canada = convene_dataset_lookup_participant (bundled, "CAN");
+  g_autoptr(ConveneChart) timeline = convene_chart_new_timeline (statistics, canada);
+  g_autoptr(ConveneChart) per_year = convene_chart_new_meetings_per_year (statistics);
+  g_autoptr(ConveneChart) delegations = convene_chart_new_delegations (statistics);
+  ConveneChart *charts[] = { timeline, per_year, delegations };
+  guint years = convene_statistics_get_last_year (statistics) - convene_statistics_get_first_year (statistics) + 1;
+
+  g_assert_cmpuint (convene_chart_get_n_items (timeline), ==, convene_dataset_get_n_meetings (bundled));
+  g_assert_cmpuint (convene_chart_get_n_items (per_year), ==, years);
+  g_assert_cmpuint (convene_chart_get_n_items (delegations), ==, convene_statistics_get_n_recorded (statistics, NULL));
+
+  for (guint c = 0; c < G_N_ELEMENTS (charts); c++)
+    {
+      g_autofree char *table = convene_chart_dup_table (charts[c]);
+      g_auto(GStrv) lines = g_strsplit (table, "\n", -1);
+
+      /* a line an item, and an empty string after the last newline */
+      g_assert_cmpuint (g_strv_length (lines), ==, convene_chart_get_n_items (charts[c]) + 1);
+
+      for (guint i = 0; i < convene_chart_get_n_items (charts[c]); i++)
+        {
+          double x, y, w, h;
+
+          g_assert_true (convene_chart_get_item_area (charts[c], i, 800, 300, 12, &x, &y, &w, &h));
+          g_assert_cmpfloat (w, >, 0);
+          /* the middle of a bar's column, or of a mark (marks may overlap: the nearest wins) */
+          if (c > 0)
+            g_assert_cmpint (convene_chart_hit (charts[c], 800, 300, 12, x + w / 2, y + h / 2), ==, (int) i);
+          else
+            g_assert_cmpint (convene_chart_hit (charts[c], 800, 300, 12, x + w / 2, y + h / 2), >=, 0);
+        }
+    }
+  g_assert_cmpint (convene_chart_hit (per_year, 800, 300, 12, -50, 10), ==, -1);
+
+  /* the 14th AHG SOM on Canada's timeline, and the year 2016 */
+  for (guint i = 0; i < convene_chart_get_n_items (timeline); i++)
+    if (g_str_equal (convene_meeting_get_id (convene_chart_get_item_meeting (timeline, i)), "ahg-som-14"))
+      {
+        g_autofree char *text = convene_chart_dup_item_description (timeline, i);
+
+        g_assert_true (g_str_has_suffix (text, ": participant"));
+      }
+  for (guint i = 0; i < convene_chart_get_n_items (per_year); i++)
+    if (convene_chart_get_item_year (per_year, i) == 2016)
+      {
+        g_autofree char *text = convene_chart_dup_item_description (per_year, i);
+        g_autofree char *expected = g_strdup_printf ("2016: %u meetings",
+                                                     convene_statistics_get_meetings_in_year (statistics, 2016, NULL));
+
+        g_assert_true (g_str_has_prefix (text, expected));
+      }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1366,6 +1474,8 @@ main (int   argc,
   g_test_add_func ("/print/matrix/pdf", test_matrix_pdf);
   g_test_add_func ("/print/matrix/empty", test_matrix_empty);
   g_test_add_func ("/print/draw", test_draw);
+  g_test_add_func ("/print/report/boxes", test_report_boxes);
+  g_test_add_func ("/print/charts", test_charts);
   g_test_add_func ("/print/bidi-isolated", test_bidi_isolated);
   g_test_add_func ("/print/cli/summary", test_cli_summary);
   g_test_add_func ("/print/cli/summary-meetings", test_cli_summary_meetings);

@@ -135,7 +135,9 @@ add_chart (Builder      *b,
   Block *block = g_new0 (Block, 1);
   g_autoptr(PangoFontDescription) font = chart_font ();
 
-  block->role = CONVENE_PRINT_ROLE_DECORATION;
+  /* a chart is content, with text in it: a heading may end a page above it no more than
+   * above a paragraph */
+  block->role = CONVENE_PRINT_ROLE_TEXT;
   block->chart = chart;
   block->height = convene_chart_get_natural_height (chart, pango_font_description_get_size (font) /
                                                            (double) PANGO_SCALE);
