@@ -1,0 +1,367 @@
+/* convene-dataset-writer.c: a dataset as the JSON text of its format
+ *
+ * The writer's text is meant to be read and compared by people (a dataset
+ * kept in git): the members of each object in the order
+ * docs/dataset-format.md lists them, two spaces of indentation a level,
+ * one array element or member a line, UTF-8 as it is (only what JSON must
+ * escape is escaped), and a final line break. Members that hold their
+ * default are left out: no `end` equal to `start`, no `in-person` mode, no
+ * empty list other than an empty attendance (which says "recorded, nobody
+ * attended"), and a note of kind `remark` is written as a plain string.
+ * The same dataset always gives the same bytes, and loading them gives the
+ * same dataset.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "convene-dataset-writer.h"
+
+typedef struct
+{
+  GString *out;
+  guint depth;
+  gboolean first; /* no member or element written yet at this depth */
+} Writer;
+
+static void
+write_indent (Writer *w)
+{
+  g_string_append_c (w->out, '\n');
+  for (guint i = 0; i < w->depth; i++)
+    g_string_append (w->out, "  ");
+}
+
+static void
+write_string (Writer     *w,
+              const char *text)
+{
+  g_string_append_c (w->out, '"');
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      guchar c = *p;
+
+      switch (c)
+        {
+        case '"': g_string_append (w->out, "\\\""); break;
+        case '\\': g_string_append (w->out, "\\\\"); break;
+        case '\n': g_string_append (w->out, "\\n"); break;
+        case '\t': g_string_append (w->out, "\\t"); break;
+        case '\r': g_string_append (w->out, "\\r"); break;
+        case '\b': g_string_append (w->out, "\\b"); break;
+        case '\f': g_string_append (w->out, "\\f"); break;
+        default:
+          if (c < 0x20)
+            g_string_append_printf (w->out, "\\u%04x", c);
+          else
+            g_string_append_c (w->out, c);
+        }
+    }
+  g_string_append_c (w->out, '"');
+}
+
+/* Before a member or an element: the comma after the previous one, a new line. */
+static void
+next_item (Writer *w)
+{
+  if (!w->first)
+    g_string_append_c (w->out, ',');
+  w->first = FALSE;
+  write_indent (w);
+}
+
+static void
+write_key (Writer     *w,
+           const char *key)
+{
+  next_item (w);
+  write_string (w, key);
+  g_string_append (w->out, ": ");
+}
+
+static void
+open_block (Writer *w,
+            char    bracket)
+{
+  g_string_append_c (w->out, bracket);
+  w->depth++;
+  w->first = TRUE;
+}
+
+static void
+close_block (Writer *w,
+             char    bracket)
+{
+  w->depth--;
+  if (!w->first)
+    write_indent (w);
+  g_string_append_c (w->out, bracket);
+  w->first = FALSE;
+}
+
+static void
+element (Writer *w)
+{
+  next_item (w);
+}
+
+static void
+member_string (Writer     *w,
+               const char *key,
+               const char *value)
+{
+  if (value == NULL)
+    return;
+  write_key (w, key);
+  write_string (w, value);
+}
+
+static void
+member_date (Writer            *w,
+             const char        *key,
+             const ConveneDate *date)
+{
+  g_autofree char *iso = convene_date_to_iso (date);
+
+  member_string (w, key, iso);
+}
+
+static void
+member_strv (Writer             *w,
+             const char         *key,
+             const char * const *strv)
+{
+  if (strv == NULL || strv[0] == NULL)
+    return;
+  write_key (w, key);
+  open_block (w, '[');
+  for (guint i = 0; strv[i] != NULL; i++)
+    {
+      element (w);
+      write_string (w, strv[i]);
+    }
+  close_block (w, ']');
+}
+
+typedef void (*WriteItem) (Writer *w, gpointer item);
+
+/* An array member from a GPtrArray, left out when empty unless @always. */
+static void
+member_array (Writer     *w,
+              const char *key,
+              GPtrArray  *array,
+              WriteItem   write_item,
+              gboolean    always)
+{
+  if (!always && (array == NULL || array->len == 0))
+    return;
+  write_key (w, key);
+  open_block (w, '[');
+  for (guint i = 0; array != NULL && i < array->len; i++)
+    {
+      element (w);
+      write_item (w, g_ptr_array_index (array, i));
+    }
+  close_block (w, ']');
+}
+
+static void
+write_source (Writer        *w,
+              ConveneSource *source)
+{
+  open_block (w, '{');
+  member_string (w, "title", source->title);
+  member_string (w, "url", source->url);
+  close_block (w, '}');
+}
+
+static void
+member_sources (Writer    *w,
+                GPtrArray *sources)
+{
+  member_array (w, "sources", sources, (WriteItem) write_source, FALSE);
+}
+
+static void
+write_note (Writer      *w,
+            ConveneNote *note)
+{
+  if (note->kind == CONVENE_NOTE_REMARK)
+    {
+      write_string (w, note->text);
+      return;
+    }
+  open_block (w, '{');
+  member_string (w, "kind", convene_note_kind_to_string (note->kind));
+  member_string (w, "text", note->text);
+  close_block (w, '}');
+}
+
+static void
+member_notes (Writer    *w,
+              GPtrArray *notes)
+{
+  member_array (w, "notes", notes, (WriteItem) write_note, FALSE);
+}
+
+static void
+write_membership (Writer            *w,
+                  ConveneMembership *membership)
+{
+  open_block (w, '{');
+  member_string (w, "group", membership->group);
+  member_string (w, "status", membership->status);
+  if (membership->has_since)
+    member_date (w, "since", &membership->since);
+  if (membership->has_until)
+    member_date (w, "until", &membership->until);
+  member_notes (w, membership->notes);
+  member_sources (w, membership->sources);
+  close_block (w, '}');
+}
+
+static void
+write_participant (Writer             *w,
+                   ConveneParticipant *participant)
+{
+  open_block (w, '{');
+  member_string (w, "id", convene_participant_get_id (participant));
+  member_string (w, "name", convene_participant_get_name (participant));
+  member_string (w, "short-name", convene_participant_get_short_name (participant));
+  member_string (w, "kind", convene_participant_kind_to_string (convene_participant_get_kind (participant)));
+  member_strv (w, "aliases", convene_participant_get_aliases (participant));
+  member_array (w, "memberships", convene_participant_get_memberships (participant),
+                (WriteItem) write_membership, FALSE);
+  member_notes (w, convene_participant_get_notes (participant));
+  member_sources (w, convene_participant_get_sources (participant));
+  close_block (w, '}');
+}
+
+static void
+member_location (Writer         *w,
+                 ConveneMeeting *meeting)
+{
+  const char *city = convene_meeting_get_city (meeting);
+  const char *venue = convene_meeting_get_venue (meeting);
+  ConveneParticipant *country = convene_meeting_get_country (meeting);
+  ConveneMeetingMode mode = convene_meeting_get_mode (meeting);
+
+  if (city == NULL && venue == NULL && country == NULL && mode == CONVENE_MEETING_MODE_IN_PERSON)
+    return;
+  write_key (w, "location");
+  open_block (w, '{');
+  member_string (w, "city", city);
+  if (country != NULL)
+    member_string (w, "country", convene_participant_get_id (country));
+  member_string (w, "venue", venue);
+  if (mode != CONVENE_MEETING_MODE_IN_PERSON)
+    member_string (w, "mode", convene_meeting_mode_to_string (mode));
+  close_block (w, '}');
+}
+
+static void
+write_attendance (Writer            *w,
+                  ConveneAttendance *entry)
+{
+  open_block (w, '{');
+  member_string (w, "participant", convene_participant_get_id (entry->participant));
+  member_string (w, "role", convene_role_to_string (entry->role));
+  close_block (w, '}');
+}
+
+static void
+write_outcome (Writer         *w,
+               ConveneOutcome *outcome)
+{
+  open_block (w, '{');
+  member_string (w, "text", outcome->text);
+  member_strv (w, "items", (const char * const *) outcome->items);
+  close_block (w, '}');
+}
+
+static void
+write_meeting (Writer         *w,
+               ConveneMeeting *meeting)
+{
+  const ConveneDate *start = convene_meeting_get_start (meeting);
+  const ConveneDate *end = convene_meeting_get_end (meeting);
+
+  open_block (w, '{');
+  member_string (w, "id", convene_meeting_get_id (meeting));
+  member_string (w, "kind", convene_meeting_get_kind (meeting));
+  if (convene_meeting_get_number (meeting) > 0)
+    {
+      write_key (w, "number");
+      g_string_append_printf (w->out, "%u", convene_meeting_get_number (meeting));
+    }
+  member_string (w, "title", convene_meeting_get_title (meeting));
+  member_date (w, "start", start);
+  if (convene_date_compare (start, end) != 0)
+    member_date (w, "end", end);
+  member_location (w, meeting);
+  member_strv (w, "co-chairs", convene_meeting_get_co_chairs (meeting));
+  /* absent: not recorded; empty: recorded, nobody attended */
+  if (convene_meeting_get_attendance_recorded (meeting))
+    member_array (w, "attendance", convene_meeting_get_attendance (meeting),
+                  (WriteItem) write_attendance, TRUE);
+  member_string (w, "purpose", convene_meeting_get_purpose (meeting));
+  member_array (w, "outcomes", convene_meeting_get_outcomes (meeting),
+                (WriteItem) write_outcome, FALSE);
+  if (convene_meeting_get_outcomes_incomplete (meeting))
+    {
+      write_key (w, "outcomes-incomplete");
+      g_string_append (w->out, "true");
+    }
+  member_notes (w, convene_meeting_get_notes (meeting));
+  member_sources (w, convene_meeting_get_sources (meeting));
+  close_block (w, '}');
+}
+
+static void
+member_list (Writer     *w,
+             const char *key,
+             GListModel *list,
+             WriteItem   write_item)
+{
+  guint n = g_list_model_get_n_items (list);
+
+  /* required members: written even when empty */
+  write_key (w, key);
+  open_block (w, '[');
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (list, i);
+
+      element (w);
+      write_item (w, item);
+    }
+  close_block (w, ']');
+}
+
+/**
+ * convene_dataset_to_bytes:
+ *
+ * Returns: (transfer full): @dataset as the UTF-8 JSON text of the dataset
+ *   format, version 1
+ */
+GBytes *
+convene_dataset_to_bytes (ConveneDataset *dataset)
+{
+  Writer w = { g_string_sized_new (64 * 1024), 0, TRUE };
+
+  g_return_val_if_fail (CONVENE_IS_DATASET (dataset), NULL);
+
+  open_block (&w, '{');
+  member_string (&w, "format", "convene-dataset");
+  write_key (&w, "version");
+  g_string_append (w.out, "1");
+  member_string (&w, "title", convene_dataset_get_title (dataset));
+  member_string (&w, "description", convene_dataset_get_description (dataset));
+  member_sources (&w, convene_dataset_get_sources (dataset));
+  member_list (&w, "participants", convene_dataset_get_participants (dataset),
+               (WriteItem) write_participant);
+  member_list (&w, "meetings", convene_dataset_get_meetings (dataset),
+               (WriteItem) write_meeting);
+  close_block (&w, '}');
+  g_string_append_c (w.out, '\n');
+
+  return g_string_free_to_bytes (w.out);
+}
