@@ -378,6 +378,9 @@ static const PagedMeeting paged[] = {
   /* Aktual Indonesia: "held in Paris on February 21, 2022" */
   { "steering-group-ministers-2022-paris", "2022-02-21", "2022-02-21", "Paris", "FRA", CONVENE_MEETING_MODE_IN_PERSON,
     6, "IDN AUS", "THA NZL UNHCR IOM", "" },
+  /* "Date: 27 - 28 July 2022"; "co-chairs Australia and Indonesia" */
+  { "task-force-2022-virtual", "2022-07-27", "2022-07-28", NULL, NULL, CONVENE_MEETING_MODE_VIRTUAL,
+    23, "AUS IDN", "BGD HKG JPN LAO MYS MDV NZL WSM LKA THA TLS TON VNM UNHCR IOM UNODC RSO", "UNDP OHCHR IFRC CAN" },
   /* "Between 15 and 17 November 2022, Australia and the International Organization for Migration (IOM) co-chaired" */
   { "teg-rr-05", "2022-11-15", "2022-11-17", NULL, NULL, CONVENE_MEETING_MODE_VIRTUAL,
     14, "AUS IOM", "KHM IDN MYS NZL PAK TLS VNM UNHCR ILO RSO WG-TIP WG-DISRUPTION", "" },

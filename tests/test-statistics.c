@@ -39,13 +39,14 @@ id_or_null (ConveneMeeting *m)
   return m != NULL ? convene_meeting_get_id (m) : NULL;
 }
 
-/* Canada, counted by hand: 31 meetings of the record have recorded
+/* Canada, counted by hand: 32 meetings of the record have recorded
  * attendance (the 1st Ministerial Conference, AHG SOM 1–10, 12 and 14–17,
- * the 2017 Consultation Mechanism and 14 meetings of working groups,
- * workshops and the Steering Group). Canada observed at the 1st Ministerial
+ * the 2017 Consultation Mechanism and 15 meetings of working groups,
+ * workshops, the Task Force and the Steering Group). Canada observed at the 1st Ministerial
  * Conference, AHG SOM 4–10, 12 and 15, the Technical Experts Working Group
  * meetings of 2011, the 2012 biometrics workshop and the first three
- * meetings of the Technical Experts Group on Returns and Reintegration, and
+ * meetings of the Technical Experts Group on Returns and Reintegration and
+ * the Task Force's Ad Hoc Policy Experts Gathering of July 2022, and
  * took part at AHG SOM 14 and the Kuala Lumpur working group of 2012. */
 static void
 test_bundled_canada (void)
@@ -60,13 +61,13 @@ test_bundled_canada (void)
 
   g_assert_true (convene_statistics_get_for_dataset (dataset) == stats);
 
-  g_assert_cmpuint (all->recorded, ==, 31);
-  g_assert_cmpuint (all->attended, ==, 18);
-  g_assert_cmpuint (all->by_role[CONVENE_ROLE_OBSERVER], ==, 16);
+  g_assert_cmpuint (all->recorded, ==, 32);
+  g_assert_cmpuint (all->attended, ==, 19);
+  g_assert_cmpuint (all->by_role[CONVENE_ROLE_OBSERVER], ==, 17);
   g_assert_cmpuint (all->by_role[CONVENE_ROLE_PARTICIPANT], ==, 2);
   g_assert_cmpuint (all->by_role[CONVENE_ROLE_CO_CHAIR], ==, 0);
   g_assert_cmpstr (id_or_null (all->first), ==, "ministerial-conference-01");
-  g_assert_cmpstr (id_or_null (all->last), ==, "ahg-som-15");
+  g_assert_cmpstr (id_or_null (all->last), ==, "task-force-2022-virtual");
   /* AHG SOM 4–10 and the working groups and workshop between them; the 2017
    * Consultation Mechanism, recorded and missed, ends the run */
   g_assert_cmpuint (all->longest_run, ==, 11);
@@ -85,7 +86,7 @@ test_bundled_canada (void)
   g_assert_cmpstr (id_or_null (ahg->run_last), ==, "ahg-som-15");
 
   attended = convene_statistics_get_attended (stats, canada, &n);
-  g_assert_cmpuint (n, ==, 18);
+  g_assert_cmpuint (n, ==, 19);
   g_assert_cmpstr (convene_meeting_get_id (attended[0].meeting), ==, "ministerial-conference-01");
   g_assert_cmpint (attended[0].role, ==, CONVENE_ROLE_OBSERVER);
   g_assert_cmpstr (convene_meeting_get_id (attended[7].meeting), ==, "working-group-2012-kuala-lumpur");
@@ -124,7 +125,7 @@ test_bundled_record (void)
   g_assert_cmpuint (convene_statistics_get_meetings_in_year (stats, 2016, "workshop"), ==, 0);
   g_assert_cmpuint (convene_statistics_get_meetings_in_year (stats, 2005, NULL), ==, 0);
   g_assert_cmpuint (convene_statistics_get_meetings_in_year (stats, 1990, NULL), ==, 0);
-  g_assert_cmpuint (convene_statistics_get_n_recorded (stats, NULL), ==, 31);
+  g_assert_cmpuint (convene_statistics_get_n_recorded (stats, NULL), ==, 32);
   g_assert_cmpuint (convene_statistics_get_n_recorded (stats, "ahg-som"), ==, 15);
   g_assert_cmpuint (convene_statistics_get_n_recorded (stats, "ministerial-conference"), ==, 1);
   g_assert_cmpuint (convene_statistics_get_n_meetings (stats, NULL), ==,
