@@ -102,6 +102,16 @@ static const ErrorCase error_cases[] = {
       "attendance-twice.json:18:26: meetings[0].attendance[2].participant: “VNM” is listed twice in this meeting’s attendance" },
     { "bad-kind.json", CONVENE_DATASET_ERROR_INVALID,
       "bad-kind.json:12:15: meetings[0].kind: “AHG SOM” is not a kind: use lower-case words joined by “-”" },
+    { "kinds-duplicate-id.json", CONVENE_DATASET_ERROR_DUPLICATE_ID,
+      "kinds-duplicate-id.json:8:13: kinds[2].id: the id “task-force” is already used by kinds[0]" },
+    { "kinds-bad-id.json", CONVENE_DATASET_ERROR_INVALID,
+      "kinds-bad-id.json:7:13: kinds[1].id: “Task Force” is not a kind: use lower-case words joined by “-”" },
+    { "kinds-empty-label.json", CONVENE_DATASET_ERROR_INVALID,
+      "kinds-empty-label.json:6:36: kinds[0].label: must not be empty" },
+    { "kinds-blank-label.json", CONVENE_DATASET_ERROR_INVALID,
+      "kinds-blank-label.json:7:36: kinds[1].label: must not be empty" },
+    { "kinds-without-label.json", CONVENE_DATASET_ERROR_INVALID,
+      "kinds-without-label.json:6:5: kinds[0]: the required member “label” is missing" },
     { "membership-until-before-since.json", CONVENE_DATASET_ERROR_INVALID,
       "membership-until-before-since.json:8:100: participants[0].memberships[0].until: the membership ends before it begins" },
     { "outcomes-incomplete-string.json", CONVENE_DATASET_ERROR_INVALID,
@@ -620,7 +630,8 @@ test_unknown_members (void)
   meeting = convene_dataset_lookup_meeting (dataset, "m1");
   g_assert_nonnull (meeting);
   g_assert_cmpstr (convene_meeting_get_kind (meeting), ==, "a-kind-not-known-yet");
-  g_assert_cmpstr (convene_meeting_kind_get_label ("a-kind-not-known-yet"), ==, "a-kind-not-known-yet");
+  g_assert_cmpstr (convene_meeting_kind_get_label (convene_meeting_get_meeting_kind (meeting)), ==,
+                   "A kind not known yet");
   g_assert_true (convene_meeting_get_country (meeting) == vnm);
   g_assert_cmpint (convene_meeting_get_role (meeting, vnm), ==, CONVENE_ROLE_PARTICIPANT);
 
@@ -631,6 +642,60 @@ test_unknown_members (void)
   g_assert_cmpuint (notes->len, ==, 1);
   g_assert_cmpstr (((ConveneNote *) g_ptr_array_index (notes, 0))->text, ==, "A note.");
   g_assert_cmpuint (convene_meeting_get_sources (meeting)->len, ==, 1);
+}
+
+/* A dataset's own kinds: declared labels, the order of menus, and a readable
+ * label for a kind it does not declare. */
+static void
+test_kinds (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ConveneDataset) dataset = load_data_file ("kinds.json", &error);
+  GListModel *kinds;
+  static const struct {
+    const char *id, *label;
+  } expected[] = {
+    /* declared, in the file's order ("never-held" has no meeting) */
+    { "working-group", "Technical Experts Working Group" },
+    { "workshop", "Regional Workshop" },
+    { "commemoration", "Commemoration" },
+    /* then the others, by their first meeting */
+    { "task-force", "Task force" },
+    { "ahg-som", "Ad Hoc Group Senior Officials’ Meeting" },
+  };
+
+  g_assert_no_error (error);
+  kinds = convene_dataset_get_kinds (dataset);
+  g_assert_cmpuint (g_list_model_get_n_items (kinds), ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_autoptr(ConveneMeetingKind) kind = g_list_model_get_item (kinds, i);
+
+      g_assert_cmpstr (convene_meeting_kind_get_id (kind), ==, expected[i].id);
+      g_assert_cmpstr (convene_meeting_kind_get_label (kind), ==, expected[i].label);
+      g_assert_true (convene_dataset_lookup_kind (dataset, expected[i].id) == kind);
+    }
+  g_assert_cmpstr (convene_meeting_kind_get_label (convene_dataset_lookup_kind (dataset, "never-held")),
+                   ==, "A kind no meeting has");
+  g_assert_null (convene_dataset_lookup_kind (dataset, "steering-group"));
+
+  /* each meeting has its kind, the very object the dataset lists */
+  for (guint i = 0; i < convene_dataset_get_n_meetings (dataset); i++)
+    {
+      g_autoptr(ConveneMeeting) meeting = g_list_model_get_item (convene_dataset_get_meetings (dataset), i);
+      ConveneMeetingKind *kind = convene_meeting_get_meeting_kind (meeting);
+
+      g_assert_true (convene_dataset_lookup_kind (dataset, convene_meeting_get_kind (meeting)) == kind);
+      g_assert_true (convene_meeting_kind_get_id (kind) == convene_meeting_get_kind (meeting));
+    }
+  {
+    g_autofree char *row = convene_meeting_dup_kind_label (convene_dataset_lookup_meeting (dataset, "wg-1"), FALSE);
+    g_autofree char *tf = convene_meeting_dup_kind_label (convene_dataset_lookup_meeting (dataset, "tf-2"), TRUE);
+
+    /* isolated, as dataset text joined with other text is */
+    g_assert_cmpstr (row, ==, "2nd \u2068Technical Experts Working Group\u2069");
+    g_assert_cmpstr (tf, ==, "2nd · \u2068Task force\u2069");
+  }
 }
 
 /* null stands for an absent optional member. */
@@ -1543,6 +1608,7 @@ main (int   argc,
   g_test_add_func ("/loader/valid/from-bytes", test_valid_from_bytes);
   g_test_add_func ("/loader/valid/unknown-members", test_unknown_members);
   g_test_add_func ("/loader/valid/null-members", test_null_members);
+  g_test_add_func ("/loader/valid/kinds", test_kinds);
   g_test_add_func ("/loader/valid/notes-as-strings", test_notes_as_strings);
   g_test_add_func ("/loader/valid/comments", test_comments);
   g_test_add_func ("/loader/large/valid", test_large);

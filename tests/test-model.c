@@ -315,13 +315,37 @@ test_properties (void)
 static void
 test_kind_labels (void)
 {
-  g_assert_cmpstr (convene_meeting_kind_get_label ("ahg-som"), ==, "Ad Hoc Group Senior Officials’ Meeting");
-  g_assert_cmpstr (convene_meeting_kind_get_short_label ("ahg-som"), ==, "AHG SOM");
-  g_assert_cmpstr (convene_meeting_kind_get_label ("steering-group"), ==, "Steering Group Meeting");
-  g_assert_cmpstr (convene_meeting_kind_get_label ("workshop"), ==, "Workshop");
-  /* an unknown kind is shown as written */
-  g_assert_cmpstr (convene_meeting_kind_get_label ("expert-panel"), ==, "expert-panel");
-  g_assert_cmpstr (convene_meeting_kind_get_short_label ("expert-panel"), ==, "expert-panel");
+  static const struct {
+    const char *id, *declared, *label, *short_label;
+  } cases[] = {
+    /* the kinds Convene knows, in its own words */
+    { "ahg-som", NULL, "Ad Hoc Group Senior Officials’ Meeting", "AHG SOM" },
+    { "steering-group", NULL, "Steering Group Meeting", "Steering Group" },
+    { "workshop", NULL, "Workshop", "Workshop" },
+    /* a declared label comes first; a known kind keeps its short name */
+    { "workshop", "Regional Workshop", "Regional Workshop", "Workshop" },
+    { "working-group", "Technical Experts Working Group", "Technical Experts Working Group",
+      "Technical Experts Working Group" },
+    /* otherwise words made from the id, never the id itself */
+    { "task-force", NULL, "Task force", "Task force" },
+    { "commemoration", NULL, "Commemoration", "Commemoration" },
+    { "bali-process-20", NULL, "Bali process 20", "Bali process 20" },
+    { "x", NULL, "X", "X" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(ConveneMeetingKind) kind = convene_meeting_kind_new (cases[i].id, cases[i].declared);
+
+      g_assert_cmpstr (convene_meeting_kind_get_id (kind), ==, cases[i].id);
+      g_assert_cmpstr (convene_meeting_kind_get_label (kind), ==, cases[i].label);
+      g_assert_cmpstr (convene_meeting_kind_get_short_label (kind), ==, cases[i].short_label);
+      g_assert_cmpint (convene_meeting_kind_is_declared (kind), ==, cases[i].declared != NULL);
+    }
+
+  /* meetings of the bundled record say theirs through their kind */
+  g_assert_cmpstr (convene_meeting_kind_get_label (convene_meeting_get_meeting_kind (meeting ("steering-2022"))),
+                   ==, "Steering Group Meeting");
 }
 
 static void

@@ -767,6 +767,41 @@ test_summary_long_word (void)
   remove_dir (dir);
 }
 
+/* Kinds print under their labels (declared, or made from the id), never as
+ * their ids, in the summaries and in the matrix's column headers. */
+static void
+test_kind_labels (void)
+{
+  g_autoptr(ConveneDataset) dataset = convene_test_load_file ("kinds.json");
+  g_autoptr(ConvenePrintLayout) summaries = summaries_new (dataset);
+  g_autoptr(ConveneMatrix) matrix = convene_matrix_new (dataset, CONVENE_MATRIX_PARTICIPANTS_ALL, NULL);
+  g_autoptr(ConveneMatrixLayout) grid = convene_matrix_layout_new (matrix);
+  ConvenePrintLayout *layouts[] = { summaries, CONVENE_PRINT_LAYOUT (grid) };
+  const char *ids[] = { "task-force", "working-group", "commemoration", "ahg-som" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (layouts); i++)
+    {
+      ConvenePageGeometry geometry;
+      g_autofree char *text = NULL;
+
+      convene_page_geometry_init (&geometry, CONVENE_PAPER_A4,
+                                  convene_print_layout_get_orientation (layouts[i]));
+      convene_print_layout_paginate (layouts[i], &geometry);
+      text = dup_all_text (layouts[i]);
+      for (guint k = 0; k < G_N_ELEMENTS (ids); k++)
+        if (strstr (text, ids[k]) != NULL)
+          g_error ("the kind id “%s” is printed", ids[k]);
+      assert_contains (text, "Task force");
+      assert_contains (text, "Commemoration");
+    }
+  {
+    g_autofree char *text = dup_all_text (summaries);
+
+    assert_contains (text, "Technical Experts Working Group");
+    assert_contains (text, "Regional Workshop");
+  }
+}
+
 /* Vietnamese and Thai print as themselves; markup and format directives in
  * the data print as written. */
 static void
@@ -1473,6 +1508,7 @@ main (int   argc,
   g_test_add_func ("/print/matrix/boxes", test_matrix_boxes);
   g_test_add_func ("/print/matrix/pdf", test_matrix_pdf);
   g_test_add_func ("/print/matrix/empty", test_matrix_empty);
+  g_test_add_func ("/print/kind-labels", test_kind_labels);
   g_test_add_func ("/print/draw", test_draw);
   g_test_add_func ("/print/report/boxes", test_report_boxes);
   g_test_add_func ("/print/charts", test_charts);

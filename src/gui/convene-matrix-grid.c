@@ -175,7 +175,7 @@ header_first_line (ConveneMatrixGrid *self,
                    ConveneMeeting    *meeting)
 {
   if (convene_matrix_get_kind (self->matrix) == NULL)
-    return convene_meeting_kind_get_short_label (convene_meeting_get_kind (meeting));
+    return convene_meeting_kind_get_short_label (convene_meeting_get_meeting_kind (meeting));
   if (convene_meeting_get_city (meeting) != NULL)
     return convene_meeting_get_city (meeting);
   if (convene_meeting_get_mode (meeting) == CONVENE_MEETING_MODE_VIRTUAL)

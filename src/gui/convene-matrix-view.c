@@ -88,6 +88,7 @@ update_labels (ConveneMatrixView *self)
   g_autofree char *rows = NULL;
   g_autofree char *columns = NULL;
   g_autofree char *count = NULL;
+  ConveneMeetingKind *kind;
 
   switch (participants_value (self))
     {
@@ -101,9 +102,9 @@ update_labels (ConveneMatrixView *self)
     default:
       gtk_menu_button_set_label (self->participants_button, _("Everyone"));
     }
+  kind = self->dataset != NULL ? convene_dataset_lookup_kind (self->dataset, self->kind) : NULL;
   gtk_menu_button_set_label (self->kind_button,
-                             self->kind[0] != '\0' ? convene_meeting_kind_get_short_label (self->kind)
-                                                   : _("All Kinds"));
+                             kind != NULL ? convene_meeting_kind_get_short_label (kind) : _("All Kinds"));
 
   rows = g_strdup_printf (ngettext ("%u participant", "%u participants", n_rows), n_rows);
   columns = g_strdup_printf (ngettext ("%u meeting", "%u meetings", n_columns), n_columns);
@@ -208,36 +209,29 @@ escape_underscores (const char *text)
 static void
 fill_kind_menu (ConveneMatrixView *self)
 {
-  GListModel *meetings = convene_dataset_get_meetings (self->dataset);
-  g_autoptr(GPtrArray) kinds = g_ptr_array_new ();
+  GListModel *kinds = convene_dataset_get_kinds (self->dataset);
   g_autoptr(GMenu) all = g_menu_new ();
   g_autoptr(GMenu) each = g_menu_new ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (meetings); i++)
-    {
-      g_autoptr(ConveneMeeting) meeting = g_list_model_get_item (meetings, i);
-      const char *kind = convene_meeting_get_kind (meeting);
-
-      if (!g_ptr_array_find_with_equal_func (kinds, kind, g_str_equal, NULL))
-        g_ptr_array_add (kinds, (gpointer) kind);
-    }
+  ConveneMeetingKind *current = convene_dataset_lookup_kind (self->dataset, self->kind);
+  gboolean has_current = FALSE;
 
   g_menu_remove_all (self->kind_menu);
   g_menu_append (all, _("All Kinds"), "matrix.kind::");
-  for (guint i = 0; i < kinds->len; i++)
+  for (guint i = 0; i < g_list_model_get_n_items (kinds); i++)
     {
-      const char *kind = g_ptr_array_index (kinds, i);
+      g_autoptr(ConveneMeetingKind) kind = g_list_model_get_item (kinds, i);
       g_autofree char *label = escape_underscores (convene_meeting_kind_get_label (kind));
       g_autoptr(GMenuItem) item = g_menu_item_new (label, NULL);
 
-      g_menu_item_set_action_and_target (item, "matrix.kind", "s", kind);
+      g_menu_item_set_action_and_target (item, "matrix.kind", "s", convene_meeting_kind_get_id (kind));
       g_menu_append_item (each, item);
+      has_current |= kind == current;
     }
   g_menu_append_section (self->kind_menu, NULL, G_MENU_MODEL (all));
   g_menu_append_section (self->kind_menu, NULL, G_MENU_MODEL (each));
 
   /* a kind this dataset lacks would show nothing */
-  if (self->kind[0] != '\0' && !g_ptr_array_find_with_equal_func (kinds, self->kind, g_str_equal, NULL))
+  if (self->kind[0] != '\0' && !has_current)
     {
       g_free (self->kind);
       self->kind = g_strdup ("");

@@ -162,7 +162,7 @@ static void
 show_meeting_summary (ConveneMeetingDetail *self)
 {
   ConveneMeeting *meeting = self->meeting;
-  const char *kind = convene_meeting_kind_get_label (convene_meeting_get_kind (meeting));
+  const char *kind = convene_meeting_kind_get_label (convene_meeting_get_meeting_kind (meeting));
   const char *venue = convene_meeting_get_venue (meeting);
   guint number = convene_meeting_get_number (meeting);
   g_autofree char *date = convene_meeting_dup_date_label (meeting);

@@ -241,6 +241,7 @@ static void
 fill_controls (ConveneMeetingsView *self)
 {
   GListModel *meetings = convene_dataset_get_meetings (self->dataset);
+  GListModel *kinds = convene_dataset_get_kinds (self->dataset);
   GListModel *participants = convene_dataset_get_participants (self->dataset);
   g_autoptr(GtkStringList) kind_labels = gtk_string_list_new (NULL);
   g_autoptr(GtkStringList) participant_labels = gtk_string_list_new (NULL);
@@ -254,17 +255,19 @@ fill_controls (ConveneMeetingsView *self)
 
   g_ptr_array_add (self->kinds, NULL);
   gtk_string_list_append (kind_labels, _("All kinds"));
+  for (guint i = 0; i < g_list_model_get_n_items (kinds); i++)
+    {
+      g_autoptr(ConveneMeetingKind) kind = g_list_model_get_item (kinds, i);
+
+      /* interned: the same pointer as the filter's and the meetings' */
+      g_ptr_array_add (self->kinds, (gpointer) convene_meeting_kind_get_id (kind));
+      gtk_string_list_append (kind_labels, convene_meeting_kind_get_label (kind));
+    }
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(ConveneMeeting) meeting = g_list_model_get_item (meetings, i);
-      const char *kind = convene_meeting_get_kind (meeting);
       guint year = convene_meeting_get_year (meeting);
 
-      if (!g_ptr_array_find (self->kinds, kind, NULL))
-        {
-          g_ptr_array_add (self->kinds, (gpointer) kind);
-          gtk_string_list_append (kind_labels, convene_meeting_kind_get_label (kind));
-        }
       self->first_year = self->first_year == 0 ? year : MIN (self->first_year, year);
       self->last_year = MAX (self->last_year, year);
     }

@@ -867,6 +867,99 @@ is_kind_word (const char *kind)
   return !after_hyphen;
 }
 
+/* Kinds the dataset declares */
+
+static gboolean
+is_blank (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    if (!g_unichar_isspace (g_utf8_get_char (p)))
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+check_kind_word (Loader     *l,
+                 const char *kind,
+                 const char *member)
+{
+  g_autofree char *quoted = NULL;
+
+  if (is_kind_word (kind))
+    return TRUE;
+
+  quoted = quote (kind);
+  push_member (l, member);
+  return fail (l, CONVENE_DATASET_ERROR_INVALID,
+               _("%s is not a kind: use lower-case words joined by “-”"), quoted);
+}
+
+/* One entry of "kinds": { "id": "task-force", "label": "Task Force" } */
+static gboolean
+read_kind (Loader     *l,
+           JsonObject *object,
+           gpointer    data)
+{
+  GPtrArray *declared = data;
+  const char *id = NULL, *label = NULL;
+  ConveneMeetingKind *kind;
+
+  if (!read_string (l, object, "id", TRUE, &id) ||
+      !check_kind_word (l, id, "id") ||
+      !check_unique (l, l->dataset->kind_ids, declared, id, "kinds") ||
+      !read_string (l, object, "label", TRUE, &label))
+    return FALSE;
+
+  if (is_blank (label))
+    {
+      push_member (l, "label");
+      return fail (l, CONVENE_DATASET_ERROR_INVALID, _("must not be empty"));
+    }
+
+  kind = convene_meeting_kind_new (id, label);
+  g_hash_table_insert (l->dataset->kind_ids, (gpointer) convene_meeting_kind_get_id (kind), kind);
+  g_ptr_array_add (declared, kind);
+  return TRUE;
+}
+
+/* Gives each meeting (in date order) its kind, and lists the kinds that
+ * meetings have: the declared ones in the file's order, then the others
+ * in the order of their first meeting. */
+static void
+resolve_kinds (Loader    *l,
+               GPtrArray *declared,
+               GPtrArray *meetings)
+{
+  g_autoptr(GHashTable) used = g_hash_table_new (NULL, NULL);
+  g_autoptr(GPtrArray) undeclared = g_ptr_array_new ();
+  ConveneMeetingKind *last = NULL;
+
+  for (guint i = 0; i < meetings->len; i++)
+    {
+      ConveneMeeting *meeting = g_ptr_array_index (meetings, i);
+      ConveneMeetingKind *kind = last;
+
+      /* ids are interned: a run of meetings of one kind costs no lookup */
+      if (kind == NULL || convene_meeting_kind_get_id (kind) != meeting->kind)
+        kind = g_hash_table_lookup (l->dataset->kind_ids, meeting->kind);
+      if (kind == NULL)
+        {
+          kind = convene_meeting_kind_new (meeting->kind, NULL);
+          g_hash_table_insert (l->dataset->kind_ids, (gpointer) convene_meeting_kind_get_id (kind), kind);
+          g_ptr_array_add (undeclared, kind);
+        }
+      g_hash_table_add (used, kind);
+      meeting->meeting_kind = g_object_ref (kind);
+      last = kind;
+    }
+
+  for (guint i = 0; i < declared->len; i++)
+    if (g_hash_table_contains (used, g_ptr_array_index (declared, i)))
+      g_list_store_append (l->dataset->kinds, g_ptr_array_index (declared, i));
+  g_list_store_splice (l->dataset->kinds, g_list_model_get_n_items (G_LIST_MODEL (l->dataset->kinds)), 0,
+                       undeclared->pdata, undeclared->len);
+}
+
 /* One meeting into *out. Ids are checked for uniqueness afterwards, in the
  * file's order (see read_meetings()): l->meeting_id says whether the id
  * was read before anything went wrong. */
@@ -891,14 +984,8 @@ read_meeting (Loader          *l,
       !read_date (l, object, "end", FALSE, &meeting->end, &has_end))
     return FALSE;
 
-  if (!is_kind_word (kind))
-    {
-      g_autofree char *quoted = quote (kind);
-
-      push_member (l, "kind");
-      return fail (l, CONVENE_DATASET_ERROR_INVALID,
-                   _("%s is not a kind: use lower-case words joined by “-”"), quoted);
-    }
+  if (!check_kind_word (l, kind, "kind"))
+    return FALSE;
 
   if (!has_end)
     meeting->end = meeting->start;
@@ -1176,6 +1263,7 @@ read_document (Loader   *l,
   const char *title = NULL, *description = NULL;
   g_autoptr(GPtrArray) participants = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) meetings = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) declared_kinds = g_ptr_array_new (); /* borrowed from kind_ids */
 
   if (!JSON_NODE_HOLDS_OBJECT (root))
     return fail (l, CONVENE_DATASET_ERROR_FORMAT,
@@ -1187,6 +1275,7 @@ read_document (Loader   *l,
       !read_string (l, object, "title", TRUE, &title) ||
       !read_string (l, object, "description", FALSE, &description) ||
       !read_each_object (l, object, "sources", FALSE, read_source, l->dataset->sources) ||
+      !read_each_object (l, object, "kinds", FALSE, read_kind, declared_kinds) ||
       !read_each_object (l, object, "participants", TRUE, read_participant, participants) ||
       !read_meetings (l, object, participants, meetings))
     return FALSE;
@@ -1197,6 +1286,7 @@ read_document (Loader   *l,
   g_ptr_array_sort (meetings, compare_meetings);
   for (guint i = 0; i < meetings->len; i++)
     ((ConveneMeeting *) g_ptr_array_index (meetings, i))->position = i;
+  resolve_kinds (l, declared_kinds, meetings);
   g_list_store_splice (l->dataset->participants, 0, 0, participants->pdata, participants->len);
   g_list_store_splice (l->dataset->meetings, 0, 0, meetings->pdata, meetings->len);
   g_ptr_array_extend_and_steal (l->dataset->meeting_array, g_steal_pointer (&meetings));

@@ -21,6 +21,8 @@ struct _ConveneDataset
   ConveneSearchIndex *search_index; /* NULL until built; atomic */
   gboolean building_index;
   GListStore *participants; /* of ConveneParticipant, in the file's order */
+  GListStore *kinds;        /* of ConveneMeetingKind: those of the meetings, declared ones first */
+  GHashTable *kind_ids;     /* id → ConveneMeetingKind, declared or not; owns them */
   GHashTable *meeting_ids;     /* id → ConveneMeeting, borrowed */
   GHashTable *participant_ids; /* id (the participant's) → ConveneParticipant, borrowed */
   GFile *file;              /* nullable: where it was loaded from */

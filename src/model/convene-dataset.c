@@ -33,6 +33,8 @@ convene_dataset_finalize (GObject *object)
   g_ptr_array_unref (self->meeting_array);
   convene_search_index_free (self->search_index);
   g_object_unref (self->participants);
+  g_object_unref (self->kinds);
+  g_hash_table_unref (self->kind_ids);
   g_clear_object (&self->file);
 
   G_OBJECT_CLASS (convene_dataset_parent_class)->finalize (object);
@@ -102,6 +104,8 @@ convene_dataset_init (ConveneDataset *self)
   self->participants = g_list_store_new (CONVENE_TYPE_PARTICIPANT);
   self->meeting_ids = g_hash_table_new (g_str_hash, g_str_equal);
   self->participant_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  self->kinds = g_list_store_new (CONVENE_TYPE_MEETING_KIND);
+  self->kind_ids = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_object_unref);
 }
 
 ConveneDataset *
@@ -145,6 +149,33 @@ convene_dataset_get_participants (ConveneDataset *self)
 {
   g_return_val_if_fail (CONVENE_IS_DATASET (self), NULL);
   return G_LIST_MODEL (self->participants);
+}
+
+/**
+ * convene_dataset_get_kinds:
+ *
+ * The kinds of the dataset's meetings, in the order menus offer them: those
+ * the dataset declares ("kinds"), in the file's order, then the others in
+ * the order of their first meeting. A declared kind that no meeting has is
+ * left out (convene_dataset_lookup_kind() finds it).
+ *
+ * Returns: (transfer none): a list of ConveneMeetingKind
+ */
+GListModel *
+convene_dataset_get_kinds (ConveneDataset *self)
+{
+  g_return_val_if_fail (CONVENE_IS_DATASET (self), NULL);
+  return G_LIST_MODEL (self->kinds);
+}
+
+/* Returns: (transfer none) (nullable): the kind of this id, declared or
+ * had by a meeting */
+ConveneMeetingKind *
+convene_dataset_lookup_kind (ConveneDataset *self,
+                             const char     *id)
+{
+  g_return_val_if_fail (CONVENE_IS_DATASET (self), NULL);
+  return id != NULL ? g_hash_table_lookup (self->kind_ids, id) : NULL;
 }
 
 guint

@@ -19,6 +19,9 @@ const char         *convene_dataset_get_description    (ConveneDataset *self);
 GPtrArray          *convene_dataset_get_sources        (ConveneDataset *self);
 GListModel         *convene_dataset_get_meetings       (ConveneDataset *self);
 GListModel         *convene_dataset_get_participants   (ConveneDataset *self);
+GListModel         *convene_dataset_get_kinds          (ConveneDataset *self);
+ConveneMeetingKind *convene_dataset_lookup_kind        (ConveneDataset *self,
+                                                        const char     *id);
 guint               convene_dataset_get_n_meetings     (ConveneDataset *self);
 guint               convene_dataset_get_n_participants (ConveneDataset *self);
 ConveneMeeting     *convene_dataset_lookup_meeting     (ConveneDataset *self,

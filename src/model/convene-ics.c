@@ -269,7 +269,7 @@ append_event (GString        *out,
   append_property (out, "SUMMARY", convene_meeting_get_title (meeting));
   if (place != NULL && *place != '\0')
     append_property (out, "LOCATION", place);
-  append_property (out, "CATEGORIES", convene_meeting_kind_get_label (convene_meeting_get_kind (meeting)));
+  append_property (out, "CATEGORIES", convene_meeting_kind_get_label (convene_meeting_get_meeting_kind (meeting)));
   append_property (out, "DESCRIPTION", description);
   append_line (out, start->day != 0 && end->day != 0 ? "TRANSP:OPAQUE" : "TRANSP:TRANSPARENT");
   append_line (out, "END:VEVENT");

@@ -15,6 +15,7 @@ struct _ConveneMeeting
 
   char *id;
   const char *kind;              /* interned (convene-intern.h) */
+  ConveneMeetingKind *meeting_kind; /* a reference, set once the dataset's kinds are known */
   guint number;                  /* 0: none */
   char *title;
   ConveneDate start;

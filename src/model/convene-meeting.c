@@ -26,20 +26,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static const struct {
-  const char *kind;
-  const char *label;
-  const char *short_label;
-} known_kinds[] = {
-  { "ahg-som", N_("Ad Hoc Group Senior Officials’ Meeting"), N_("AHG SOM") },
-  { "ministerial-conference", N_("Ministerial Conference"), N_("Ministerial") },
-  { "senior-officials-meeting", N_("Senior Officials’ Meeting"), N_("SOM") },
-  { "steering-group", N_("Steering Group Meeting"), N_("Steering Group") },
-  { "workshop", N_("Workshop"), N_("Workshop") },
-  { "roundtable", N_("Roundtable"), N_("Roundtable") },
-  { "consultation-mechanism", N_("Consultation Mechanism Meeting"), N_("Consultation") },
-};
-
 static void
 convene_meeting_finalize (GObject *object)
 {
@@ -47,6 +33,7 @@ convene_meeting_finalize (GObject *object)
 
   g_free (self->id);
   convene_intern_release (self->kind);
+  g_clear_object (&self->meeting_kind);
   convene_intern_release (self->city);
   g_free (self->title);
   g_free (self->venue);
@@ -148,11 +135,20 @@ convene_meeting_get_id (ConveneMeeting *self)
   return self->id;
 }
 
+/* The kind's id ("ahg-som"), interned: for comparing, never for showing */
 const char *
 convene_meeting_get_kind (ConveneMeeting *self)
 {
   g_return_val_if_fail (CONVENE_IS_MEETING (self), NULL);
   return self->kind;
+}
+
+/* Returns: (transfer none): the kind, with its labels */
+ConveneMeetingKind *
+convene_meeting_get_meeting_kind (ConveneMeeting *self)
+{
+  g_return_val_if_fail (CONVENE_IS_MEETING (self), NULL);
+  return self->meeting_kind;
 }
 
 /* The ordinal within its kind, or 0 when it has none. */
@@ -410,26 +406,6 @@ convene_meeting_compare (ConveneMeeting *a,
   return g_strcmp0 (a->id, b->id);
 }
 
-/* "Ad Hoc Group Senior Officials’ Meeting" for "ahg-som"; an unknown kind
- * is returned as written. */
-const char *
-convene_meeting_kind_get_label (const char *kind)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (known_kinds); i++)
-    if (g_strcmp0 (known_kinds[i].kind, kind) == 0)
-      return _(known_kinds[i].label);
-  return kind;
-}
-
-const char *
-convene_meeting_kind_get_short_label (const char *kind)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (known_kinds); i++)
-    if (g_strcmp0 (known_kinds[i].kind, kind) == 0)
-      return _(known_kinds[i].short_label);
-  return kind;
-}
-
 /* "1st", "2nd", "14th", "23rd" */
 char *
 convene_format_ordinal (guint number)
@@ -464,12 +440,13 @@ char *
 convene_meeting_dup_kind_label (ConveneMeeting *meeting,
                                 gboolean        short_form)
 {
-  const char *kind = convene_meeting_get_kind (meeting);
-  g_autofree char *label = convene_text_isolate (short_form ? convene_meeting_kind_get_short_label (kind)
-                                                            : convene_meeting_kind_get_label (kind));
+  g_autofree char *label = NULL;
   g_autofree char *ordinal = NULL;
 
   g_return_val_if_fail (CONVENE_IS_MEETING (meeting), NULL);
+
+  label = convene_text_isolate (short_form ? convene_meeting_kind_get_short_label (meeting->meeting_kind)
+                                           : convene_meeting_kind_get_label (meeting->meeting_kind));
 
   if (convene_meeting_get_number (meeting) == 0)
     return g_steal_pointer (&label);

@@ -6,6 +6,7 @@
 
 #include <glib-object.h>
 
+#include "convene-meeting-kind.h"
 #include "convene-participant.h"
 #include "convene-record.h"
 
@@ -35,6 +36,7 @@ void     convene_meeting_list_attendance      (ConveneMeeting          *meeting,
 
 const char         *convene_meeting_get_id                  (ConveneMeeting     *self);
 const char         *convene_meeting_get_kind                (ConveneMeeting     *self);
+ConveneMeetingKind *convene_meeting_get_meeting_kind        (ConveneMeeting     *self);
 guint               convene_meeting_get_number              (ConveneMeeting     *self);
 const char         *convene_meeting_get_title               (ConveneMeeting     *self);
 const ConveneDate  *convene_meeting_get_start               (ConveneMeeting     *self);
@@ -65,8 +67,6 @@ const char         *convene_meeting_get_search_text         (ConveneMeeting     
 int                 convene_meeting_compare                 (ConveneMeeting     *a,
                                                              ConveneMeeting     *b);
 
-const char         *convene_meeting_kind_get_label          (const char         *kind);
-const char         *convene_meeting_kind_get_short_label    (const char         *kind);
 char               *convene_format_ordinal                  (guint               number);
 
 G_END_DECLS

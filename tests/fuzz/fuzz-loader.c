@@ -141,6 +141,10 @@ use_dataset (ConveneDataset *dataset)
 
       g_assert_true (convene_dataset_lookup_meeting (dataset, convene_meeting_get_id (meeting))
                      == meeting);
+      /* every kind has a label, and the dataset lists it */
+      g_assert_true (convene_dataset_lookup_kind (dataset, convene_meeting_get_kind (meeting))
+                     == convene_meeting_get_meeting_kind (meeting));
+      g_assert_true (*convene_meeting_kind_get_label (convene_meeting_get_meeting_kind (meeting)) != '\0');
       /* a meeting with no place known has no place label */
       g_assert_true (g_utf8_validate (date, -1, NULL));
       g_assert_true (place == NULL || g_utf8_validate (place, -1, NULL));

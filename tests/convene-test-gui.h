@@ -1,0 +1,17 @@
+/* convene-test-gui.h: a window with a dataset, and what it shows, for widget tests
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "convene-window.h"
+
+G_BEGIN_DECLS
+
+ConveneWindow *convene_test_window_with    (const char *name);
+char          *convene_test_menu_labels    (GMenuModel *menu);
+gboolean       convene_test_shows_text     (GtkWidget  *widget,
+                                            const char *text);
+char          *convene_test_dup_shown_text (GtkWidget  *widget);
+
+G_END_DECLS
