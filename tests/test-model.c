@@ -8,6 +8,8 @@
  */
 #include <locale.h>
 
+#include <glib/gi18n-lib.h>
+
 #include "convene-dataset-loader.h"
 #include "convene-text.h"
 
@@ -324,6 +326,8 @@ test_kind_labels (void)
     { "workshop", NULL, "Workshop", "Workshop" },
     /* a declared label comes first; a known kind keeps its short name */
     { "workshop", "Regional Workshop", "Regional Workshop", "Workshop" },
+    /* declared as Convene names it: the same name, so translated too */
+    { "ahg-som", "Ad Hoc Group Senior Officials’ Meeting", "Ad Hoc Group Senior Officials’ Meeting", "AHG SOM" },
     { "working-group", "Technical Experts Working Group", "Technical Experts Working Group",
       "Technical Experts Working Group" },
     /* otherwise words made from the id, never the id itself */
@@ -346,6 +350,38 @@ test_kind_labels (void)
   /* meetings of the bundled record say theirs through their kind */
   g_assert_cmpstr (convene_meeting_kind_get_label (convene_meeting_get_meeting_kind (meeting ("steering-2022"))),
                    ==, "Steering Group Meeting");
+}
+
+/* A known kind declared under Convene's own English name is shown in the
+ * user's language; under another name, as the dataset names it. */
+static void
+test_kind_labels_translated (void)
+{
+  const char *localedir = g_getenv ("CONVENE_LOCALEDIR");
+  g_autofree char *saved = g_strdup (g_getenv ("LANGUAGE"));
+  g_autoptr(ConveneMeetingKind) same = NULL;
+  g_autoptr(ConveneMeetingKind) other = NULL;
+  g_autofree char *translated = NULL;
+
+  if (localedir == NULL)
+    {
+      g_test_skip ("CONVENE_LOCALEDIR is not set");
+      return;
+    }
+  bindtextdomain (GETTEXT_PACKAGE, localedir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  g_setenv ("LANGUAGE", "vi", TRUE);
+  translated = g_strdup (dgettext (GETTEXT_PACKAGE, "Ad Hoc Group Senior Officials’ Meeting"));
+  same = convene_meeting_kind_new ("ahg-som", "Ad Hoc Group Senior Officials’ Meeting");
+  other = convene_meeting_kind_new ("ahg-som", "Senior Officials of the Ad Hoc Group");
+  if (saved != NULL)
+    g_setenv ("LANGUAGE", saved, TRUE);
+  else
+    g_unsetenv ("LANGUAGE");
+
+  g_assert_cmpstr (translated, ==, "Hội nghị Quan chức Cấp cao Nhóm Ad Hoc");
+  g_assert_cmpstr (convene_meeting_kind_get_label (same), ==, translated);
+  g_assert_cmpstr (convene_meeting_kind_get_label (other), ==, "Senior Officials of the Ad Hoc Group");
 }
 
 static void
@@ -655,6 +691,7 @@ main (int   argc,
   g_test_add_func ("/model/meeting/date-label", test_date_label);
   g_test_add_func ("/model/meeting/properties", test_properties);
   g_test_add_func ("/model/meeting/kind-labels", test_kind_labels);
+  g_test_add_func ("/model/meeting/kind-labels-translated", test_kind_labels_translated);
   g_test_add_func ("/model/meeting/contradiction", test_contradiction);
   g_test_add_func ("/model/meeting/notes", test_notes);
   g_test_add_func ("/model/meeting/outcomes", test_outcomes);

@@ -378,7 +378,9 @@ add_figures (ConveneParticipantsView *self,
       if (kf->recorded == 0)
         continue;
       text = convene_participant_figures_dup_summary (kf);
-      convene_group_add_row (group, convene_meeting_kind_get_label (kind), text);
+      convene_group_add_row (group,
+                             convene_meeting_kind_get_label (convene_statistics_get_meeting_kind (self->statistics, k)),
+                             text);
     }
 }
 

@@ -119,7 +119,8 @@ rebuild (ConveneStatisticsView *self)
       const char *kind = convene_statistics_get_kind (stats, k);
       g_autofree char *text = convene_statistics_dup_kind_summary (stats, kind);
 
-      convene_group_add_row (group, convene_meeting_kind_get_label (kind), text);
+      convene_group_add_row (group, convene_meeting_kind_get_label (convene_statistics_get_meeting_kind (stats, k)),
+                             text);
     }
 
   per_year = convene_chart_new_meetings_per_year (stats);

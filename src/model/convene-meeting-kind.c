@@ -5,7 +5,8 @@
  * (describe()), once, when the kind is made: the label the dataset declares
  * ("kinds" in the file), else Convene's own translated name for the kinds
  * it knows, else words made from the id ("task-force" → "Task force"). No
- * id is ever shown as it is.
+ * id is ever shown as it is. A declared label that is Convene's own English
+ * name for that kind is the same name: it is shown translated.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -61,7 +62,8 @@ describe (const char *id,
   GString *words;
 
   for (guint i = 0; i < G_N_ELEMENTS (known_kinds); i++)
-    if (g_strcmp0 (known_kinds[i].id, id) == 0 && (declared_label == NULL || short_form))
+    if (g_strcmp0 (known_kinds[i].id, id) == 0 &&
+        (declared_label == NULL || short_form || g_strcmp0 (declared_label, known_kinds[i].label) == 0))
       return g_strdup (_(short_form ? known_kinds[i].short_label : known_kinds[i].label));
 
   if (declared_label != NULL)

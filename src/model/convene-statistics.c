@@ -145,19 +145,16 @@ compute (ConveneStatistics *self)
 
   self->n_participants = g_list_model_get_n_items (participants);
 
-  /* the kinds, in the order of their first meetings */
+  /* the kinds, in the dataset's order (convene_dataset_get_kinds()) */
   self->kinds = g_ptr_array_new ();
   self->kind_index = g_hash_table_new (g_str_hash, g_str_equal);
-  for (guint i = 0; i < n_meetings; i++)
+  for (guint i = 0; i < g_list_model_get_n_items (convene_dataset_get_kinds (self->dataset)); i++)
     {
-      ConveneMeeting *meeting = g_ptr_array_index (self->meetings, i);
+      g_autoptr(ConveneMeetingKind) kind = g_list_model_get_item (convene_dataset_get_kinds (self->dataset), i);
+      const char *id = convene_meeting_kind_get_id (kind);
 
-      if (!g_hash_table_contains (self->kind_index, meeting->kind))
-        {
-          g_ptr_array_add (self->kinds, (gpointer) meeting->kind);
-          g_hash_table_insert (self->kind_index, (gpointer) meeting->kind,
-                               GUINT_TO_POINTER (self->kinds->len));
-        }
+      g_ptr_array_add (self->kinds, (gpointer) id);
+      g_hash_table_insert (self->kind_index, (gpointer) id, GUINT_TO_POINTER (self->kinds->len));
     }
   n_kinds = self->kinds->len;
   stride = n_kinds + 1;
@@ -455,7 +452,8 @@ convene_statistics_get_n_kinds (ConveneStatistics *self)
   return self->kinds->len;
 }
 
-/* The kinds of meeting in the record, in the order of their first meetings */
+/* The kinds of meeting in the record, as the dataset lists them (declared
+ * ones first): their ids */
 const char *
 convene_statistics_get_kind (ConveneStatistics *self,
                              guint              index)
@@ -463,6 +461,16 @@ convene_statistics_get_kind (ConveneStatistics *self,
   g_return_val_if_fail (CONVENE_IS_STATISTICS (self), NULL);
   g_return_val_if_fail (index < self->kinds->len, NULL);
   return g_ptr_array_index (self->kinds, index);
+}
+
+/* Returns: (transfer none): the same kind, with its labels */
+ConveneMeetingKind *
+convene_statistics_get_meeting_kind (ConveneStatistics *self,
+                                     guint              index)
+{
+  g_return_val_if_fail (CONVENE_IS_STATISTICS (self), NULL);
+  g_return_val_if_fail (index < self->kinds->len, NULL);
+  return convene_dataset_lookup_kind (self->dataset, g_ptr_array_index (self->kinds, index));
 }
 
 /* The years of the first and last meetings; 0 when there are none */

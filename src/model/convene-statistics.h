@@ -98,6 +98,8 @@ GPtrArray           *convene_statistics_dup_most_regular   (ConveneStatistics  *
 guint                convene_statistics_get_n_kinds        (ConveneStatistics  *self);
 const char          *convene_statistics_get_kind           (ConveneStatistics  *self,
                                                             guint               index);
+ConveneMeetingKind  *convene_statistics_get_meeting_kind   (ConveneStatistics  *self,
+                                                            guint               index);
 guint                convene_statistics_get_first_year     (ConveneStatistics  *self);
 guint                convene_statistics_get_last_year      (ConveneStatistics  *self);
 guint                convene_statistics_get_meetings_in_year (ConveneStatistics *self,

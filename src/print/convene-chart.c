@@ -313,7 +313,7 @@ convene_chart_dup_series_label (ConveneChart *self,
       if (series == self->n_series - 1 && n_kinds > self->n_series)
         return g_strdup (_("Other kinds"));
       return g_strdup (convene_meeting_kind_get_short_label (
-                         convene_statistics_get_kind (self->statistics, series)));
+                         convene_statistics_get_meeting_kind (self->statistics, series)));
     }
 }
 
@@ -930,7 +930,7 @@ draw_timeline (ConveneChart               *self,
 
   for (guint k = 0; k < self->n_lanes; k++)
     {
-      const char *kind = convene_statistics_get_kind (self->statistics, k);
+      ConveneMeetingKind *kind = convene_statistics_get_meeting_kind (self->statistics, k);
       g_autoptr(PangoLayout) label = make_text (context, font,
                                                 convene_meeting_kind_get_label (kind), 0.8);
       double y = f->y0 + lane_h * k;

@@ -202,7 +202,7 @@ build_participant (Builder *b)
       if (kf->recorded == 0)
         continue;
       text = convene_participant_figures_dup_summary (kf);
-      add_fact (b, convene_meeting_kind_get_label (kind), text);
+      add_fact (b, convene_meeting_kind_get_label (convene_statistics_get_meeting_kind (stats, k)), text);
     }
 
   add_heading (b, _("Timeline"));
@@ -251,7 +251,7 @@ build_statistics (Builder *b)
       const char *kind = convene_statistics_get_kind (stats, k);
       g_autofree char *text = convene_statistics_dup_kind_summary (stats, kind);
 
-      add_fact (b, convene_meeting_kind_get_label (kind), text);
+      add_fact (b, convene_meeting_kind_get_label (convene_statistics_get_meeting_kind (stats, k)), text);
     }
 
   add_heading (b, _("Meetings per Year"));
