@@ -2,89 +2,19 @@
  *
  * Both lay pages out with the same print layouts as the print dialog and
  * draw them on a cairo PDF surface; no display is needed. The PDF is made in
- * memory, then written to a temporary file beside OUT that is renamed over
- * OUT: OUT is written whole or not at all.
+ * memory, then written through convene_output_file_write(): OUT is written
+ * whole or not at all, and never when it is a device, a FIFO or FILE.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
-#include <errno.h>
-#include <fcntl.h>
-#include <unistd.h>
-
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
 
 #include "convene-command-line.h"
 #include "convene-report-layout.h"
 #include "convene-matrix-layout.h"
+#include "convene-output-file.h"
 #include "convene-pdf-export.h"
 #include "convene-summary-layout.h"
-
-static void
-set_error_from_errno (GError **error,
-                      int      saved_errno)
-{
-  g_set_error_literal (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
-                       g_strerror (saved_errno));
-}
-
-/* Writes bytes to a new file beside output and renames it to output, so
- * output is never left half written. */
-static gboolean
-write_file_whole (const char  *output,
-                  GBytes      *bytes,
-                  GError     **error)
-{
-  g_autofree char *dir = g_path_get_dirname (output);
-  g_autofree char *base = g_path_get_basename (output);
-  g_autofree char *temp = g_strdup_printf ("%s%c.%s.XXXXXX", dir, G_DIR_SEPARATOR, base);
-  const guint8 *data;
-  gsize size;
-  int fd;
-
-  data = g_bytes_get_data (bytes, &size);
-
-  fd = g_mkstemp_full (temp, O_WRONLY, 0666);
-  if (fd < 0)
-    {
-      set_error_from_errno (error, errno);
-      return FALSE;
-    }
-
-  while (size > 0)
-    {
-      gssize written = write (fd, data, size);
-
-      if (written < 0 && errno == EINTR)
-        continue;
-      if (written < 0)
-        goto fail;
-      data += written;
-      size -= written;
-    }
-  if (fsync (fd) != 0 && errno != EINVAL)
-    goto fail;
-  if (!g_close (fd, NULL))
-    {
-      fd = -1;
-      goto fail;
-    }
-  fd = -1;
-  if (g_rename (temp, output) != 0)
-    goto fail;
-  return TRUE;
-
-fail:
-  {
-    int saved_errno = errno;
-
-    if (fd >= 0)
-      g_close (fd, NULL);
-    g_unlink (temp);
-    set_error_from_errno (error, saved_errno);
-    return FALSE;
-  }
-}
 
 /* The sheet: A4 unless CONVENE_PAPER says "letter". */
 static gboolean
@@ -106,17 +36,20 @@ get_geometry (ConvenePrintLayout  *layout,
 
 static int
 export (ConvenePrintLayout *layout,
+        ConveneDataset     *dataset,
         const char         *output)
 {
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (output);
   ConvenePageGeometry geometry;
 
   if (!get_geometry (layout, &geometry))
     return 2;
 
   bytes = convene_pdf_export_to_bytes (layout, &geometry, &error);
-  if (bytes == NULL || !write_file_whole (output, bytes, &error))
+  if (bytes == NULL ||
+      !convene_output_file_write_bytes (file, convene_dataset_get_file (dataset), bytes, NULL, &error))
     {
       g_printerr ("%s: %s\n", output, error->message);
       return 1;
@@ -142,7 +75,7 @@ convene_command_summary_pdf (const char         *output,
     return 1;
 
   layout = convene_summary_layout_new (dataset, meetings);
-  return export (CONVENE_PRINT_LAYOUT (layout), output);
+  return export (CONVENE_PRINT_LAYOUT (layout), dataset, output);
 }
 
 /* convene --matrix-pdf OUT [FILE]: every participant against every meeting,
@@ -160,7 +93,7 @@ convene_command_matrix_pdf (const char *output,
 
   matrix = convene_matrix_new (dataset, CONVENE_MATRIX_PARTICIPANTS_ALL, NULL);
   layout = convene_matrix_layout_new (matrix);
-  return export (CONVENE_PRINT_LAYOUT (layout), output);
+  return export (CONVENE_PRINT_LAYOUT (layout), dataset, output);
 }
 
 /* convene --participant-pdf OUT --participant ID [FILE]: the participant's
@@ -187,7 +120,7 @@ convene_command_participant_pdf (const char *output,
     }
   layout = convene_report_layout_new_for_participant (convene_statistics_get_for_dataset (dataset),
                                                       participant);
-  return export (CONVENE_PRINT_LAYOUT (layout), output);
+  return export (CONVENE_PRINT_LAYOUT (layout), dataset, output);
 }
 
 /* convene --statistics-pdf OUT [FILE]: the record's patterns */
@@ -202,5 +135,5 @@ convene_command_statistics_pdf (const char *output,
     return 1;
 
   layout = convene_report_layout_new_for_statistics (convene_statistics_get_for_dataset (dataset));
-  return export (CONVENE_PRINT_LAYOUT (layout), output);
+  return export (CONVENE_PRINT_LAYOUT (layout), dataset, output);
 }

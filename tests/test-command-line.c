@@ -3,7 +3,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include <string.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <glib.h>
 #include <glib/gstdio.h>
@@ -292,6 +294,82 @@ test_participant_pdf (void)
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
+/* The exports share one output path: each refuses a FIFO at once
+ * (one with no reader would block for ever), writes through a link onto
+ * its target, keeps a file's mode, and never writes over its own dataset,
+ * whatever name the dataset goes by. */
+static void
+test_exports_output_path (void)
+{
+  const char *commands[] = { "--matrix-csv", "--matrix-pdf", "--summary-pdf", "--participants-csv",
+                             "--statistics-pdf", "--ics" };
+  g_autofree char *dir = make_tmp_dir ();
+  g_autofree char *source = g_test_build_filename (G_TEST_DIST, "data", "matrix-small.json", NULL);
+  g_autofree char *json = NULL;
+  g_autofree char *input = g_build_filename (dir, "data.json", NULL);
+  g_autofree char *to_input = g_build_filename (dir, "to-data.json", NULL);
+  g_autofree char *fifo = g_build_filename (dir, "fifo", NULL);
+  g_autofree char *target = g_build_filename (dir, "target.out", NULL);
+  g_autofree char *to_target = g_build_filename (dir, "to-target.out", NULL);
+  gsize json_len;
+
+  g_assert_true (g_file_get_contents (source, &json, &json_len, NULL));
+  g_assert_true (g_file_set_contents (input, json, json_len, NULL));
+  g_assert_no_errno (symlink ("data.json", to_input));
+  g_assert_no_errno (mkfifo (fifo, 0600));
+  g_assert_no_errno (symlink ("target.out", to_target));
+
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      g_auto(ConveneRun) onto_input = { 0 };
+      g_auto(ConveneRun) through_link = { 0 };
+      g_auto(ConveneRun) onto_fifo = { 0 };
+      g_auto(ConveneRun) written = { 0 };
+      g_autofree char *after = NULL;
+      g_autofree char *out = NULL;
+      gsize after_len;
+      GStatBuf st;
+
+      run_convene (&onto_input, commands[i], input, input, NULL);
+      g_assert_cmpint (onto_input.status, ==, 1);
+      g_assert_nonnull (strstr (onto_input.err, "the dataset being exported"));
+      run_convene (&through_link, commands[i], to_input, input, NULL);
+      g_assert_cmpint (through_link.status, ==, 1);
+      g_assert_true (g_file_get_contents (input, &after, &after_len, NULL));
+      g_assert_true (after_len == json_len && memcmp (after, json, json_len) == 0);
+
+      run_convene (&onto_fifo, commands[i], fifo, input, NULL);
+      g_assert_cmpint (onto_fifo.status, ==, 1);
+      g_assert_nonnull (strstr (onto_fifo.err, "not a regular file"));
+      g_assert_no_errno (g_lstat (fifo, &st));
+      g_assert_true (S_ISFIFO (st.st_mode));
+
+      g_assert_true (g_file_set_contents (target, "old", -1, NULL));
+      g_assert_no_errno (g_chmod (target, 0600));
+      run_convene (&written, commands[i], to_target, input, NULL);
+      g_assert_cmpint (written.status, ==, 0);
+      g_assert_no_errno (g_lstat (to_target, &st));
+      g_assert_true (S_ISLNK (st.st_mode));
+      g_assert_no_errno (g_stat (target, &st));
+      g_assert_cmpint (st.st_mode & 07777, ==, 0600);
+      g_assert_true (g_file_get_contents (target, &out, NULL, NULL));
+      g_assert_cmpstr (out, !=, "old");
+    }
+
+  {
+    const char *names[] = { "data.json", "to-data.json", "fifo", "target.out", "to-target.out" };
+
+    for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+      {
+        g_autofree char *path = g_build_filename (dir, names[i], NULL);
+
+        g_assert_no_errno (g_remove (path));
+      }
+    /* nothing else was left behind */
+    g_assert_no_errno (g_rmdir (dir));
+  }
+}
+
 static void
 test_version (void)
 {
@@ -329,6 +407,7 @@ main (int   argc,
   g_test_add_func ("/command-line/matrix-csv/bad-dataset", test_matrix_csv_bad_dataset);
   g_test_add_func ("/command-line/participants-csv", test_participants_csv);
   g_test_add_func ("/command-line/participant-pdf", test_participant_pdf);
+  g_test_add_func ("/command-line/exports/output-path", test_exports_output_path);
   g_test_add_func ("/command-line/version", test_version);
   g_test_add_func ("/command-line/help", test_help);
 

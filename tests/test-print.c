@@ -1249,7 +1249,7 @@ static void
 test_cli_directory (void)
 {
   g_autofree char *dir = g_dir_make_tmp ("convene-print-XXXXXX", NULL);
-  g_autofree char *expected = g_strdup_printf ("%s: Is a directory\n", dir);
+  g_autofree char *expected = g_strdup_printf ("%s: a folder: give the name of a file\n", dir);
   g_auto(ConveneRun) r = { 0 };
 
   /* OUT is a directory: refused, and nothing is left beside it */

@@ -24,6 +24,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "convene-ics.h"
+#include "convene-output-file.h"
 
 /* Appends one content line, folded: every 75 octets a CRLF and a space, never
  * inside a UTF-8 sequence (a continuation line's space counts). */
@@ -326,57 +327,7 @@ convene_ics_write (ConveneDataset *dataset,
   return g_string_free (out, FALSE);
 }
 
-/* Writes data to a new file beside file, then moves it over file: file is
- * written whole or not at all. */
-static gboolean
-replace_whole (GFile         *file,
-               const char    *data,
-               gsize          length,
-               GCancellable  *cancellable,
-               GError       **error)
-{
-  g_autoptr(GFile) parent = g_file_get_parent (file);
-  g_autofree char *base = g_file_get_basename (file);
-  g_autoptr(GFile) temp = NULL;
-  g_autoptr(GFileOutputStream) stream = NULL;
-  g_autoptr(GError) local_error = NULL;
-
-  if (parent == NULL)
-    {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY, g_strerror (EISDIR));
-      return FALSE;
-    }
-
-  for (guint tries = 0; stream == NULL && tries < 100; tries++)
-    {
-      g_autofree char *name = g_strdup_printf (".%s.%08x", base, g_random_int ());
-
-      g_clear_object (&temp);
-      g_clear_error (&local_error);
-      temp = g_file_get_child (parent, name);
-      stream = g_file_create (temp, G_FILE_CREATE_NONE, cancellable, &local_error);
-      if (stream == NULL && !g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_EXISTS))
-        break;
-    }
-  if (stream == NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
-
-  if (!g_output_stream_write_all (G_OUTPUT_STREAM (stream), data, length, NULL, cancellable, error) ||
-      !g_output_stream_close (G_OUTPUT_STREAM (stream), cancellable, error) ||
-      !g_file_move (temp, file, G_FILE_COPY_OVERWRITE | G_FILE_COPY_NO_FALLBACK_FOR_MOVE,
-                    cancellable, NULL, NULL, error))
-    {
-      g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, NULL);
-      g_file_delete (temp, NULL, NULL);
-      return FALSE;
-    }
-  return TRUE;
-}
-
-/* convene_ics_write() to file, whole or not at all. */
+/* convene_ics_write() to file, through convene_output_file_write(). */
 gboolean
 convene_ics_save (ConveneDataset  *dataset,
                   GPtrArray       *meetings,
@@ -384,12 +335,15 @@ convene_ics_save (ConveneDataset  *dataset,
                   GCancellable    *cancellable,
                   GError         **error)
 {
-  g_autofree char *text = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  char *text;
   gsize length;
 
   g_return_val_if_fail (CONVENE_IS_DATASET (dataset), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
   text = convene_ics_write (dataset, meetings, NULL, &length);
-  return replace_whole (file, text, length, cancellable, error);
+  bytes = g_bytes_new_take (text, length);
+  return convene_output_file_write_bytes (file, convene_dataset_get_file (dataset), bytes,
+                                          cancellable, error);
 }

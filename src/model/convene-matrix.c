@@ -19,7 +19,8 @@
 #include <string.h>
 
 #include "convene-matrix.h"
-#include "convene-output.h"
+#include "convene-output-file.h"
+#include "convene-text.h"
 
 /* 64 MB of cells; beyond that, a sparse matrix */
 #define MAX_DENSE_CELLS ((guint64) 64 << 20)
@@ -619,29 +620,6 @@ convene_matrix_find_column (ConveneMatrix *self,
 
 /* CSV */
 
-/* RFC 4180: a field holding a comma, a double quote, CR or LF is quoted,
- * with its double quotes doubled. */
-static void
-append_field (GString    *line,
-              const char *field)
-{
-  if (line->len > 0)
-    g_string_append_c (line, ',');
-  if (strpbrk (field, ",\"\r\n") == NULL)
-    {
-      g_string_append (line, field);
-      return;
-    }
-  g_string_append_c (line, '"');
-  for (const char *p = field; *p != '\0'; p++)
-    {
-      if (*p == '"')
-        g_string_append_c (line, '"');
-      g_string_append_c (line, *p);
-    }
-  g_string_append_c (line, '"');
-}
-
 static gboolean
 write_line (GOutputStream  *stream,
             GString        *line,
@@ -677,10 +655,10 @@ convene_matrix_write_csv (ConveneMatrix  *self,
   for (guint i = 0; i < G_N_ELEMENTS (words); i++)
     words[i] = convene_role_to_string (i);
 
-  append_field (line, "participant");
-  append_field (line, "name");
+  convene_text_append_csv_field (line, "participant");
+  convene_text_append_csv_field (line, "name");
   for (guint c = 0; c < self->meetings->len; c++)
-    append_field (line, convene_meeting_get_id (g_ptr_array_index (self->meetings, c)));
+    convene_text_append_csv_field (line, convene_meeting_get_id (g_ptr_array_index (self->meetings, c)));
   if (!write_line (stream, line, cancellable, error))
     return FALSE;
 
@@ -688,8 +666,8 @@ convene_matrix_write_csv (ConveneMatrix  *self,
     {
       ConveneParticipant *participant = convene_matrix_get_participant (self, r);
 
-      append_field (line, convene_participant_get_id (participant));
-      append_field (line, convene_participant_get_name (participant));
+      convene_text_append_csv_field (line, convene_participant_get_id (participant));
+      convene_text_append_csv_field (line, convene_participant_get_name (participant));
       for (guint c = 0; c < self->meetings->len; c++)
         {
           g_string_append_c (line, ',');
@@ -701,7 +679,8 @@ convene_matrix_write_csv (ConveneMatrix  *self,
   return TRUE;
 }
 
-/* Writes the CSV to file, whole or not at all (convene_file_save_whole()) */
+/* Writes the CSV to file through convene_output_file_write(): whole or not
+ * at all, never over a device, a FIFO or the dataset's own file. */
 gboolean
 convene_matrix_save_csv (ConveneMatrix  *self,
                          GFile          *file,
@@ -709,6 +688,9 @@ convene_matrix_save_csv (ConveneMatrix  *self,
                          GError        **error)
 {
   g_return_val_if_fail (CONVENE_IS_MATRIX (self), FALSE);
-  return convene_file_save_whole (file, (ConveneWriteFunc) convene_matrix_write_csv, self,
-                                  cancellable, error);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  return convene_output_file_write (file, convene_dataset_get_file (self->dataset),
+                                    (ConveneOutputWriter) convene_matrix_write_csv, self,
+                                    cancellable, error);
 }

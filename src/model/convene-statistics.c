@@ -25,7 +25,7 @@
 
 #include "convene-statistics.h"
 #include "convene-matrix.h"
-#include "convene-output.h"
+#include "convene-output-file.h"
 #include "convene-text.h"
 #include "convene-dataset-private.h"
 #include "convene-meeting-private.h"
@@ -918,30 +918,6 @@ convene_statistics_dup_kind_summary (ConveneStatistics *self,
 
 /* CSV */
 
-/* RFC 4180 quoting; and a cell that a spreadsheet would read as a formula
- * (one starting with = + - @, a tab or a carriage return) starts with a ' */
-static void
-append_cell (GString    *line,
-             const char *cell)
-{
-  gboolean quote = strpbrk (cell, ",\"\r\n") != NULL;
-
-  if (line->len > 0)
-    g_string_append_c (line, ',');
-  if (quote)
-    g_string_append_c (line, '"');
-  if (strchr ("=+-@\t\r", cell[0]) != NULL && cell[0] != '\0')
-    g_string_append_c (line, '\'');
-  for (const char *p = cell; *p != '\0'; p++)
-    {
-      if (*p == '"')
-        g_string_append_c (line, '"');
-      g_string_append_c (line, *p);
-    }
-  if (quote)
-    g_string_append_c (line, '"');
-}
-
 static void
 append_number (GString *line,
                guint    n)
@@ -955,7 +931,7 @@ append_date (GString        *line,
 {
   g_autofree char *iso = meeting != NULL ? convene_date_to_iso (convene_meeting_get_start (meeting)) : NULL;
 
-  append_cell (line, iso != NULL ? iso : "");
+  convene_text_append_csv_field (line, iso != NULL ? iso : "");
 }
 
 /**
@@ -989,9 +965,9 @@ convene_statistics_write_csv (ConveneStatistics  *self,
       const ConveneParticipantFigures *f = convene_statistics_get_figures (self, p, NULL);
       g_autoptr(GString) line = g_string_new (NULL);
 
-      append_cell (line, convene_participant_get_id (p));
-      append_cell (line, convene_participant_get_name (p));
-      append_cell (line, convene_participant_kind_to_string (convene_participant_get_kind (p)));
+      convene_text_append_csv_field (line, convene_participant_get_id (p));
+      convene_text_append_csv_field (line, convene_participant_get_name (p));
+      convene_text_append_csv_field (line, convene_participant_kind_to_string (convene_participant_get_kind (p)));
       append_number (line, f->attended);
       append_number (line, f->recorded);
       append_number (line, f->by_role[CONVENE_ROLE_PARTICIPANT]);
@@ -1004,7 +980,7 @@ convene_statistics_write_csv (ConveneStatistics  *self,
   return g_output_stream_write_all (stream, text->str, text->len, NULL, cancellable, error);
 }
 
-/* Writes the CSV to file whole or not at all (convene_file_save_whole()) */
+/* Writes the CSV to file through convene_output_file_write() */
 gboolean
 convene_statistics_save_csv (ConveneStatistics  *self,
                              GFile              *file,
@@ -1012,6 +988,7 @@ convene_statistics_save_csv (ConveneStatistics  *self,
                              GError            **error)
 {
   g_return_val_if_fail (CONVENE_IS_STATISTICS (self), FALSE);
-  return convene_file_save_whole (file, (ConveneWriteFunc) convene_statistics_write_csv, self,
-                                  cancellable, error);
+  return convene_output_file_write (file, convene_dataset_get_file (self->dataset),
+                                    (ConveneOutputWriter) convene_statistics_write_csv, self,
+                                    cancellable, error);
 }

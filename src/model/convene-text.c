@@ -9,6 +9,8 @@
  * leaves open (an unterminated U+202E) ends at the PDI instead of
  * reversing whatever follows.
  *
+ * A CSV cell is dataset text too: it never begins a spreadsheet formula.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include <string.h>
@@ -53,4 +55,38 @@ convene_text_isolate (const char *text)
   string = g_string_sized_new (strlen (text) + 2 * strlen (CONVENE_TEXT_FSI));
   convene_string_append_isolated (string, text);
   return g_string_free (string, FALSE);
+}
+
+/**
+ * convene_text_append_csv_field:
+ * @line: a CSV line being built
+ * @field: a cell
+ *
+ * Appends a comma (unless @line is empty) and @field, quoted as RFC 4180
+ * says when it holds a comma, a double quote, CR or LF (its quotes doubled).
+ * A field that a spreadsheet would take for a formula (one that begins
+ * with =, +, -, @, a tab or a carriage return) gets a single quote in
+ * front, so it is read as text (OWASP's advice against CSV injection,
+ * CWE-1236).
+ */
+void
+convene_text_append_csv_field (GString    *line,
+                               const char *field)
+{
+  gboolean quote = strpbrk (field, ",\"\r\n") != NULL;
+
+  if (line->len > 0)
+    g_string_append_c (line, ',');
+  if (quote)
+    g_string_append_c (line, '"');
+  if (field[0] != '\0' && strchr ("=+-@\t\r", field[0]) != NULL)
+    g_string_append_c (line, '\'');
+  for (const char *p = field; *p != '\0'; p++)
+    {
+      if (*p == '"')
+        g_string_append_c (line, '"');
+      g_string_append_c (line, *p);
+    }
+  if (quote)
+    g_string_append_c (line, '"');
 }

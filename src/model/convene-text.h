@@ -15,5 +15,7 @@ G_BEGIN_DECLS
 char *convene_text_isolate           (const char *text);
 void  convene_string_append_isolated (GString    *string,
                                       const char *text);
+void  convene_text_append_csv_field  (GString    *line,
+                                      const char *field);
 
 G_END_DECLS

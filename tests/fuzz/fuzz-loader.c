@@ -204,8 +204,14 @@ tree_depth (JsonNode *node)
       JsonNode *member;
 
       json_object_iter_init (&iter, json_node_get_object (node));
+      /* never MAX (deepest, tree_depth (…)): the macro would evaluate the
+       * call twice, and time would double with each level */
       while (json_object_iter_next (&iter, NULL, &member))
-        deepest = MAX (deepest, tree_depth (member));
+        {
+          guint depth = tree_depth (member);
+
+          deepest = MAX (deepest, depth);
+        }
       return deepest + 1;
     }
   if (JSON_NODE_HOLDS_ARRAY (node))
@@ -213,7 +219,11 @@ tree_depth (JsonNode *node)
       JsonArray *array = json_node_get_array (node);
 
       for (guint i = 0; i < json_array_get_length (array); i++)
-        deepest = MAX (deepest, tree_depth (json_array_get_element (array, i)));
+        {
+          guint depth = tree_depth (json_array_get_element (array, i));
+
+          deepest = MAX (deepest, depth);
+        }
       return deepest + 1;
     }
   return 0;
