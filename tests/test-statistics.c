@@ -434,6 +434,30 @@ test_generated_changes (void)
   g_assert_cmpuint (n_unknown, >, 0);
 }
 
+/* Statistics are kept with their dataset until it changes; whoever holds the old ones may
+ * still read them */
+static void
+test_forget (void)
+{
+  g_autoptr(ConveneDataset) dataset = convene_dataset_new_bundled ();
+  g_autoptr(ConveneStatistics) held = g_object_ref (convene_statistics_get_for_dataset (dataset));
+  ConveneParticipant *canada = convene_dataset_lookup_participant (dataset, "CAN");
+  guint attended = convene_statistics_get_figures (held, canada, NULL)->attended;
+
+  g_assert_true (convene_statistics_get_for_dataset (dataset) == held);
+  /* meetings added or removed: new statistics when next asked */
+  g_list_model_items_changed (convene_dataset_get_meetings (dataset), 0, 0, 0);
+  g_assert_true (convene_statistics_get_for_dataset (dataset) != held);
+  g_assert_true (convene_statistics_get_dataset (held) == dataset);
+  g_assert_cmpuint (convene_statistics_get_figures (held, canada, NULL)->attended, ==, attended);
+  g_assert_cmpuint (convene_statistics_get_figures (convene_statistics_get_for_dataset (dataset),
+                                                    canada, NULL)->attended, ==, attended);
+
+  convene_statistics_forget (dataset);
+  convene_statistics_forget (dataset);
+  g_assert_nonnull (convene_statistics_get_for_dataset (dataset));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -445,6 +469,7 @@ main (int   argc,
   g_test_add_func ("/statistics/bundled/changes", test_bundled_changes);
   g_test_add_func ("/statistics/generated", test_generated);
   g_test_add_func ("/statistics/generated/changes", test_generated_changes);
+  g_test_add_func ("/statistics/forget", test_forget);
 
   return g_test_run ();
 }

@@ -55,7 +55,7 @@ struct _ConveneParticipantsView
   GtkBox *detail_box;
 
   ConveneDataset *dataset;
-  ConveneStatistics *statistics;    /* the dataset's */
+  ConveneStatistics *statistics;    /* the dataset's (a reference: an edit may replace them) */
   ConveneParticipant *participant;  /* shown */
   GArray *entries;                  /* of Entry, in the list's order */
   char **terms;                     /* the search, folded; NULL: none */
@@ -614,7 +614,7 @@ convene_participants_view_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), CONVENE_TYPE_PARTICIPANTS_VIEW);
   g_clear_pointer (&self->entries, g_array_unref);
   g_clear_pointer (&self->terms, g_strfreev);
-  self->statistics = NULL;
+  g_clear_object (&self->statistics);
   g_clear_object (&self->dataset);
   G_OBJECT_CLASS (convene_participants_view_parent_class)->dispose (object);
 }
@@ -701,7 +701,9 @@ convene_participants_view_set_dataset (ConveneParticipantsView *self,
     return;
   show_participant (self, NULL);
   g_set_object (&self->dataset, dataset);
-  self->statistics = dataset != NULL ? convene_statistics_get_for_dataset (dataset) : NULL;
+  g_clear_object (&self->statistics);
+  if (dataset != NULL)
+    self->statistics = g_object_ref (convene_statistics_get_for_dataset (dataset));
   fill_list (self);
 }
 

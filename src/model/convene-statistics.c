@@ -250,6 +250,18 @@ convene_statistics_new (ConveneDataset *dataset)
  *
  * Returns: (transfer none)
  */
+static GQuark
+statistics_quark (void)
+{
+  return g_quark_from_static_string ("convene-statistics");
+}
+
+static GQuark
+watched_quark (void)
+{
+  return g_quark_from_static_string ("convene-statistics-watched");
+}
+
 /* Statistics kept by their dataset, which is being finalised */
 static void
 statistics_release (gpointer data)
@@ -263,22 +275,49 @@ statistics_release (gpointer data)
 ConveneStatistics *
 convene_statistics_get_for_dataset (ConveneDataset *dataset)
 {
-  static GQuark quark;
   ConveneStatistics *self;
 
   g_return_val_if_fail (CONVENE_IS_DATASET (dataset), NULL);
 
-  if (quark == 0)
-    quark = g_quark_from_static_string ("convene-statistics");
-  self = g_object_get_qdata (G_OBJECT (dataset), quark);
+  self = g_object_get_qdata (G_OBJECT (dataset), statistics_quark ());
   if (self != NULL)
     return self;
+
+  /* meetings added or removed make the statistics out of date */
+  if (g_object_get_qdata (G_OBJECT (dataset), watched_quark ()) == NULL)
+    {
+      g_signal_connect_swapped (convene_dataset_get_meetings (dataset), "items-changed",
+                                G_CALLBACK (convene_statistics_forget), dataset);
+      g_object_set_qdata (G_OBJECT (dataset), watched_quark (), GINT_TO_POINTER (TRUE));
+    }
 
   self = convene_statistics_new (dataset);
   /* the dataset keeps the statistics: they must not keep it back */
   g_object_unref (self->dataset);
-  g_object_set_qdata_full (G_OBJECT (dataset), quark, self, statistics_release);
+  g_object_set_qdata_full (G_OBJECT (dataset), statistics_quark (), self, statistics_release);
   return self;
+}
+
+/**
+ * convene_statistics_forget:
+ *
+ * Drops the statistics kept with the dataset, which an edit has made out of
+ * date: the next convene_statistics_get_for_dataset() computes them anew.
+ * (Adding or removing meetings does this by itself.) Whoever holds the old
+ * statistics still may read them: they hold the dataset from now on.
+ */
+void
+convene_statistics_forget (ConveneDataset *dataset)
+{
+  ConveneStatistics *self;
+
+  g_return_if_fail (CONVENE_IS_DATASET (dataset));
+
+  self = g_object_steal_qdata (G_OBJECT (dataset), statistics_quark ());
+  if (self == NULL)
+    return;
+  g_object_ref (self->dataset);
+  g_object_unref (self);
 }
 
 ConveneDataset *
