@@ -196,6 +196,44 @@ test_page (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static void
+on_print_requested_cb (ConveneParticipantsView *view,
+                       ConveneParticipant      *participant,
+                       gpointer                 data)
+{
+  GPtrArray *requests = data;
+
+  g_ptr_array_add (requests, participant);
+  /* no print dialog in a test */
+  g_signal_stop_emission_by_name (view, "print-requested");
+}
+
+/* The menu's Print items ask the window to print the participant, or the statistics; with no
+ * participant shown, there is no participant to print */
+static void
+test_print_actions (void)
+{
+  ConveneWindow *window = window_on_participants (1200);
+  ConveneParticipantsView *view = participants_view (window);
+  ConveneParticipant *canada = convene_dataset_lookup_participant (convene_window_get_dataset (window), "CAN");
+  g_autoptr(GPtrArray) requests = g_ptr_array_new ();
+
+  g_signal_connect (view, "print-requested", G_CALLBACK (on_print_requested_cb), requests);
+  g_assert_false (gtk_widget_activate_action (GTK_WIDGET (view), "participants.print-participant", NULL) &&
+                  requests->len > 0);
+  g_assert_cmpuint (requests->len, ==, 0);
+
+  convene_participants_view_show_participant (view, canada);
+  flush_events ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "participants.print-participant", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "participants.print-statistics", NULL));
+  g_assert_cmpuint (requests->len, ==, 2);
+  g_assert_true (requests->pdata[0] == canada);
+  g_assert_null (requests->pdata[1]);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* A timeline's mark opens its meeting; the keyboard moves from mark to mark and the
  * accessible label says the mark */
 static void
@@ -377,6 +415,7 @@ main (int   argc,
   g_test_add_func ("/participants/timeline-opens-meeting", test_timeline_opens_meeting);
   g_test_add_func ("/participants/statistics-and-changes", test_statistics_and_changes);
   g_test_add_func ("/participants/in-window", test_in_window);
+  g_test_add_func ("/participants/print-actions", test_print_actions);
 
   return g_test_run ();
 }
