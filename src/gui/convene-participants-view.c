@@ -26,7 +26,7 @@
 #include "convene-statistics.h"
 #include "convene-widgets.h"
 
-#define MAX_LISTED 40
+#define MAX_LISTED 30u
 
 typedef enum
 {
@@ -314,6 +314,17 @@ add_meeting_row (ConveneParticipantsView *self,
 }
 
 static void
+on_attended_row_activated_cb (GtkListBox              *list,
+                              GtkListBoxRow           *row,
+                              ConveneParticipantsView *self)
+{
+  ConveneMeeting *meeting = g_object_get_data (G_OBJECT (row), "convene-meeting");
+
+  if (meeting != NULL)
+    g_signal_emit (self, signals[MEETING_ACTIVATED], 0, convene_meeting_get_id (meeting));
+}
+
+static void
 on_chart_item_activated_cb (ConveneChartView        *view,
                             guint                    item,
                             ConveneParticipantsView *self)
@@ -349,6 +360,7 @@ add_figures (ConveneParticipantsView *self,
 {
   const ConveneParticipantFigures *f = convene_statistics_get_figures (self->statistics, participant, NULL);
   GtkWidget *group = convene_group_append (self->detail_box, _("Attendance"), NULL);
+  GtkWidget *list;
   g_autofree char *attended = convene_participant_figures_dup_attended (f);
   g_autofree char *roles = convene_participant_figures_dup_roles (f);
 
@@ -368,19 +380,24 @@ add_figures (ConveneParticipantsView *self,
   /* each kind of meeting it could have attended */
   group = convene_group_append (self->detail_box, _("By Kind of Meeting"),
                       _("Meetings whose attendance is not recorded count neither way, and do not break a run."));
+  list = convene_plain_list_new (_("By Kind of Meeting"));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), list);
   for (guint k = 0; k < convene_statistics_get_n_kinds (self->statistics); k++)
     {
       const char *kind = convene_statistics_get_kind (self->statistics, k);
       const ConveneParticipantFigures *kf = convene_statistics_get_figures (self->statistics,
                                                                             participant, kind);
+      g_autofree char *figures = NULL;
       g_autofree char *text = NULL;
 
       if (kf->recorded == 0)
         continue;
-      text = convene_participant_figures_dup_summary (kf);
-      convene_group_add_row (group,
-                             convene_meeting_kind_get_label (convene_statistics_get_meeting_kind (self->statistics, k)),
-                             text);
+      figures = convene_participant_figures_dup_summary (kf);
+      /* TRANSLATORS: a kind of meeting, then the participant's figures at those meetings */
+      text = g_strdup_printf (_("%s: %s"),
+                              convene_meeting_kind_get_label (convene_statistics_get_meeting_kind (self->statistics, k)),
+                              figures);
+      convene_plain_list_append (list, text);
     }
 }
 
@@ -456,15 +473,25 @@ add_attended (ConveneParticipantsView *self,
   group = convene_group_append (self->detail_box, _("Meetings Attended"), description);
   if (n == 0)
     convene_group_add_row (group, _("None recorded"), NULL);
-  for (guint i = 0; i < MIN (n, MAX_LISTED); i++)
+  else
     {
-      g_autofree char *title = convene_meeting_dup_kind_label (attended[i].meeting, FALSE);
-      g_autofree char *date = convene_meeting_dup_date_label (attended[i].meeting);
-      g_autofree char *subtitle = NULL;
+      /* plain rows (a label each): a page may list many, and each AdwActionRow costs several
+       * widgets to style and measure (docs/performance.md) */
+      GtkWidget *list = convene_plain_list_new (_("Meetings Attended"));
 
-      /* TRANSLATORS: a meeting's date and the participant's role there */
-      subtitle = g_strdup_printf (_("%s · %s"), date, convene_role_get_label (attended[i].role));
-      add_meeting_row (self, group, title, subtitle, attended[i].meeting);
+      g_signal_connect (list, "row-activated", G_CALLBACK (on_attended_row_activated_cb), self);
+      for (guint i = 0; i < MIN (n, MAX_LISTED); i++)
+        {
+          g_autofree char *title = convene_meeting_dup_kind_and_date (attended[i].meeting);
+          /* TRANSLATORS: a meeting, then the participant's role there */
+          g_autofree char *text = g_strdup_printf (_("%s: %s"), title,
+                                                   convene_role_get_label (attended[i].role));
+          GtkWidget *row = convene_plain_list_append (list, text);
+
+          gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+          g_object_set_data (G_OBJECT (row), "convene-meeting", attended[i].meeting);
+        }
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), list);
     }
   if (n > 0)
     {

@@ -17,4 +17,8 @@ GtkWidget *convene_group_add_row      (GtkWidget  *group,
                                        const char *title,
                                        const char *subtitle);
 
+GtkWidget *convene_plain_list_new     (const char *accessible_label);
+GtkWidget *convene_plain_list_append  (GtkWidget  *list,
+                                       const char *text);
+
 G_END_DECLS
