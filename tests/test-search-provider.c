@@ -237,8 +237,9 @@ test_activate_result (void)
 
   /* and the window is there, exported on the bus as GtkApplication does */
   {
-    const char *argv[] = { "gdbus", "introspect", "--session", "--dest=" APP_ID,
-                           "--object-path=" RESOURCE_BASE "/window/1", NULL };
+    g_autofree char *base = g_strdelimit (g_strdup ("/" APP_ID), ".", '/');
+    g_autofree char *path = g_strdup_printf ("--object-path=%s/window/1", base);
+    const char *argv[] = { "gdbus", "introspect", "--session", "--dest=" APP_ID, path, NULL };
     g_auto(ConveneRun) run = { 0 };
 
     convene_run_argv (&run, NULL, NULL, argv);

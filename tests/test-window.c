@@ -560,7 +560,7 @@ test_row_bidi_isolated (void)
 static void
 test_remembers_dataset_and_meeting (void)
 {
-  g_autoptr(GSettings) settings = g_settings_new ("io.github.convene.Convene");
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "seed-record.json", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autofree char *uri = g_file_get_uri (file);

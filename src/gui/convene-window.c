@@ -1020,6 +1020,9 @@ convene_window_init (ConveneWindow *self)
 
   load_icon_theme_in_thread (GTK_WIDGET (self));
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* a development build (-Ddevelopment=true) looks it: libadwaita's striped header bar */
+  if (DEVELOPMENT)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
 
   g_object_bind_property (self->meetings_view, "search-mode", self->search_button, "active",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
