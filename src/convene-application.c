@@ -44,6 +44,8 @@ static const GOptionEntry option_entries[] = {
     N_("With --participant-pdf: the participant to report on"), N_("ID") },
   { "statistics-pdf", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write the record's statistics as PDF to OUT and exit"), N_("OUT") },
+  { "save-as", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write FILE (or the bundled record) as Convene saves a dataset to OUT, which may be FILE, and exit"), N_("OUT") },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[FILE]") },
   { NULL }
 };
@@ -80,6 +82,12 @@ convene_application_open (GApplication  *app,
   gtk_window_present (GTK_WINDOW (window));
 }
 
+/* The options that run a command without a window */
+static const char * const commands[] = {
+  "check", "matrix-csv", "summary-pdf", "matrix-pdf", "ics", "participants-csv",
+  "participant-pdf", "statistics-pdf", "save-as",
+};
+
 /* The headless commands: one of them, on one FILE at most. */
 static int
 run_command (GVariantDict  *options,
@@ -91,21 +99,15 @@ run_command (GVariantDict  *options,
   const char *output = NULL;
   guint n_commands = 0;
 
-  n_commands += g_variant_dict_contains (options, "check");
-  n_commands += g_variant_dict_contains (options, "matrix-csv");
-  n_commands += g_variant_dict_contains (options, "summary-pdf");
-  n_commands += g_variant_dict_contains (options, "matrix-pdf");
-  n_commands += g_variant_dict_contains (options, "ics");
-  n_commands += g_variant_dict_contains (options, "participants-csv");
-  n_commands += g_variant_dict_contains (options, "participant-pdf");
-  n_commands += g_variant_dict_contains (options, "statistics-pdf");
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    n_commands += g_variant_dict_contains (options, commands[i]);
   g_variant_dict_lookup (options, "meeting", "^a&s", &meetings);
   g_variant_dict_lookup (options, "participant", "&s", &participant);
 
   if (n_commands > 1)
     {
       g_printerr (_("Give one of --check, --matrix-csv, --summary-pdf, --matrix-pdf, --ics, "
-                    "--participants-csv, --participant-pdf and --statistics-pdf at a time\n"));
+                    "--participants-csv, --participant-pdf, --statistics-pdf and --save-as at a time\n"));
       return 2;
     }
   if (files != NULL && g_strv_length ((char **) files) > 1)
@@ -126,6 +128,8 @@ run_command (GVariantDict  *options,
       return 2;
     }
 
+  if (g_variant_dict_lookup (options, "save-as", "^&ay", &output))
+    return convene_command_save_as (output, path);
   if (g_variant_dict_lookup (options, "participants-csv", "^&ay", &output))
     return convene_command_participants_csv (output, path);
   if (g_variant_dict_lookup (options, "participant-pdf", "^&ay", &output))
@@ -160,15 +164,11 @@ convene_application_handle_local_options (GApplication *app,
 
   g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &files);
 
-  if (g_variant_dict_contains (options, "check") ||
-      g_variant_dict_contains (options, "matrix-csv") ||
-      g_variant_dict_contains (options, "summary-pdf") ||
-      g_variant_dict_contains (options, "matrix-pdf") ||
-      g_variant_dict_contains (options, "ics") ||
-      g_variant_dict_contains (options, "participants-csv") ||
-      g_variant_dict_contains (options, "participant-pdf") ||
-      g_variant_dict_contains (options, "participant") ||
-      g_variant_dict_contains (options, "statistics-pdf"))
+  /* --participant alone is an error that run_command() explains */
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    if (g_variant_dict_contains (options, commands[i]))
+      return run_command (options, files);
+  if (g_variant_dict_contains (options, "participant"))
     return run_command (options, files);
 
   if (files != NULL && files[0] != NULL)

@@ -35,6 +35,8 @@ int             convene_command_participants_csv (const char      *output,
 int             convene_command_participant_pdf  (const char      *output,
                                                   const char      *participant_id,
                                                   const char      *path);
+int             convene_command_save_as      (const char          *output,
+                                              const char          *path);
 int             convene_command_statistics_pdf   (const char      *output,
                                                   const char      *path);
 

@@ -390,6 +390,95 @@ test_help (void)
   g_assert_nonnull (strstr (run.out, "--check"));
 }
 
+static char *
+read_file (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+
+  g_file_get_contents (path, &contents, NULL, &error);
+  g_assert_no_error (error);
+  return contents;
+}
+
+/* --save-as writes a dataset as Save As does: it loads again, saving it again
+ * gives the same bytes, it may replace its own input, and a failure leaves
+ * OUT as it was. */
+static void
+test_save_as (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("convene-save-as-XXXXXX", NULL);
+  g_autofree char *first = g_build_filename (dir, "first.json", NULL);
+  g_autofree char *second = g_build_filename (dir, "second.json", NULL);
+  g_autofree char *in_place = g_build_filename (dir, "in-place.json", NULL);
+  g_autofree char *missing_dir = g_build_filename (dir, "no-such-folder", "out.json", NULL);
+  g_autofree char *saved = NULL, *again = NULL, *original = NULL, *replaced = NULL;
+
+  {
+    g_auto(ConveneRun) run = { 0 };
+
+    run_convene (&run, "--save-as", first, "data/every-member.json", NULL);
+    g_assert_cmpstr (run.err, ==, "");
+    g_assert_cmpint (run.status, ==, 0);
+  }
+  {
+    g_auto(ConveneRun) run = { 0 };
+
+    run_convene (&run, "--check", first, NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_true (g_str_has_suffix (run.out, ": 3 meetings, 4 participants, 2010 to 2022-08\n"));
+  }
+  {
+    g_auto(ConveneRun) run = { 0 };
+
+    run_convene (&run, "--save-as", second, first, NULL);
+    g_assert_cmpint (run.status, ==, 0);
+  }
+  saved = read_file (first);
+  again = read_file (second);
+  g_assert_cmpstr (again, ==, saved);
+  /* the writer's text, not the hand-written file's */
+  original = read_file (g_test_get_filename (G_TEST_DIST, "data", "every-member.json", NULL));
+  g_assert_cmpstr (saved, !=, original);
+  g_assert_true (g_str_has_prefix (saved, "{\n  \"format\": \"convene-dataset\",\n  \"version\": 1,\n"));
+
+  /* the one command allowed to replace its input */
+  g_assert_true (g_file_set_contents (in_place, original, -1, NULL));
+  {
+    g_auto(ConveneRun) run = { 0 };
+
+    run_convene (&run, "--save-as", in_place, in_place, NULL);
+    g_assert_cmpstr (run.err, ==, "");
+    g_assert_cmpint (run.status, ==, 0);
+  }
+  replaced = read_file (in_place);
+  g_assert_cmpstr (replaced, ==, saved);
+
+  /* a bad dataset writes nothing; an unwritable OUT says where */
+  {
+    g_auto(ConveneRun) run = { 0 };
+
+    run_convene (&run, "--save-as", in_place, "data/cli-end-before-start.json", NULL);
+    g_assert_cmpint (run.status, ==, 1);
+    g_assert_true (g_str_has_prefix (run.err, "data/cli-end-before-start.json:12:14: "));
+  }
+  g_free (replaced);
+  replaced = read_file (in_place);
+  g_assert_cmpstr (replaced, ==, saved);
+  {
+    g_auto(ConveneRun) run = { 0 };
+
+    run_convene (&run, "--save-as", missing_dir, "data/every-member.json", NULL);
+    g_assert_cmpint (run.status, ==, 1);
+    g_assert_true (g_str_has_prefix (run.err, missing_dir));
+  }
+
+  g_unlink (first);
+  g_unlink (second);
+  g_unlink (in_place);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -408,6 +497,7 @@ main (int   argc,
   g_test_add_func ("/command-line/participants-csv", test_participants_csv);
   g_test_add_func ("/command-line/participant-pdf", test_participant_pdf);
   g_test_add_func ("/command-line/exports/output-path", test_exports_output_path);
+  g_test_add_func ("/command-line/save-as", test_save_as);
   g_test_add_func ("/command-line/version", test_version);
   g_test_add_func ("/command-line/help", test_help);
 

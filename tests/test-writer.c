@@ -6,6 +6,7 @@
 
 #include "convene-dataset-loader.h"
 #include "convene-dataset-writer.h"
+#include "convene-meeting-kind.h"
 
 /* Every fact of a dataset, read through the model's getters, one a line.
  * This is deliberately not the writer's code: a fact the writer drops or
@@ -64,6 +65,13 @@ dump_dataset (ConveneDataset *dataset)
   g_string_append_printf (s, "title: %s\ndescription: %s\n", convene_dataset_get_title (dataset),
                           convene_dataset_get_description (dataset));
   dump_sources (s, "dataset", convene_dataset_get_sources (dataset));
+  for (guint i = 0; i < convene_dataset_get_declared_kinds (dataset)->len; i++)
+    {
+      ConveneMeetingKind *kind = g_ptr_array_index (convene_dataset_get_declared_kinds (dataset), i);
+
+      g_string_append_printf (s, "kind %s: %s\n", convene_meeting_kind_get_id (kind),
+                              convene_meeting_kind_get_declared_label (kind));
+    }
 
   for (guint i = 0; i < g_list_model_get_n_items (participants); i++)
     {

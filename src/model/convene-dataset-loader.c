@@ -1287,6 +1287,8 @@ read_document (Loader   *l,
   for (guint i = 0; i < meetings->len; i++)
     ((ConveneMeeting *) g_ptr_array_index (meetings, i))->position = i;
   resolve_kinds (l, declared_kinds, meetings);
+  for (guint i = 0; i < declared_kinds->len; i++)
+    g_ptr_array_add (l->dataset->declared_kinds, g_object_ref (g_ptr_array_index (declared_kinds, i)));
   g_list_store_splice (l->dataset->participants, 0, 0, participants->pdata, participants->len);
   g_list_store_splice (l->dataset->meetings, 0, 0, meetings->pdata, meetings->len);
   g_ptr_array_extend_and_steal (l->dataset->meeting_array, g_steal_pointer (&meetings));

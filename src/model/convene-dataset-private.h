@@ -22,6 +22,7 @@ struct _ConveneDataset
   gboolean building_index;
   GListStore *participants; /* of ConveneParticipant, in the file's order */
   GListStore *kinds;        /* of ConveneMeetingKind: those of the meetings, declared ones first */
+  GPtrArray *declared_kinds; /* of ConveneMeetingKind, as the file lists them */
   GHashTable *kind_ids;     /* id → ConveneMeetingKind, declared or not; owns them */
   GHashTable *meeting_ids;     /* id → ConveneMeeting, borrowed */
   GHashTable *participant_ids; /* id (the participant's) → ConveneParticipant, borrowed */

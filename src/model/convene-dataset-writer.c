@@ -174,6 +174,16 @@ write_source (Writer        *w,
 }
 
 static void
+write_kind (Writer             *w,
+            ConveneMeetingKind *kind)
+{
+  open_block (w, '{');
+  member_string (w, "id", convene_meeting_kind_get_id (kind));
+  member_string (w, "label", convene_meeting_kind_get_declared_label (kind));
+  close_block (w, '}');
+}
+
+static void
 member_sources (Writer    *w,
                 GPtrArray *sources)
 {
@@ -356,6 +366,7 @@ convene_dataset_to_bytes (ConveneDataset *dataset)
   member_string (&w, "title", convene_dataset_get_title (dataset));
   member_string (&w, "description", convene_dataset_get_description (dataset));
   member_sources (&w, convene_dataset_get_sources (dataset));
+  member_array (&w, "kinds", convene_dataset_get_declared_kinds (dataset), (WriteItem) write_kind, FALSE);
   member_list (&w, "participants", convene_dataset_get_participants (dataset),
                (WriteItem) write_participant);
   member_list (&w, "meetings", convene_dataset_get_meetings (dataset),

@@ -34,6 +34,7 @@ convene_dataset_finalize (GObject *object)
   convene_search_index_free (self->search_index);
   g_object_unref (self->participants);
   g_object_unref (self->kinds);
+  g_ptr_array_unref (self->declared_kinds);
   g_hash_table_unref (self->kind_ids);
   g_clear_object (&self->file);
 
@@ -105,6 +106,7 @@ convene_dataset_init (ConveneDataset *self)
   self->meeting_ids = g_hash_table_new (g_str_hash, g_str_equal);
   self->participant_ids = g_hash_table_new (g_str_hash, g_str_equal);
   self->kinds = g_list_store_new (CONVENE_TYPE_MEETING_KIND);
+  self->declared_kinds = g_ptr_array_new_with_free_func (g_object_unref);
   self->kind_ids = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_object_unref);
 }
 
@@ -166,6 +168,20 @@ convene_dataset_get_kinds (ConveneDataset *self)
 {
   g_return_val_if_fail (CONVENE_IS_DATASET (self), NULL);
   return G_LIST_MODEL (self->kinds);
+}
+
+/**
+ * convene_dataset_get_declared_kinds:
+ *
+ * Returns: (transfer none) (element-type ConveneMeetingKind): the kinds the
+ *   dataset declares ("kinds"), in the file's order, whether or not a
+ *   meeting has them
+ */
+GPtrArray *
+convene_dataset_get_declared_kinds (ConveneDataset *self)
+{
+  g_return_val_if_fail (CONVENE_IS_DATASET (self), NULL);
+  return self->declared_kinds;
 }
 
 /* Returns: (transfer none) (nullable): the kind of this id, declared or

@@ -20,6 +20,7 @@ GPtrArray          *convene_dataset_get_sources        (ConveneDataset *self);
 GListModel         *convene_dataset_get_meetings       (ConveneDataset *self);
 GListModel         *convene_dataset_get_participants   (ConveneDataset *self);
 GListModel         *convene_dataset_get_kinds          (ConveneDataset *self);
+GPtrArray          *convene_dataset_get_declared_kinds (ConveneDataset *self);
 ConveneMeetingKind *convene_dataset_lookup_kind        (ConveneDataset *self,
                                                         const char     *id);
 guint               convene_dataset_get_n_meetings     (ConveneDataset *self);

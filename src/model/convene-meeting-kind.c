@@ -22,7 +22,7 @@ struct _ConveneMeetingKind
   const char *id;           /* interned (convene-intern.h): meetings hold the same pointer */
   char *label;
   char *short_label;
-  gboolean declared;
+  char *declared_label; /* as the dataset writes it; NULL: not declared */
 };
 
 G_DEFINE_FINAL_TYPE (ConveneMeetingKind, convene_meeting_kind, G_TYPE_OBJECT)
@@ -85,6 +85,7 @@ convene_meeting_kind_finalize (GObject *object)
   convene_intern_release (self->id);
   g_free (self->label);
   g_free (self->short_label);
+  g_free (self->declared_label);
 
   G_OBJECT_CLASS (convene_meeting_kind_parent_class)->finalize (object);
 }
@@ -151,7 +152,7 @@ convene_meeting_kind_new (const char *id,
 
   self = g_object_new (CONVENE_TYPE_MEETING_KIND, NULL);
   self->id = convene_intern (id);
-  self->declared = declared_label != NULL;
+  self->declared_label = g_strdup (declared_label);
   self->label = describe (id, declared_label, FALSE);
   self->short_label = describe (id, declared_label, TRUE);
   return self;
@@ -187,5 +188,16 @@ gboolean
 convene_meeting_kind_is_declared (ConveneMeetingKind *self)
 {
   g_return_val_if_fail (CONVENE_IS_MEETING_KIND (self), FALSE);
-  return self->declared;
+  return self->declared_label != NULL;
+}
+
+/* Returns: (nullable): the label as the dataset declares it (for writing
+ * the dataset back), NULL when it declares none; people read
+ * convene_meeting_kind_get_label() */
+const char *
+convene_meeting_kind_get_declared_label (ConveneMeetingKind *self)
+{
+  g_return_val_if_fail (CONVENE_IS_MEETING_KIND (self), NULL);
+
+  return self->declared_label;
 }

@@ -17,5 +17,6 @@ const char         *convene_meeting_kind_get_id          (ConveneMeetingKind *se
 const char         *convene_meeting_kind_get_label       (ConveneMeetingKind *self);
 const char         *convene_meeting_kind_get_short_label (ConveneMeetingKind *self);
 gboolean            convene_meeting_kind_is_declared     (ConveneMeetingKind *self);
+const char         *convene_meeting_kind_get_declared_label (ConveneMeetingKind *self);
 
 G_END_DECLS
