@@ -156,6 +156,7 @@ test_page (void)
   GtkEditable *search = GTK_EDITABLE (find_widget_of_type (GTK_WIDGET (view), GTK_TYPE_SEARCH_ENTRY));
   ConveneParticipant *canada = convene_dataset_lookup_participant (dataset, "CAN");
   g_autofree char *attended = NULL;
+  g_autofree char *timor = NULL;
 
   g_assert_cmpuint (count_listed (list), ==, convene_dataset_get_n_participants (dataset));
   g_assert_true (shows_text (GTK_WIDGET (view), "Countries and Territories"));
@@ -172,6 +173,13 @@ test_page (void)
   gtk_editable_set_text (search, "vnm");
   flush_events ();
   g_assert_cmpuint (count_listed (list), ==, 1);
+  /* by alias: East Timor is Timor-Leste (TLS) */
+  gtk_editable_set_text (search, "east tim");
+  flush_events ();
+  g_assert_cmpuint (count_listed (list), ==, 1);
+  timor = g_strconcat (convene_participant_get_display_name (convene_dataset_lookup_participant (dataset, "TLS")),
+                       "\nTLS", NULL);
+  g_assert_true (shows_text (GTK_WIDGET (list), timor));
   gtk_editable_set_text (search, "canada vnm");
   flush_events ();
   g_assert_cmpuint (count_listed (list), ==, 0);
