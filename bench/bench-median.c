@@ -25,3 +25,27 @@ bench_median (GArray *values)
   return (g_array_index (values, double, values->len / 2 - 1) +
           g_array_index (values, double, values->len / 2)) / 2;
 }
+
+/* Milliseconds of the monotonic clock */
+double
+bench_now_ms (void)
+{
+  return g_get_monotonic_time () / 1000.0;
+}
+
+/* Runs the default main loop until it has had nothing to do for quiet_ms;
+ * returns the time (bench_now_ms()) it last had something to do. */
+double
+bench_run_until_idle (double quiet_ms)
+{
+  double last_busy = bench_now_ms ();
+
+  while (bench_now_ms () - last_busy < quiet_ms)
+    {
+      if (g_main_context_iteration (NULL, FALSE))
+        last_busy = bench_now_ms ();
+      else
+        g_usleep (500);
+    }
+  return last_busy;
+}

@@ -1,4 +1,4 @@
-/* bench-median.h: the median of a benchmark's runs
+/* bench-median.h: the median of a benchmark's runs, and its clock
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -6,4 +6,6 @@
 
 #include <glib.h>
 
-double bench_median (GArray *values);
+double bench_median         (GArray *values);
+double bench_now_ms         (void);
+double bench_run_until_idle (double  quiet_ms);

@@ -20,29 +20,6 @@
 #include "convene-dataset-loader.h"
 #include "convene-window.h"
 
-static double
-now_ms (void)
-{
-  return g_get_monotonic_time () / 1000.0;
-}
-
-/* Runs the main loop until it has had nothing to do for quiet_ms; returns
- * the time it last had something to do. */
-static double
-run_until_idle (double quiet_ms)
-{
-  double last_busy = now_ms ();
-
-  while (now_ms () - last_busy < quiet_ms)
-    {
-      if (g_main_context_iteration (NULL, FALSE))
-        last_busy = now_ms ();
-      else
-        g_usleep (500);
-    }
-  return last_busy;
-}
-
 static void
 on_loaded_cb (GObject      *source,
               GAsyncResult *result,
@@ -90,12 +67,12 @@ main (int   argc,
       double start, end, idle, in, after;
 
       gtk_window_present (GTK_WINDOW (window));
-      run_until_idle (200);
+      bench_run_until_idle (200);
 
-      start = now_ms ();
+      start = bench_now_ms ();
       convene_window_set_dataset (window, dataset);
-      end = now_ms ();
-      idle = run_until_idle (200);
+      end = bench_now_ms ();
+      idle = bench_run_until_idle (200);
 
       in = end - start;
       after = idle - end;
@@ -106,7 +83,7 @@ main (int   argc,
                run + 1, convene_dataset_get_n_meetings (dataset), in, after);
 
       gtk_window_destroy (GTK_WINDOW (window));
-      run_until_idle (50);
+      bench_run_until_idle (50);
     }
 
   g_print ("median of %u: %.1f ms in the call, %.1f ms after it\n",
