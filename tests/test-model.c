@@ -418,6 +418,11 @@ test_notes (void)
                    "Officials’ statement released afterwards.");
 
   g_assert_cmpuint (convene_meeting_get_notes (meeting ("ahg-som-15"))->len, ==, 0);
+
+  /* how each kind is headed, in the window and on paper */
+  g_assert_cmpstr (convene_note_kind_get_heading (CONVENE_NOTE_CONTRADICTION), ==, "Sources disagree");
+  g_assert_cmpstr (convene_note_kind_get_heading (CONVENE_NOTE_GAP), ==, "Not known");
+  g_assert_cmpstr (convene_note_kind_get_heading (CONVENE_NOTE_REMARK), ==, "Note");
 }
 
 static void

@@ -53,6 +53,8 @@ test_model_joins (void)
   ConveneMeeting *m2 = convene_dataset_lookup_meeting (dataset, "m2");
   g_autofree char *place = convene_meeting_dup_place_label (m1);
   g_autofree char *alone = convene_meeting_dup_place_label (m2);
+  g_autofree char *where = convene_meeting_dup_where_label (m1);
+  g_autofree char *where_alone = convene_meeting_dup_where_label (m2);
   g_autofree char *kind = convene_meeting_dup_kind_label (m1, FALSE);
   g_autofree char *short_kind = convene_meeting_dup_kind_label (m1, TRUE);
   char *names[CONVENE_N_ATTENDANCE_GROUPS];
@@ -64,6 +66,12 @@ test_model_joins (void)
                    CONVENE_TEXT_FSI "Second" CONVENE_TEXT_PDI ", and online");
   g_assert_false (convene_test_leaks_bidi (place));
   g_assert_cmpstr (alone, ==, CONVENE_TEXT_FSI "Only" RLO CONVENE_TEXT_PDI);
+  /* the venue after the place, isolated too */
+  g_assert_cmpstr (where, ==, CONVENE_TEXT_FSI "City" RLO CONVENE_TEXT_PDI ", "
+                   CONVENE_TEXT_FSI "Second" CONVENE_TEXT_PDI ", and online · "
+                   CONVENE_TEXT_FSI "V\xe2\x81\xa7" CONVENE_TEXT_PDI);  /* RLI */
+  g_assert_false (convene_test_leaks_bidi (where));
+  g_assert_cmpstr (where_alone, ==, alone);
   g_assert_false (convene_test_leaks_bidi (kind));
   g_assert_false (convene_test_leaks_bidi (short_kind));
 

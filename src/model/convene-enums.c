@@ -132,6 +132,23 @@ convene_meeting_mode_from_string (const char         *str,
   return TRUE;
 }
 
+/* The heading of a note of this kind, as the detail pane and the printed
+ * summary show it: translated. */
+const char *
+convene_note_kind_get_heading (ConveneNoteKind kind)
+{
+  switch (kind)
+    {
+    case CONVENE_NOTE_CONTRADICTION:
+      return _("Sources disagree");
+    case CONVENE_NOTE_GAP:
+      return _("Not known");
+    case CONVENE_NOTE_REMARK:
+    default:
+      return _("Note");
+    }
+}
+
 /* The role in words for people, as in "Canada: observer": translated. */
 const char *
 convene_role_get_label (ConveneRole role)

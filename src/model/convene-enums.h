@@ -49,6 +49,7 @@ const char *convene_participant_kind_to_string  (ConveneParticipantKind  kind);
 gboolean    convene_participant_kind_from_string (const char            *str,
                                                  ConveneParticipantKind *kind);
 const char *convene_note_kind_to_string         (ConveneNoteKind         kind);
+const char *convene_note_kind_get_heading       (ConveneNoteKind         kind);
 gboolean    convene_note_kind_from_string       (const char             *str,
                                                  ConveneNoteKind        *kind);
 const char *convene_meeting_mode_to_string      (ConveneMeetingMode      mode);

@@ -434,6 +434,25 @@ convene_format_ordinal (guint number)
   return g_strdup_printf (C_("ordinal", "%uth"), number);
 }
 
+/* The place and the venue on one line, as in "Bali, Indonesia · Grand
+ * Hyatt" (the venue isolated like the place); the place or the venue alone
+ * when only one is known; NULL when neither is. */
+char *
+convene_meeting_dup_where_label (ConveneMeeting *self)
+{
+  g_autofree char *place = NULL;
+  g_autofree char *venue = NULL;
+
+  g_return_val_if_fail (CONVENE_IS_MEETING (self), NULL);
+
+  place = convene_meeting_dup_place_label (self);
+  venue = convene_text_isolate (self->venue);
+  if (place != NULL && venue != NULL)
+    /* TRANSLATORS: a place and the venue there, as in "Bali, Indonesia · Grand Hyatt" */
+    return g_strdup_printf (_("%s · %s"), place, venue);
+  return place != NULL ? g_steal_pointer (&place) : g_steal_pointer (&venue);
+}
+
 /* "14th · AHG SOM" (short) or "14th Ad Hoc Group Senior Officials’ Meeting";
  * the kind's label is isolated, as it may come from the dataset. */
 char *

@@ -50,6 +50,7 @@ ConveneParticipant *convene_meeting_get_country             (ConveneMeeting     
 ConveneMeetingMode  convene_meeting_get_mode                (ConveneMeeting     *self);
 char               *convene_meeting_dup_place_label         (ConveneMeeting     *self);
 char               *convene_meeting_dup_date_place_label    (ConveneMeeting     *self);
+char               *convene_meeting_dup_where_label         (ConveneMeeting     *self);
 char               *convene_meeting_dup_kind_label          (ConveneMeeting     *meeting,
                                                              gboolean            short_form);
 const char * const *convene_meeting_get_co_chairs           (ConveneMeeting     *self);

@@ -275,8 +275,6 @@ add_title (Builder        *b,
   g_autofree char *kind = convene_meeting_dup_kind_label (meeting, FALSE);
   g_autofree char *short_kind = convene_meeting_dup_kind_label (meeting, TRUE);
   g_autofree char *date = convene_meeting_dup_date_label (meeting);
-  g_autofree char *place = convene_meeting_dup_place_label (meeting);
-  const char *venue = convene_meeting_get_venue (meeting);
   const char * const *co_chairs = convene_meeting_get_co_chairs (meeting);
   Fact facts[3] = {
     /* TRANSLATORS: a label in a printed meeting summary */
@@ -303,17 +301,7 @@ add_title (Builder        *b,
   pango_layout_set_line_spacing (block->layout, 0.0);
 
   facts[0].value = g_strdup (date);
-  if (place != NULL && venue != NULL)
-    {
-      g_autofree char *isolated = convene_text_isolate (venue);
-
-      /* TRANSLATORS: a place and the venue there, as in "Bali, Indonesia · Grand Hyatt" */
-      facts[1].value = g_strdup_printf (_("%s · %s"), place, isolated);
-    }
-  else if (place != NULL)
-    facts[1].value = g_strdup (place);
-  else if (venue != NULL)
-    facts[1].value = convene_text_isolate (venue);
+  facts[1].value = convene_meeting_dup_where_label (meeting);
   if (co_chairs != NULL && co_chairs[0] != NULL)
     {
       GString *text = g_string_new (NULL);
@@ -479,7 +467,7 @@ add_notes (Builder        *b,
     {
       ConveneNote *note = g_ptr_array_index (notes, i);
       g_autoptr(GString) text = g_string_new (NULL);
-      const char *heading;
+      const char *heading = convene_note_kind_get_heading (note->kind);
       guint32 rgb;
       Block *block;
       guint heading_end;
@@ -487,16 +475,11 @@ add_notes (Builder        *b,
       switch (note->kind)
         {
         case CONVENE_NOTE_CONTRADICTION:
-          heading = _("Sources disagree");
           rgb = CONVENE_PRINT_WARNING;
           break;
         case CONVENE_NOTE_GAP:
-          heading = _("Not known");
-          rgb = CONVENE_PRINT_INK_DIM;
-          break;
         case CONVENE_NOTE_REMARK:
         default:
-          heading = _("Note");
           rgb = CONVENE_PRINT_INK_DIM;
           break;
         }
