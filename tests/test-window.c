@@ -6,6 +6,7 @@
 #include <glib/gstdio.h>
 
 #include "convene-dataset-loader.h"
+#include "convene-detail-text.h"
 #include "convene-meeting-detail.h"
 #include "convene-matrix-view.h"
 #include "convene-meeting-row.h"
@@ -100,6 +101,9 @@ shows_text (GtkWidget  *widget,
 {
   if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
       g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    return TRUE;
+  if (CONVENE_IS_DETAIL_TEXT (widget) && gtk_widget_get_mapped (widget) &&
+      g_strcmp0 (convene_detail_text_get_text (CONVENE_DETAIL_TEXT (widget)), text) == 0)
     return TRUE;
   if (GTK_IS_BUTTON (widget) && gtk_widget_get_mapped (widget) &&
       g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), text) == 0)
@@ -666,6 +670,79 @@ test_matrix_activation (void)
 
 /* The Attendance page is made, and its matrix built, when the page is first
  * shown; a dataset set while it is hidden is built when it is shown again. */
+/* No label in @widget has text selected */
+static gboolean
+selects_no_text (GtkWidget *widget)
+{
+  int start, end;
+
+  if (GTK_IS_LABEL (widget) && gtk_label_get_selection_bounds (GTK_LABEL (widget), &start, &end))
+    return FALSE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (!selects_no_text (child))
+      return FALSE;
+  return TRUE;
+}
+
+/* Opening a meeting from the matrix, or from a row of a narrow window,
+ * gives the detail pane the focus (and selects no text in it) */
+static void
+test_open_focuses_pane (void)
+{
+  ConveneWindow *window = window_with ("seed-record.json");
+  ConveneMeetingsView *meetings = convene_window_get_meetings_view (window);
+  AdwViewStack *stack = ADW_VIEW_STACK (convene_test_find_of_type (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
+  GtkWidget *detail = convene_test_find_of_type (GTK_WIDGET (window), CONVENE_TYPE_MEETING_DETAIL);
+  GtkListView *list = GTK_LIST_VIEW (convene_test_find_of_type (GTK_WIDGET (meetings), GTK_TYPE_LIST_VIEW));
+  ConveneMatrixView *view;
+  ConveneMatrixGrid *grid;
+  ConveneMatrix *matrix;
+  guint row, column;
+  GtkWidget *focus;
+
+  /* from the matrix */
+  adw_view_stack_set_visible_child_name (stack, "attendance");
+  flush_events ();
+  view = convene_window_get_matrix_view (window);
+  grid = convene_matrix_view_get_grid (view);
+  matrix = convene_matrix_view_get_matrix (view);
+  g_assert_true (convene_matrix_find_row (matrix, convene_dataset_lookup_participant (convene_window_get_dataset (window), "CAN"), &row));
+  g_assert_true (convene_matrix_find_column (matrix, "ahg-som-10", &column));
+  convene_matrix_grid_set_focus_cell (grid, row, column);
+  gtk_widget_grab_focus (GTK_WIDGET (grid));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (grid), "grid.activate-cell", NULL));
+  flush_events ();
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "meetings");
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_nonnull (focus);
+  g_assert_true (gtk_widget_is_ancestor (focus, detail));
+  g_assert_true (selects_no_text (GTK_WIDGET (window)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  /* from a row, in a window too narrow for the list and the pane side by side */
+  window = convene_window_new (NULL);
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 720);
+  gtk_window_present (GTK_WINDOW (window));
+  open_test_file (window, "seed-record.json");
+  flush_events ();
+  meetings = convene_window_get_meetings_view (window);
+  detail = convene_test_find_of_type (GTK_WIDGET (window), CONVENE_TYPE_MEETING_DETAIL);
+  list = GTK_LIST_VIEW (convene_test_find_of_type (GTK_WIDGET (meetings), GTK_TYPE_LIST_VIEW));
+  g_assert_true (adw_leaflet_get_folded (ADW_LEAFLET (convene_test_find_of_type (GTK_WIDGET (meetings), ADW_TYPE_LEAFLET))));
+  gtk_widget_grab_focus (GTK_WIDGET (list));
+  g_signal_emit_by_name (list, "activate", 2);
+  flush_events ();
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_nonnull (focus);
+  g_assert_true (gtk_widget_is_ancestor (focus, detail));
+  g_assert_true (selects_no_text (GTK_WIDGET (window)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_matrix_built_when_shown (void)
 {
@@ -1015,6 +1092,7 @@ main (int   argc,
   g_test_add_func ("/window/icon-buttons-named", test_icon_buttons_named);
   g_test_add_func ("/window/remembers-dataset-and-meeting", test_remembers_dataset_and_meeting);
   g_test_add_func ("/window/matrix-activation", test_matrix_activation);
+  g_test_add_func ("/window/open-focuses-pane", test_open_focuses_pane);
   g_test_add_func ("/window/matrix-built-when-shown", test_matrix_built_when_shown);
   g_test_add_func ("/window/matrix-built-on-demand", test_matrix_built_on_demand);
   g_test_add_func ("/window/matrix-built-for-print", test_matrix_built_for_print);

@@ -4,8 +4,19 @@
  * where, who attended, what it was for and agreed, what the sources leave
  * open), or, with no meeting chosen, the dataset itself.
  *
- * The sections are built afresh on every change. All the dataset's text
- * goes into labels as plain text, never as markup or a format.
+ * What it shows is a list of blocks (ConveneDetailBlock: a heading, a
+ * paragraph, an outcome, a note, a source) in a GtkListView: showing a
+ * meeting replaces the list in one change, and the view makes, binds and
+ * measures rows (ConveneDetailRow) only for the blocks on screen, reusing
+ * them from meeting to meeting. So the time from a click to the painted
+ * pane depends on what fits on the screen, not on how much the meeting
+ * holds; see docs/performance.md, "The detail pane". A paragraph longer
+ * than CHUNK_CHARS is shown in pieces, one block each, so that no row
+ * costs more than a screenful of text to lay out.
+ *
+ * All the dataset's text goes into labels as plain text, never as markup
+ * or a format; how a thing is said (a kind, a place, a note's heading)
+ * comes from the model.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -13,10 +24,31 @@
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "convene-changes-view.h"
+#include "convene-detail-block.h"
+#include "convene-detail-row.h"
 #include "convene-meeting-detail.h"
 #include "convene-statistics-view.h"
+
+/* The most characters one block shows: longer paragraphs are cut into
+ * blocks at a space near this length (or between any two characters of a
+ * word longer than that). About a screenful at the pane's widest. */
+#define CHUNK_CHARS 1500
+
+/* What is shown at once (then the frame is painted): blocks until about
+ * FIRST_BYTES of text, or FIRST_BLOCKS blocks, which fill the pane at any
+ * usual height; the rest is added FILL_BYTES or FILL_BLOCKS at a time when
+ * the main loop is idle, below what is on screen. */
+#define FIRST_BYTES 12000
+#define FIRST_BLOCKS 48
+#define FILL_BYTES 6000
+#define FILL_BLOCKS 24
+
+/* The most characters a one-line block (a date, a place) is given: it is
+ * cut short with "…" far before that. */
+#define LINE_CHARS 400
 
 struct _ConveneMeetingDetail
 {
@@ -24,27 +56,11 @@ struct _ConveneMeetingDetail
 
   GtkStack *stack;
   GtkScrolledWindow *scrolled;
-  GtkLabel *kind_label;
-  GtkLabel *title_label;
-  GtkLabel *counts_label;
-  GtkWidget *date_row;
-  GtkLabel *date_label;
-  GtkWidget *place_row;
-  GtkLabel *place_label;
-  GtkWidget *description_section;
-  GtkWidget *co_chairs_section;
-  GtkWidget *co_chairs_box;
-  GtkWidget *attendance_section;
-  GtkWidget *attendance_box;
-  GtkWidget *purpose_section;
-  GtkWidget *purpose_box;
-  GtkWidget *outcomes_section;
-  GtkWidget *outcomes_box;
-  GtkWidget *outcomes_incomplete_label;
-  GtkWidget *notes_section;
-  GtkWidget *notes_box;
-  GtkWidget *sources_section;
-  GtkWidget *sources_box;
+  GtkListView *list_view;
+  GListStore *blocks;
+  GPtrArray *pending;   /* blocks still to add, from pending_next */
+  guint pending_next;
+  guint fill_source;
 
   GtkWidget *changes_view;     /* a meeting's: what changed since the previous of its kind */
   GtkWidget *statistics_view;  /* the overview's: the record's patterns, filled when idle */
@@ -66,57 +82,89 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* Helpers */
+/* Blocks */
 
-/* The least width of a wrapping label, in characters. Without one, GTK
- * measures a label's minimum width by breaking its text wherever it may:
- * with word-char wrapping, after every character, so that measuring a
- * paragraph lays it out (and shapes it) one character a line; at start-up,
- * more than half of all the text shaping before the first frame. Ten
- * characters, even of the title's large type (about 140 px), is less than
- * any width the pane gives its text (324 px at the least), so the text wraps
- * as it did, and is measured in lines of ten characters. (The meeting rows
- * of the list do the same, in convene-meeting-row.ui.) */
-#define LABEL_MIN_WIDTH_CHARS 10
-
-static void
-clear_box (GtkWidget *box)
+/* Where to cut @text (at most CHUNK_CHARS characters from it): after the
+ * last space of the second half of the chunk, or else before a character
+ * that is not a combining mark. Returns the end of the piece. */
+static const char *
+chunk_end (const char *text)
 {
-  GtkWidget *child;
+  const char *p = text;
+  const char *space = NULL;
 
-  while ((child = gtk_widget_get_first_child (box)) != NULL)
-    gtk_box_remove (GTK_BOX (box), child);
+  for (guint n = 0; n < CHUNK_CHARS; n++, p = g_utf8_next_char (p))
+    {
+      if (*p == '\0')
+        return p;
+      if (n >= CHUNK_CHARS / 2 && g_unichar_isspace (g_utf8_get_char (p)))
+        space = g_utf8_next_char (p);
+    }
+  if (*p == '\0')
+    return p;
+  if (space != NULL)
+    return space;
+  /* a word of more than a chunk: never split a character from its marks
+   * (unless it has dozens of them) */
+  for (guint n = 0; n < 32 && g_unichar_ismark (g_utf8_get_char (p)); n++)
+    p = g_utf8_next_char (p);
+  return p;
 }
 
-/* A wrapping, left-aligned label holding @text as plain text. */
-static GtkWidget *
-text_label_new (const char *text,
-                const char *style_class,
-                gboolean    selectable)
+/* Blocks of @style for @text, in pieces of at most CHUNK_CHARS
+ * characters; @extra goes with the first. */
+static void
+add_blocks (GPtrArray          *blocks,
+            ConveneDetailStyle  style,
+            const char         *text,
+            const char         *extra)
 {
-  GtkWidget *label = gtk_label_new (NULL);
+  const char *start = text != NULL ? text : "";
 
-  gtk_label_set_text (GTK_LABEL (label), text != NULL ? text : "");
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_width_chars (GTK_LABEL (label), LABEL_MIN_WIDTH_CHARS);
-  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
-  gtk_label_set_selectable (GTK_LABEL (label), selectable);
-  if (style_class != NULL)
-    gtk_widget_add_css_class (label, style_class);
-  return label;
+  do
+    {
+      const char *end = chunk_end (start);
+
+      g_ptr_array_add (blocks, convene_detail_block_new (style, start, end - start, extra,
+                                                         start != text && text != NULL));
+      start = end;
+    }
+  while (*start != '\0');
+}
+
+/* A one-line block: the text cut short far beyond what a line shows */
+static void
+add_line (GPtrArray          *blocks,
+          ConveneDetailStyle  style,
+          const char         *text)
+{
+  const char *end = text;
+  guint n;
+
+  for (n = 0; n < LINE_CHARS && *end != '\0'; n++)
+    end = g_utf8_next_char (end);
+  if (*end == '\0')
+    g_ptr_array_add (blocks, convene_detail_block_new (style, text, -1, NULL, FALSE));
+  else
+    {
+      g_autofree char *start = g_strndup (text, end - text);
+      g_autofree char *line = g_strconcat (start, "…", NULL);
+
+      g_ptr_array_add (blocks, convene_detail_block_new (style, line, -1, NULL, FALSE));
+    }
 }
 
 /* @text split into paragraphs at blank lines; single newlines stay as
- * line breaks inside a paragraph. */
-static void
-add_paragraphs (GtkWidget  *box,
+ * line breaks inside a paragraph. Returns whether there was any. */
+static gboolean
+add_paragraphs (GPtrArray  *blocks,
                 const char *text)
 {
   g_auto(GStrv) paragraphs = NULL;
+  gboolean any = FALSE;
 
   if (text == NULL)
-    return;
+    return FALSE;
 
   paragraphs = g_strsplit (text, "\n\n", -1);
   for (guint i = 0; paragraphs[i] != NULL; i++)
@@ -124,262 +172,164 @@ add_paragraphs (GtkWidget  *box,
       char *paragraph = g_strstrip (paragraphs[i]);
 
       if (*paragraph != '\0')
-        gtk_box_append (GTK_BOX (box), text_label_new (paragraph, "body", TRUE));
+        {
+          add_blocks (blocks, CONVENE_DETAIL_PARAGRAPH, paragraph, NULL);
+          any = TRUE;
+        }
     }
+  return any;
 }
 
-/* A line saying that something is missing or not known */
-static GtkWidget *
-dim_line_new (const char *text)
+static void
+add_heading (GPtrArray  *blocks,
+             const char *heading)
 {
-  GtkWidget *label = text_label_new (text, "body", FALSE);
-
-  gtk_widget_add_css_class (label, "dim-label");
-  return label;
-}
-
-/* A marker ("•", "–") hanging to the left of wrapped text. */
-static GtkWidget *
-marked_line_new (const char *marker,
-                 const char *text)
-{
-  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-  GtkWidget *mark = gtk_label_new (marker);
-  GtkWidget *label = text_label_new (text, "body", TRUE);
-
-  gtk_widget_set_valign (mark, GTK_ALIGN_START);
-  gtk_widget_add_css_class (mark, "body");
-  gtk_widget_add_css_class (mark, "dim-label");
-  gtk_widget_set_hexpand (label, TRUE);
-  gtk_box_append (GTK_BOX (row), mark);
-  gtk_box_append (GTK_BOX (row), label);
-  return row;
+  add_blocks (blocks, CONVENE_DETAIL_HEADING, heading, NULL);
 }
 
 /* Sections */
 
 static void
-show_meeting_summary (ConveneMeetingDetail *self)
+add_meeting_summary (GPtrArray      *blocks,
+                     ConveneMeeting *meeting)
 {
-  ConveneMeeting *meeting = self->meeting;
   const char *kind = convene_meeting_kind_get_label (convene_meeting_get_meeting_kind (meeting));
-  const char *venue = convene_meeting_get_venue (meeting);
-  guint number = convene_meeting_get_number (meeting);
   g_autofree char *date = convene_meeting_dup_date_label (meeting);
-  g_autofree char *place = convene_meeting_dup_place_label (meeting);
+  g_autofree char *where = convene_meeting_dup_where_label (meeting);
 
-  if (kind == NULL)
-    kind = "";
-  if (number > 0 && *kind != '\0')
+  if (kind != NULL && *kind != '\0')
     {
-      g_autofree char *ordinal = convene_format_ordinal (number);
-      /* TRANSLATORS: an ordinal and a meeting kind, as in
-       * "14th · Ad Hoc Group Senior Officials’ Meeting" */
-      g_autofree char *caption = g_strdup_printf (_("%s · %s"), ordinal, kind);
+      g_autofree char *caption = convene_meeting_dup_kind_label (meeting, FALSE);
 
-      gtk_label_set_text (self->kind_label, caption);
+      add_line (blocks, CONVENE_DETAIL_CAPTION, caption);
     }
-  else
-    gtk_label_set_text (self->kind_label, kind);
-  gtk_widget_set_visible (GTK_WIDGET (self->kind_label), *kind != '\0');
-
-  gtk_label_set_text (self->title_label, convene_meeting_get_title (meeting));
-  gtk_widget_set_visible (GTK_WIDGET (self->counts_label), FALSE);
-
-  gtk_label_set_text (self->date_label, date);
-  gtk_widget_set_visible (self->date_row, TRUE);
-
-  if (place != NULL && venue != NULL)
-    {
-      /* TRANSLATORS: a place and the venue there, as in "Bali, Indonesia · Grand Hyatt" */
-      g_autofree char *text = g_strdup_printf (_("%s · %s"), place, venue);
-
-      gtk_label_set_text (self->place_label, text);
-    }
-  else
-    gtk_label_set_text (self->place_label, place != NULL ? place : venue != NULL ? venue : "");
-  gtk_widget_set_visible (self->place_row, place != NULL || venue != NULL);
+  add_blocks (blocks, CONVENE_DETAIL_TITLE, convene_meeting_get_title (meeting), NULL);
+  add_line (blocks, CONVENE_DETAIL_DATE, date);
+  if (where != NULL)
+    add_line (blocks, CONVENE_DETAIL_PLACE, where);
 }
 
 static void
-show_co_chairs (ConveneMeetingDetail *self)
+add_co_chairs (GPtrArray      *blocks,
+               ConveneMeeting *meeting)
 {
-  const char * const *co_chairs = convene_meeting_get_co_chairs (self->meeting);
-  gboolean any = FALSE;
+  const char * const *co_chairs = convene_meeting_get_co_chairs (meeting);
 
-  for (guint i = 0; co_chairs != NULL && co_chairs[i] != NULL; i++)
-    {
-      gtk_box_append (GTK_BOX (self->co_chairs_box), text_label_new (co_chairs[i], "body", TRUE));
-      any = TRUE;
-    }
-  gtk_widget_set_visible (self->co_chairs_section, any);
+  if (co_chairs == NULL || co_chairs[0] == NULL)
+    return;
+  add_heading (blocks, _("Co-chairs"));
+  for (guint i = 0; co_chairs[i] != NULL; i++)
+    add_blocks (blocks, CONVENE_DETAIL_PARAGRAPH, co_chairs[i], NULL);
 }
 
 static void
-show_attendance (ConveneMeetingDetail *self)
+add_attendance (GPtrArray      *blocks,
+                ConveneMeeting *meeting)
 {
-  GPtrArray *attendance = convene_meeting_get_attendance (self->meeting);
   char *names[CONVENE_N_ATTENDANCE_GROUPS];
   guint counts[CONVENE_N_ATTENDANCE_GROUPS];
   gboolean any = FALSE;
 
-  gtk_widget_set_visible (self->attendance_section, TRUE);
+  add_heading (blocks, _("Attendance"));
 
-  if (!convene_meeting_get_attendance_recorded (self->meeting) || attendance == NULL)
+  if (!convene_meeting_get_attendance_recorded (meeting) ||
+      convene_meeting_get_attendance (meeting) == NULL)
     {
-      gtk_box_append (GTK_BOX (self->attendance_box),
-                      dim_line_new (_("Attendance was not recorded in the sources.")));
+      add_blocks (blocks, CONVENE_DETAIL_DIM, _("Attendance was not recorded in the sources."), NULL);
       return;
     }
 
-  convene_meeting_list_attendance (self->meeting, names, counts);
-
+  convene_meeting_list_attendance (meeting, names, counts);
   for (guint group = 0; group < CONVENE_N_ATTENDANCE_GROUPS; group++)
     {
       g_autofree char *heading = NULL;
-      g_autofree char *text = NULL;
-      GtkWidget *box;
+      g_autofree char *text = names[group];
 
-      if (names[group] == NULL)
+      if (text == NULL)
         continue;
-
       heading = convene_attendance_group_dup_heading (group, counts[group]);
-      text = names[group];
-      box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
-      gtk_box_append (GTK_BOX (box), text_label_new (heading, "heading", FALSE));
-      gtk_box_append (GTK_BOX (box), text_label_new (text, "body", TRUE));
-      gtk_box_append (GTK_BOX (self->attendance_box), box);
+      add_blocks (blocks, CONVENE_DETAIL_SUBHEADING, heading, NULL);
+      add_blocks (blocks, CONVENE_DETAIL_PARAGRAPH, text, NULL);
       any = TRUE;
     }
 
   if (!any)
-    gtk_box_append (GTK_BOX (self->attendance_box),
-                    dim_line_new (_("The sources list no attendees.")));
+    add_blocks (blocks, CONVENE_DETAIL_DIM, _("The sources list no attendees."), NULL);
 }
 
 static void
-show_purpose (ConveneMeetingDetail *self)
+add_purpose (GPtrArray      *blocks,
+             ConveneMeeting *meeting)
 {
-  add_paragraphs (self->purpose_box, convene_meeting_get_purpose (self->meeting));
-  gtk_widget_set_visible (self->purpose_section,
-                          gtk_widget_get_first_child (self->purpose_box) != NULL);
+  guint before = blocks->len;
+
+  add_heading (blocks, _("Purpose"));
+  if (!add_paragraphs (blocks, convene_meeting_get_purpose (meeting)))
+    g_ptr_array_set_size (blocks, before);
 }
 
 static void
-show_outcomes (ConveneMeetingDetail *self)
+add_outcomes (GPtrArray      *blocks,
+              ConveneMeeting *meeting)
 {
-  GPtrArray *outcomes = convene_meeting_get_outcomes (self->meeting);
-  gboolean incomplete = convene_meeting_get_outcomes_incomplete (self->meeting);
+  GPtrArray *outcomes = convene_meeting_get_outcomes (meeting);
+  gboolean incomplete = convene_meeting_get_outcomes_incomplete (meeting);
 
+  if (!incomplete && (outcomes == NULL || outcomes->len == 0))
+    return;
+
+  add_heading (blocks, _("Outcomes"));
   for (guint i = 0; outcomes != NULL && i < outcomes->len; i++)
     {
       ConveneOutcome *outcome = g_ptr_array_index (outcomes, i);
-      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
 
-      gtk_box_append (GTK_BOX (box), marked_line_new ("•", outcome->text));
+      add_blocks (blocks, CONVENE_DETAIL_OUTCOME, outcome->text, NULL);
       for (guint j = 0; outcome->items != NULL && outcome->items[j] != NULL; j++)
-        {
-          GtkWidget *item = marked_line_new ("–", outcome->items[j]);
-
-          gtk_widget_set_margin_start (item, 18);
-          gtk_box_append (GTK_BOX (box), item);
-        }
-      gtk_box_append (GTK_BOX (self->outcomes_box), box);
+        add_blocks (blocks, CONVENE_DETAIL_ITEM, outcome->items[j], NULL);
     }
-
-  gtk_widget_set_visible (self->outcomes_incomplete_label, incomplete);
-  gtk_widget_set_visible (self->outcomes_section, incomplete || (outcomes != NULL && outcomes->len > 0));
-}
-
-static GtkWidget *
-note_card_new (ConveneNote *note)
-{
-  GtkWidget *card = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *text_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
-  GtkWidget *icon;
-  const char *icon_name, *icon_class, *heading;
-
-  switch (note->kind)
-    {
-    case CONVENE_NOTE_CONTRADICTION:
-      icon_name = "dialog-warning-symbolic";
-      icon_class = "warning";
-      heading = _("Sources disagree");
-      break;
-    case CONVENE_NOTE_GAP:
-      icon_name = "dialog-question-symbolic";
-      icon_class = "dim-label";
-      heading = _("Not known");
-      break;
-    case CONVENE_NOTE_REMARK:
-    default:
-      icon_name = "dialog-information-symbolic";
-      icon_class = "dim-label";
-      heading = _("Note");
-      break;
-    }
-
-  gtk_widget_add_css_class (card, "card");
-  gtk_widget_add_css_class (card, "note");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (card),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, heading,
-                                  -1);
-
-  icon = gtk_image_new_from_icon_name (icon_name);
-  gtk_widget_set_valign (icon, GTK_ALIGN_START);
-  gtk_widget_add_css_class (icon, icon_class);
-  gtk_box_append (GTK_BOX (card), icon);
-
-  gtk_widget_set_hexpand (text_box, TRUE);
-  gtk_box_append (GTK_BOX (text_box), text_label_new (heading, "heading", FALSE));
-  gtk_box_append (GTK_BOX (text_box), text_label_new (note->text, "body", TRUE));
-  gtk_box_append (GTK_BOX (card), text_box);
-  return card;
+  if (incomplete)
+    add_blocks (blocks, CONVENE_DETAIL_DIM,
+                _("The source’s list of outcomes is cut short; more may have been agreed."), NULL);
 }
 
 static void
-show_notes (ConveneMeetingDetail *self)
+add_notes (GPtrArray      *blocks,
+           ConveneMeeting *meeting)
 {
-  GPtrArray *notes = convene_meeting_get_notes (self->meeting);
+  GPtrArray *notes = convene_meeting_get_notes (meeting);
 
-  for (guint i = 0; notes != NULL && i < notes->len; i++)
-    gtk_box_append (GTK_BOX (self->notes_box), note_card_new (g_ptr_array_index (notes, i)));
-  gtk_widget_set_visible (self->notes_section, notes != NULL && notes->len > 0);
-}
+  if (notes == NULL || notes->len == 0)
+    return;
 
-static GtkWidget *
-source_widget_new (ConveneSource *source)
-{
-  GtkWidget *button;
-  GtkWidget *label;
-
-  if (source->url == NULL || *source->url == '\0')
-    return text_label_new (source->title, "body", TRUE);
-
-  /* a link button's label is plain text; the label is made to wrap */
-  button = gtk_link_button_new_with_label (source->url, source->title);
-  gtk_widget_set_halign (button, GTK_ALIGN_START);
-  label = gtk_button_get_child (GTK_BUTTON (button));
-  if (GTK_IS_LABEL (label))
+  add_heading (blocks, _("Notes"));
+  for (guint i = 0; i < notes->len; i++)
     {
-      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-      gtk_label_set_width_chars (GTK_LABEL (label), LABEL_MIN_WIDTH_CHARS);
-      gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+      ConveneNote *note = g_ptr_array_index (notes, i);
+      ConveneDetailStyle style = note->kind == CONVENE_NOTE_CONTRADICTION ? CONVENE_DETAIL_CONTRADICTION
+                               : note->kind == CONVENE_NOTE_GAP ? CONVENE_DETAIL_GAP
+                               : CONVENE_DETAIL_REMARK;
+
+      add_blocks (blocks, style, note->text, convene_note_kind_get_heading (note->kind));
     }
-  return button;
 }
 
 static void
-show_sources (ConveneMeetingDetail *self,
-              GPtrArray            *sources)
+add_sources (GPtrArray *blocks,
+             GPtrArray *sources)
 {
-  for (guint i = 0; sources != NULL && i < sources->len; i++)
-    gtk_box_append (GTK_BOX (self->sources_box), source_widget_new (g_ptr_array_index (sources, i)));
-  gtk_widget_set_visible (self->sources_section, sources != NULL && sources->len > 0);
-}
+  if (sources == NULL || sources->len == 0)
+    return;
 
-/* The dataset overview */
+  add_heading (blocks, _("Sources"));
+  for (guint i = 0; i < sources->len; i++)
+    {
+      ConveneSource *source = g_ptr_array_index (sources, i);
+
+      /* a link's title is not cut into pieces: it is one button */
+      g_ptr_array_add (blocks, convene_detail_block_new (CONVENE_DETAIL_SOURCE, source->title, -1,
+                                                         source->url, FALSE));
+    }
+}
 
 /* From the first meeting's start to the last end. It reads every meeting
  * (20 ms at 100,000), so it is worked out once for a dataset, not every
@@ -404,7 +354,8 @@ dup_date_range (GListModel *meetings,
 }
 
 static void
-show_dataset_summary (ConveneMeetingDetail *self)
+add_dataset_summary (ConveneMeetingDetail *self,
+                     GPtrArray            *blocks)
 {
   GListModel *meetings = convene_dataset_get_meetings (self->dataset);
   guint n_meetings = convene_dataset_get_n_meetings (self->dataset);
@@ -413,33 +364,22 @@ show_dataset_summary (ConveneMeetingDetail *self)
   g_autofree char *participants_text = NULL;
   g_autofree char *counts = NULL;
 
-  gtk_widget_set_visible (GTK_WIDGET (self->kind_label), FALSE);
-  gtk_label_set_text (self->title_label, convene_dataset_get_title (self->dataset));
+  add_blocks (blocks, CONVENE_DETAIL_TITLE, convene_dataset_get_title (self->dataset), NULL);
 
   meetings_text = g_strdup_printf (ngettext ("%u meeting", "%u meetings", n_meetings), n_meetings);
   participants_text = g_strdup_printf (ngettext ("%u participant", "%u participants", n_participants),
                                        n_participants);
   /* TRANSLATORS: the size of a dataset, as in "31 meetings · 40 participants" */
   counts = g_strdup_printf (_("%s · %s"), meetings_text, participants_text);
-  gtk_label_set_text (self->counts_label, counts);
-  gtk_widget_set_visible (GTK_WIDGET (self->counts_label), TRUE);
+  add_line (blocks, CONVENE_DETAIL_COUNTS, counts);
 
-  gtk_widget_set_visible (self->place_row, FALSE);
-  gtk_widget_set_visible (self->date_row, n_meetings > 0);
   if (n_meetings > 0)
     {
       if (self->date_range == NULL)
         self->date_range = dup_date_range (meetings, n_meetings);
-      gtk_label_set_text (self->date_label, self->date_range);
+      add_line (blocks, CONVENE_DETAIL_DATE, self->date_range);
     }
-}
-
-static void
-show_description (ConveneMeetingDetail *self)
-{
-  add_paragraphs (self->description_section, convene_dataset_get_description (self->dataset));
-  gtk_widget_set_visible (self->description_section,
-                          gtk_widget_get_first_child (self->description_section) != NULL);
+  add_paragraphs (blocks, convene_dataset_get_description (self->dataset));
 }
 
 /* The page shown without a dataset. It is made when it is first shown: a
@@ -495,58 +435,145 @@ show_patterns (ConveneMeetingDetail *self)
     self->statistics_idle = g_idle_add_full (G_PRIORITY_LOW, fill_statistics_cb, self, NULL);
 }
 
-/* Rebuilding */
+/* Showing */
+
+/* How many blocks from @start to show together: at least one, at most
+ * @max_blocks, and no more once @max_bytes of text are reached. */
+static guint
+count_blocks (GPtrArray *blocks,
+              guint      start,
+              guint      max_blocks,
+              gsize      max_bytes)
+{
+  gsize bytes = 0;
+  guint n = 0;
+
+  while (start + n < blocks->len && n < max_blocks && bytes < max_bytes)
+    bytes += strlen (convene_detail_block_get_text (blocks->pdata[start + n++]));
+  return n;
+}
 
 static void
-clear_sections (ConveneMeetingDetail *self)
+stop_filling (ConveneMeetingDetail *self)
 {
-  clear_box (self->description_section);
-  clear_box (self->co_chairs_box);
-  clear_box (self->attendance_box);
-  clear_box (self->purpose_box);
-  clear_box (self->outcomes_box);
-  clear_box (self->notes_box);
-  clear_box (self->sources_box);
+  g_clear_handle_id (&self->fill_source, g_source_remove);
+  g_clear_pointer (&self->pending, g_ptr_array_unref);
+}
 
-  gtk_widget_set_visible (self->description_section, FALSE);
-  gtk_widget_set_visible (self->co_chairs_section, FALSE);
-  gtk_widget_set_visible (self->attendance_section, FALSE);
-  gtk_widget_set_visible (self->purpose_section, FALSE);
-  gtk_widget_set_visible (self->outcomes_section, FALSE);
-  gtk_widget_set_visible (self->notes_section, FALSE);
-  gtk_widget_set_visible (self->sources_section, FALSE);
+/* Adds the next pending blocks below the others; the last block shown so
+ * far is given again, so that its row loses the space below the end. */
+static gboolean
+fill_more (gpointer data)
+{
+  ConveneMeetingDetail *self = data;
+  guint n_shown = g_list_model_get_n_items (G_LIST_MODEL (self->blocks));
+  guint n = count_blocks (self->pending, self->pending_next, FILL_BLOCKS, FILL_BYTES);
+  g_autoptr(GPtrArray) batch = g_ptr_array_new_with_free_func (g_object_unref);
+
+  if (n_shown > 0)
+    g_ptr_array_add (batch, g_list_model_get_item (G_LIST_MODEL (self->blocks), n_shown - 1));
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (batch, g_object_ref (self->pending->pdata[self->pending_next + i]));
+  g_list_store_splice (self->blocks, n_shown > 0 ? n_shown - 1 : 0, n_shown > 0 ? 1 : 0,
+                       batch->pdata, batch->len);
+
+  self->pending_next += n;
+  if (self->pending_next < self->pending->len)
+    return G_SOURCE_CONTINUE;
+  self->fill_source = 0;
+  g_clear_pointer (&self->pending, g_ptr_array_unref);
+  return G_SOURCE_REMOVE;
 }
 
 static void
 update (ConveneMeetingDetail *self)
 {
-  clear_sections (self);
+  g_autoptr(GPtrArray) blocks = g_ptr_array_new_with_free_func (g_object_unref);
+  guint n_first;
 
+  show_patterns (self);
   if (self->meeting != NULL)
     {
-      show_meeting_summary (self);
-      show_co_chairs (self);
-      show_attendance (self);
-      show_purpose (self);
-      show_outcomes (self);
-      show_notes (self);
-      show_sources (self, convene_meeting_get_sources (self->meeting));
+      add_meeting_summary (blocks, self->meeting);
+      add_co_chairs (blocks, self->meeting);
+      add_attendance (blocks, self->meeting);
+      g_ptr_array_add (blocks, convene_detail_block_new_for_widget (self->changes_view));
+      add_purpose (blocks, self->meeting);
+      add_outcomes (blocks, self->meeting);
+      add_notes (blocks, self->meeting);
+      add_sources (blocks, convene_meeting_get_sources (self->meeting));
     }
   else if (self->dataset != NULL)
     {
-      show_dataset_summary (self);
-      show_description (self);
-      show_sources (self, convene_dataset_get_sources (self->dataset));
+      add_dataset_summary (self, blocks);
+      g_ptr_array_add (blocks, convene_detail_block_new_for_widget (self->statistics_view));
+      add_sources (blocks, convene_dataset_get_sources (self->dataset));
     }
 
-  show_patterns (self);
+  /* one change for the view: it rebinds the rows on screen */
+  stop_filling (self);
+  n_first = count_blocks (blocks, 0, MAX (FIRST_BLOCKS, gtk_widget_get_height (GTK_WIDGET (self)) / 16),
+                          FIRST_BYTES);
+  g_list_store_splice (self->blocks, 0, g_list_model_get_n_items (G_LIST_MODEL (self->blocks)),
+                       blocks->pdata, n_first);
+  if (n_first < blocks->len)
+    {
+      self->pending = g_steal_pointer (&blocks);
+      self->pending_next = n_first;
+      self->fill_source = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, fill_more, self, NULL);
+    }
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scrolled), 0.0);
 
   /* with nothing to show, the empty page is shown, once on screen (map) */
   if (has_content (self))
     gtk_stack_set_visible_child_name (self->stack, "page");
   else if (gtk_widget_get_mapped (GTK_WIDGET (self)))
     show_empty_page (self);
-  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scrolled), 0.0);
+}
+
+/* Rows */
+
+static void
+on_setup_row_cb (GtkListItemFactory *factory,
+                 GtkListItem        *item)
+{
+  gtk_list_item_set_child (item, convene_detail_row_new ());
+}
+
+static void
+on_unbind_row_cb (GtkListItemFactory *factory,
+                  GtkListItem        *item)
+{
+  convene_detail_row_release (CONVENE_DETAIL_ROW (gtk_list_item_get_child (item)));
+}
+
+static void
+on_bind_row_cb (GtkListItemFactory *factory,
+                GtkListItem        *item,
+                gpointer            user_data)
+{
+  ConveneDetailBlock *block = gtk_list_item_get_item (item);
+  ConveneDetailRow *row = CONVENE_DETAIL_ROW (gtk_list_item_get_child (item));
+  guint position = gtk_list_item_get_position (item);
+  ConveneMeetingDetail *self = user_data;
+
+  convene_detail_row_show (row, block);
+  convene_detail_row_set_edges (row, position == 0,
+                                position + 1 == g_list_model_get_n_items (G_LIST_MODEL (self->blocks)));
+  /* Enter on a source's row opens it; other rows do nothing */
+  gtk_list_item_set_activatable (item, convene_detail_block_get_style (block) == CONVENE_DETAIL_SOURCE &&
+                                       convene_detail_block_get_extra (block) != NULL);
+}
+
+static void
+on_row_activated_cb (ConveneMeetingDetail *self,
+                     guint                 position)
+{
+  g_autoptr(ConveneDetailBlock) block = g_list_model_get_item (G_LIST_MODEL (self->blocks), position);
+  const char *url = block != NULL ? convene_detail_block_get_extra (block) : NULL;
+
+  if (url != NULL && convene_detail_block_get_style (block) == CONVENE_DETAIL_SOURCE)
+    gtk_show_uri (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), url, GDK_CURRENT_TIME);
 }
 
 /* GtkWidget */
@@ -561,24 +588,38 @@ convene_meeting_detail_map (GtkWidget *widget)
   GTK_WIDGET_CLASS (convene_meeting_detail_parent_class)->map (widget);
 }
 
-/* A selectable label that takes the focus selects all its text. That is
- * right when the user tabs into it, but not when the window gives the page
- * its first focus, or after the focus was lost: then nothing is selected. */
+/* The focus goes to the list of what is shown: its first row, from which
+ * the arrow keys read on. */
+static gboolean
+convene_meeting_detail_grab_focus (GtkWidget *widget)
+{
+  ConveneMeetingDetail *self = CONVENE_MEETING_DETAIL (widget);
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "page") != 0)
+    return FALSE;
+  return gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
+}
+
+/* Tab stops once in the pane, on the row that has the focus (the arrow
+ * keys go from row to row, Enter opens a source), and on the buttons of
+ * that row if it has any (what changed, the record's patterns), then
+ * leaves it: GTK 4.8's list view would stop on every row. */
 static gboolean
 convene_meeting_detail_focus (GtkWidget        *widget,
                               GtkDirectionType  direction)
 {
-  GtkRoot *root = gtk_widget_get_root (widget);
-  gboolean from_nowhere = root != NULL && gtk_root_get_focus (root) == NULL;
-  GtkWidget *focus;
+  ConveneMeetingDetail *self = CONVENE_MEETING_DETAIL (widget);
 
-  if (!GTK_WIDGET_CLASS (convene_meeting_detail_parent_class)->focus (widget, direction))
-    return FALSE;
+  if (direction == GTK_DIR_TAB_FORWARD || direction == GTK_DIR_TAB_BACKWARD)
+    {
+      GtkWidget *row;
 
-  focus = root != NULL ? gtk_root_get_focus (root) : NULL;
-  if (from_nowhere && GTK_IS_LABEL (focus))
-    gtk_label_select_region (GTK_LABEL (focus), 0, 0);
-  return TRUE;
+      if (gtk_widget_get_focus_child (widget) == NULL)
+        return convene_meeting_detail_grab_focus (widget);
+      row = gtk_widget_get_focus_child (GTK_WIDGET (self->list_view));
+      return row != NULL && gtk_widget_child_focus (row, direction);
+    }
+  return GTK_WIDGET_CLASS (convene_meeting_detail_parent_class)->focus (widget, direction);
 }
 
 /* GObject */
@@ -592,6 +633,10 @@ convene_meeting_detail_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), CONVENE_TYPE_MEETING_DETAIL);
   g_clear_object (&self->meeting);
   g_clear_object (&self->dataset);
+  stop_filling (self);
+  g_clear_object (&self->blocks);
+  g_clear_object (&self->changes_view);
+  g_clear_object (&self->statistics_view);
   g_clear_pointer (&self->date_range, g_free);
 
   G_OBJECT_CLASS (convene_meeting_detail_parent_class)->dispose (object);
@@ -650,6 +695,7 @@ convene_meeting_detail_class_init (ConveneMeetingDetailClass *klass)
   object_class->get_property = convene_meeting_detail_get_property;
   object_class->set_property = convene_meeting_detail_set_property;
   widget_class->map = convene_meeting_detail_map;
+  widget_class->grab_focus = convene_meeting_detail_grab_focus;
   widget_class->focus = convene_meeting_detail_focus;
 
   properties[PROP_DATASET] =
@@ -663,40 +709,32 @@ convene_meeting_detail_class_init (ConveneMeetingDetailClass *klass)
                                                RESOURCE_BASE "/convene-meeting-detail.ui");
   gtk_widget_class_bind_template_child (widget_class, ConveneMeetingDetail, stack);
   gtk_widget_class_bind_template_child (widget_class, ConveneMeetingDetail, scrolled);
-  gtk_widget_class_bind_template_child (widget_class, ConveneMeetingDetail, kind_label);
-  gtk_widget_class_bind_template_child (widget_class, ConveneMeetingDetail, title_label);
-  gtk_widget_class_bind_template_child (widget_class, ConveneMeetingDetail, counts_label);
-  gtk_widget_class_bind_template_child (widget_class, ConveneMeetingDetail, date_row);
-  gtk_widget_class_bind_template_child (widget_class, ConveneMeetingDetail, date_label);
-  gtk_widget_class_bind_template_child (widget_class, ConveneMeetingDetail, place_row);
-  gtk_widget_class_bind_template_child (widget_class, ConveneMeetingDetail, place_label);
-  gtk_widget_class_bind_template_child (widget_class, ConveneMeetingDetail, description_section);
-  gtk_widget_class_bind_template_child (widget_class, ConveneMeetingDetail, co_chairs_section);
-  gtk_widget_class_bind_template_child (widget_class, ConveneMeetingDetail, co_chairs_box);
-  gtk_widget_class_bind_template_child (widget_class, ConveneMeetingDetail, attendance_section);
-  gtk_widget_class_bind_template_child (widget_class, ConveneMeetingDetail, attendance_box);
-  gtk_widget_class_bind_template_child (widget_class, ConveneMeetingDetail, purpose_section);
-  gtk_widget_class_bind_template_child (widget_class, ConveneMeetingDetail, purpose_box);
-  gtk_widget_class_bind_template_child (widget_class, ConveneMeetingDetail, outcomes_section);
-  gtk_widget_class_bind_template_child (widget_class, ConveneMeetingDetail, outcomes_box);
-  gtk_widget_class_bind_template_child (widget_class, ConveneMeetingDetail, outcomes_incomplete_label);
-  gtk_widget_class_bind_template_child (widget_class, ConveneMeetingDetail, notes_section);
-  gtk_widget_class_bind_template_child (widget_class, ConveneMeetingDetail, notes_box);
-  gtk_widget_class_bind_template_child (widget_class, ConveneMeetingDetail, sources_section);
-  gtk_widget_class_bind_template_child (widget_class, ConveneMeetingDetail, sources_box);
+  gtk_widget_class_bind_template_child (widget_class, ConveneMeetingDetail, list_view);
+  gtk_widget_class_bind_template_callback (widget_class, on_row_activated_cb);
 }
 
 static void
 convene_meeting_detail_init (ConveneMeetingDetail *self)
 {
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  GtkSelectionModel *selection;
+
   gtk_widget_init_template (GTK_WIDGET (self));
-  /* what changed, after the attendance; the record's patterns, after the overview's description */
-  self->changes_view = convene_changes_view_new ();
-  gtk_widget_insert_after (self->changes_view, gtk_widget_get_parent (self->attendance_section),
-                           self->attendance_section);
-  self->statistics_view = convene_statistics_view_new ();
-  gtk_widget_insert_after (self->statistics_view, gtk_widget_get_parent (self->description_section),
-                           self->description_section);
+
+  self->blocks = g_list_store_new (CONVENE_TYPE_DETAIL_BLOCK);
+  g_signal_connect (factory, "setup", G_CALLBACK (on_setup_row_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (on_bind_row_cb), self);
+  g_signal_connect (factory, "unbind", G_CALLBACK (on_unbind_row_cb), NULL);
+  gtk_list_view_set_factory (self->list_view, factory);
+  g_object_unref (factory);
+  selection = GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->blocks))));
+  gtk_list_view_set_model (self->list_view, selection);
+  g_object_unref (selection);
+
+  /* what changed, after the attendance; the record's patterns, after the
+   * overview's description: each shown in a row of its own */
+  self->changes_view = g_object_ref_sink (convene_changes_view_new ());
+  self->statistics_view = g_object_ref_sink (convene_statistics_view_new ());
   update (self);
 }
 

@@ -328,12 +328,21 @@ on_list_items_changed_cb (ConveneMeetingsView *self)
     gtk_single_selection_set_selected (self->selection, position);
 }
 
+/* Shows the detail pane (on its own, in a narrow window) and gives it the
+ * focus, so that the keyboard goes on from there. */
+static void
+open_content (ConveneMeetingsView *self)
+{
+  adw_leaflet_set_visible_child (self->leaflet, self->content);
+  gtk_widget_grab_focus (self->content);
+}
+
 static void
 on_row_activated_cb (ConveneMeetingsView *self,
                      guint                position)
 {
   gtk_single_selection_set_selected (self->selection, position);
-  adw_leaflet_set_visible_child (self->leaflet, self->content);
+  open_content (self);
 }
 
 /* On a narrow window, a click on a row opens the meeting at once. */
@@ -346,7 +355,7 @@ on_list_clicked_cb (GtkGestureClick     *gesture,
 {
   if (adw_leaflet_get_folded (self->leaflet) &&
       gtk_single_selection_get_selected_item (self->selection) != NULL)
-    adw_leaflet_set_visible_child (self->leaflet, self->content);
+    open_content (self);
 }
 
 static void
@@ -464,7 +473,7 @@ convene_meetings_view_show_meeting (ConveneMeetingsView *self,
       if (!convene_meetings_view_select_meeting (self, id))
         return;
     }
-  adw_leaflet_set_visible_child (self->leaflet, self->content);
+  open_content (self);
 }
 
 GtkWidget *
