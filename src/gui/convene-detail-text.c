@@ -96,6 +96,9 @@ piece_attributes (const char *text)
   return attrs;
 }
 
+/* The layout is made from the widget's Pango context, which GTK updates
+ * when the font changes (a style class, the text scale): Pango then lays
+ * it out again by itself, and GTK measures the widget again. */
 static PangoLayout *
 ensure_layout (ConveneDetailText *self)
 {
@@ -205,16 +208,6 @@ convene_detail_text_snapshot (GtkWidget   *widget,
   gtk_snapshot_append_layout (snapshot, self->layout, &color);
 }
 
-/* a new font (a style class, the text scale): laid out again */
-static void
-convene_detail_text_css_changed (GtkWidget         *widget,
-                                 GtkCssStyleChange *change)
-{
-  GTK_WIDGET_CLASS (convene_detail_text_parent_class)->css_changed (widget, change);
-  if (CONVENE_DETAIL_TEXT (widget)->layout != NULL)
-    pango_layout_context_changed (CONVENE_DETAIL_TEXT (widget)->layout);
-}
-
 static void
 convene_detail_text_direction_changed (GtkWidget        *widget,
                                        GtkTextDirection  previous)
@@ -245,7 +238,6 @@ convene_detail_text_class_init (ConveneDetailTextClass *klass)
   widget_class->measure = convene_detail_text_measure;
   widget_class->size_allocate = convene_detail_text_size_allocate;
   widget_class->snapshot = convene_detail_text_snapshot;
-  widget_class->css_changed = convene_detail_text_css_changed;
   widget_class->direction_changed = convene_detail_text_direction_changed;
 
   /* styled as a label ("title-1", "dim-label" and the like apply) */
