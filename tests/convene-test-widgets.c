@@ -117,3 +117,30 @@ convene_test_generated_file (guint n_meetings)
   g_assert_no_error (error);
   return path;
 }
+
+/* Answers the save dialog an action opened: saves in folder under the name
+ * it suggests, which is returned. (Without a portal, GtkFileChooserNative
+ * shows a GtkFileChooserDialog.) */
+char *
+convene_test_answer_save_dialog (GFile *folder)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();  /* transfer none */
+  GtkWidget *dialog = NULL;
+  char *name;
+
+  convene_test_flush_events ();
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  for (guint i = 0; dialog == NULL && i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_FILE_CHOOSER_DIALOG (toplevel))
+        dialog = toplevel;
+    }
+  g_assert_nonnull (dialog);
+  g_assert_true (gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (dialog), folder, NULL));
+  name = gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (dialog));
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  return name;
+}

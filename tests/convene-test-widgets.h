@@ -23,5 +23,6 @@ void       convene_test_flush_events    (void);
 void       convene_test_wait_frames     (GtkWidget        *widget,
                                          guint             n_frames);
 char      *convene_test_generated_file  (guint             n_meetings);
+char      *convene_test_answer_save_dialog (GFile          *folder);
 
 G_END_DECLS

@@ -12,6 +12,7 @@
 #include <glib/gstdio.h>
 
 #include "convene-recent-menu.h"
+#include "convene-test-widgets.h"
 #include "convene-window.h"
 
 static char *tmpdir;
@@ -199,34 +200,6 @@ test_open_recent (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-/* Answers the save dialog the window opened with folder; returns the name
- * it suggested. */
-static char *
-answer_save_dialog (GFile *folder)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();  /* transfer none */
-  GtkWidget *dialog = NULL;
-  char *name;
-
-  for (guint i = 0; i < 20; i++)
-    g_main_context_iteration (NULL, FALSE);
-  /* without a portal, the native chooser is a GtkFileChooserDialog */
-  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  for (guint i = 0; dialog == NULL && i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWidget) toplevel = g_list_model_get_item (toplevels, i);
-
-      if (GTK_IS_FILE_CHOOSER_DIALOG (toplevel))
-        dialog = toplevel;
-    }
-  g_assert_nonnull (dialog);
-  g_assert_true (gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (dialog), folder, NULL));
-  name = gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (dialog));
-  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
-  G_GNUC_END_IGNORE_DEPRECATIONS
-  return name;
-}
-
 /* The ids of the events of the calendar at path, in the file's order, once
  * it is there. */
 static char *
@@ -271,7 +244,7 @@ test_export_calendar (void)
 
   g_assert_true (convene_meetings_view_select_meeting (view, "ahg-som-14"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-ics", "s", "meeting"));
-  name = answer_save_dialog (folder);
+  name = convene_test_answer_save_dialog (folder);
   g_assert_cmpstr (name, ==, "ahg-som-14.ics");
   ids = wait_for_calendar (meeting_path);
   g_assert_cmpstr (ids, ==, "ahg-som-14");
@@ -290,7 +263,7 @@ test_export_calendar (void)
   g_assert_cmpuint (g_list_model_get_n_items (visible), >, 1);
   g_assert_cmpuint (g_list_model_get_n_items (visible), <, 4);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-ics", "s", "listed"));
-  name = answer_save_dialog (folder);
+  name = convene_test_answer_save_dialog (folder);
   g_assert_cmpstr (name, ==, "meetings.ics");
   ids = wait_for_calendar (listed_path);
   g_assert_cmpstr (ids, ==, listed->str);

@@ -895,30 +895,13 @@ test_export_csv (void)
   g_autofree char *dir = g_dir_make_tmp ("convene-export-XXXXXX", &error);
   g_autofree char *path = g_build_filename (dir, "attendance.csv", NULL);
   g_autoptr(GFile) folder = g_file_new_for_path (dir);
-  GListModel *toplevels = gtk_window_get_toplevels ();  /* transfer none */
   g_autofree char *contents = NULL;
   g_autofree char *name = NULL;
-  GtkWidget *dialog = NULL;
 
   g_assert_no_error (error);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-csv", NULL));
-  flush_events ();
-
-  /* without a portal, the native chooser is a GtkFileChooserDialog */
-  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  for (guint i = 0; dialog == NULL && i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWidget) toplevel = g_list_model_get_item (toplevels, i);
-
-      if (GTK_IS_FILE_CHOOSER_DIALOG (toplevel))
-        dialog = toplevel;
-    }
-  g_assert_nonnull (dialog);
-  g_assert_true (gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (dialog), folder, NULL));
-  name = gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (dialog));
+  name = convene_test_answer_save_dialog (folder);
   g_assert_cmpstr (name, ==, "attendance.csv");
-  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
-  G_GNUC_END_IGNORE_DEPRECATIONS
 
   while (!shows_text (GTK_WIDGET (window), "Attendance exported to “attendance.csv”"))
     g_main_context_iteration (NULL, TRUE);
