@@ -325,9 +325,21 @@ add_sources (GPtrArray *blocks,
     {
       ConveneSource *source = g_ptr_array_index (sources, i);
 
-      /* a link's title is not cut into pieces: it is one button */
-      g_ptr_array_add (blocks, convene_detail_block_new (CONVENE_DETAIL_SOURCE, source->title, -1,
-                                                         source->url, FALSE));
+      /* a link's title is one button, not pieces: one longer than a piece
+       * is cut short with "…" (the address is what it is for) */
+      const char *end = chunk_end (source->title);
+
+      if (*end == '\0')
+        g_ptr_array_add (blocks, convene_detail_block_new (CONVENE_DETAIL_SOURCE, source->title, -1,
+                                                           source->url, FALSE));
+      else
+        {
+          g_autofree char *start = g_strndup (source->title, end - source->title);
+          g_autofree char *title = g_strconcat (start, "…", NULL);
+
+          g_ptr_array_add (blocks, convene_detail_block_new (CONVENE_DETAIL_SOURCE, title, -1,
+                                                             source->url, FALSE));
+        }
     }
 }
 
