@@ -86,6 +86,36 @@ test_kind_labels (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+is_participant_dropdown (GtkWidget     *widget,
+                         gconstpointer  data)
+{
+  GListModel *model;
+
+  if (!GTK_IS_DROP_DOWN (widget))
+    return FALSE;
+  model = gtk_drop_down_get_model (GTK_DROP_DOWN (widget));
+  return model != NULL && g_list_model_get_n_items (model) > 0 &&
+         g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (model), 0), "Anyone") == 0;
+}
+
+/* The participant filter lists names as a reader expects them, not by
+ * their bytes ("ASEAN Secretariat" after "Afghanistan", "Úc" before "Việt") */
+static void
+test_participant_filter_order (void)
+{
+  ConveneWindow *window = convene_test_window_with ("collation.json");
+  GtkWidget *dropdown = convene_test_find_widget (GTK_WIDGET (convene_window_get_meetings_view (window)),
+                                                  is_participant_dropdown, NULL);
+  g_autofree char *labels = NULL;
+
+  g_assert_nonnull (dropdown);
+  labels = dropdown_labels (GTK_DROP_DOWN (dropdown));
+  g_assert_cmpstr (labels, ==, "Anyone|Afghanistan Office|Ấn Độ Office|Anh Office|ASEAN Secretariat|"
+                               "Đan Mạch Office|Dubai Office|Úc Office|Việt Nam Office|zambia office");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -94,6 +124,7 @@ main (int   argc,
   adw_init ();
 
   g_test_add_func ("/matrix-view/kind-labels", test_kind_labels);
+  g_test_add_func ("/matrix-view/participant-filter-order", test_participant_filter_order);
 
   return g_test_run ();
 }

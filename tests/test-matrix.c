@@ -2,6 +2,7 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include <locale.h>
 #include <string.h>
 
 #include <glib/gstdio.h>
@@ -414,10 +415,92 @@ test_generated (void)
   g_assert_cmpuint (convene_matrix_get_n_rows (ahg), <, 250);
 }
 
+/* The names of the matrix's rows, "|"-joined, in its order */
+static char *
+row_names (ConveneMatrix *matrix)
+{
+  GString *names = g_string_new (NULL);
+
+  for (guint r = 0; r < convene_matrix_get_n_rows (matrix); r++)
+    g_string_append_printf (names, "%s%s", r > 0 ? "|" : "",
+                            convene_participant_get_name (convene_matrix_get_participant (matrix, r)));
+  return g_string_free (names, FALSE);
+}
+
+static char *
+strip_isolates (const char *text)
+{
+  g_auto(GStrv) first = g_strsplit (text, "\u2068", -1);
+  g_autofree char *joined = g_strjoinv ("", first);
+  g_auto(GStrv) second = g_strsplit (joined, "\u2069", -1);
+
+  return g_strjoinv ("", second);
+}
+
+/* Names sort as a reader of the language expects, not by their bytes
+ * ("ASEAN" < "Afghanistan", "Úc" and "Ấn Độ" after "Z"), in the matrix,
+ * and in a meeting's attendance lists. The tests run in C.UTF-8, whose
+ * collation is by code point: Convene's own keys apply. */
+static void
+test_sort_by_language (void)
+{
+  static const struct {
+    const char *language;
+    const char *matrix;
+    const char *attended;
+  } cases[] = {
+    { "en",
+      "Afghanistan Office|Ấn Độ Office|Anh Office|ASEAN Secretariat|Đan Mạch Office|Dubai Office|"
+      "Úc Office|Việt Nam Office|zambia office",
+      "Afghanistan Office, ASEAN Secretariat, Úc Office, Việt Nam Office, zambia office" },
+    /* Vietnamese: Ă Â Đ Ê Ô Ơ Ư are letters of their own, after A D E O U */
+    { "vi",
+      "Afghanistan Office|Anh Office|ASEAN Secretariat|Ấn Độ Office|Dubai Office|Đan Mạch Office|"
+      "Úc Office|Việt Nam Office|zambia office",
+      NULL },
+  };
+  g_autofree char *saved = g_strdup (g_getenv ("LANGUAGE"));
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(ConveneDataset) dataset = NULL;
+      g_autoptr(ConveneMatrix) matrix = NULL;
+      g_autofree char *names = NULL;
+
+      g_setenv ("LANGUAGE", cases[i].language, TRUE);
+      dataset = convene_test_load_file ("collation.json");
+      matrix = convene_matrix_new (dataset, CONVENE_MATRIX_PARTICIPANTS_ALL, NULL);
+      convene_matrix_set_sort (matrix, CONVENE_MATRIX_SORT_NAME);
+      names = row_names (matrix);
+      g_assert_cmpstr (names, ==, cases[i].matrix);
+
+      if (cases[i].attended != NULL)
+        {
+          char *lists[CONVENE_N_ATTENDANCE_GROUPS];
+          guint counts[CONVENE_N_ATTENDANCE_GROUPS];
+          g_autofree char *plain = NULL;
+
+          convene_meeting_list_attendance (convene_dataset_lookup_meeting (dataset, "m1"), lists, counts);
+          g_assert_cmpuint (counts[CONVENE_ATTENDANCE_GROUP_ORGANISATIONS], ==, 5);
+          /* without the isolation marks around each name */
+          plain = strip_isolates (lists[CONVENE_ATTENDANCE_GROUP_ORGANISATIONS]);
+          g_assert_cmpstr (plain, ==, cases[i].attended);
+          for (guint g = 0; g < CONVENE_N_ATTENDANCE_GROUPS; g++)
+            g_free (lists[g]);
+        }
+    }
+
+  if (saved != NULL)
+    g_setenv ("LANGUAGE", saved, TRUE);
+  else
+    g_unsetenv ("LANGUAGE");
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  setlocale (LC_ALL, "");
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/matrix/bundled/cells", test_bundled_cells);
@@ -425,6 +508,7 @@ main (int   argc,
   g_test_add_func ("/matrix/bundled/filters", test_bundled_filters);
   g_test_add_func ("/matrix/bundled/sort", test_bundled_sort);
   g_test_add_func ("/matrix/sort-notifies", test_sort_notifies);
+  g_test_add_func ("/matrix/sort-by-language", test_sort_by_language);
   g_test_add_func ("/matrix/csv/small", test_small);
   g_test_add_func ("/matrix/csv/sort-and-filters", test_csv_follows_sort_and_filters);
   g_test_add_func ("/matrix/csv/save", test_save_csv);

@@ -218,16 +218,6 @@ on_reset_clicked_cb (ConveneMeetingsView *self)
   sync_controls (self);
 }
 
-static int
-compare_participant_names (gconstpointer a,
-                           gconstpointer b)
-{
-  ConveneParticipant *pa = *(ConveneParticipant **) a;
-  ConveneParticipant *pb = *(ConveneParticipant **) b;
-
-  return g_utf8_collate (convene_participant_get_display_name (pa), convene_participant_get_display_name (pb));
-}
-
 static void
 unref_participant (gpointer participant)
 {
@@ -274,7 +264,7 @@ fill_controls (ConveneMeetingsView *self)
 
   for (guint i = 0; i < g_list_model_get_n_items (participants); i++)
     g_ptr_array_add (self->participants, g_list_model_get_item (participants, i));
-  g_ptr_array_sort (self->participants, compare_participant_names);
+  g_ptr_array_sort (self->participants, convene_participant_compare_names);
   g_ptr_array_insert (self->participants, 0, NULL);
   gtk_string_list_append (participant_labels, _("Anyone"));
   for (guint i = 1; i < self->participants->len; i++)

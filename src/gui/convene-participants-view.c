@@ -241,7 +241,7 @@ fill_list (ConveneParticipantsView *self)
       g_autoptr(ConveneParticipant) participant = g_list_model_get_item (participants, i);
       Entry entry = { participant, group_of (participant), NULL, NULL };
 
-      entry.key = g_utf8_collate_key (convene_participant_get_display_name (participant), -1);
+      entry.key = g_strdup (convene_participant_get_sort_key (participant));
       entry.folded = fold_names (participant);
       g_array_append_val (self->entries, entry);
     }

@@ -50,7 +50,7 @@ struct _ConveneMatrix
   guint n_recorded;          /* columns whose attendance is recorded */
   guint *order;              /* shown row → stored row */
   guint *position;           /* stored row → shown row */
-  char **collate_keys;       /* stored row → g_utf8_collate_key of the name; made on demand */
+  const char **sort_keys;    /* stored row → the participant's sort key (borrowed); made on demand */
   GHashTable *rows;          /* ConveneParticipant → stored row + 1 */
   GHashTable *columns;       /* meeting id (borrowed) → column + 1 */
 };
@@ -228,15 +228,15 @@ build (ConveneMatrix *self)
 /* Sorting */
 
 static void
-ensure_collate_keys (ConveneMatrix *self)
+ensure_sort_keys (ConveneMatrix *self)
 {
-  if (self->collate_keys != NULL)
+  if (self->sort_keys != NULL)
     return;
 
-  self->collate_keys = g_new0 (char *, self->participants->len + 1);
+  /* each participant makes its key once, for every matrix and list */
+  self->sort_keys = g_new0 (const char *, self->participants->len + 1);
   for (guint r = 0; r < self->participants->len; r++)
-    self->collate_keys[r] =
-      g_utf8_collate_key (convene_participant_get_display_name (g_ptr_array_index (self->participants, r)), -1);
+    self->sort_keys[r] = convene_participant_get_sort_key (g_ptr_array_index (self->participants, r));
 }
 
 static int
@@ -252,7 +252,7 @@ compare_rows (gconstpointer a,
   if (self->sort == CONVENE_MATRIX_SORT_ATTENDANCE && self->row_attended[ra] != self->row_attended[rb])
     return self->row_attended[ra] > self->row_attended[rb] ? -1 : 1;
   if (self->sort != CONVENE_MATRIX_SORT_DATASET)
-    cmp = strcmp (self->collate_keys[ra], self->collate_keys[rb]);
+    cmp = strcmp (self->sort_keys[ra], self->sort_keys[rb]);
   if (cmp != 0)
     return cmp;
   /* ties keep the dataset's order */
@@ -268,7 +268,7 @@ apply_sort (ConveneMatrix *self)
     self->order[r] = r;
   if (self->sort != CONVENE_MATRIX_SORT_DATASET)
     {
-      ensure_collate_keys (self);
+      ensure_sort_keys (self);
       g_qsort_with_data (self->order, n_rows, sizeof (guint), compare_rows, self);
     }
   for (guint r = 0; r < n_rows; r++)
@@ -315,7 +315,7 @@ convene_matrix_finalize (GObject *object)
   g_free (self->column_attended);
   g_free (self->order);
   g_free (self->position);
-  g_strfreev (self->collate_keys);
+  g_free (self->sort_keys);
   g_free (self->kind);
 
   G_OBJECT_CLASS (convene_matrix_parent_class)->finalize (object);

@@ -539,10 +539,7 @@ convene_meeting_list_attendance (ConveneMeeting *meeting,
                                  guint           counts[CONVENE_N_ATTENDANCE_GROUPS])
 {
   GPtrArray *attendance = convene_meeting_get_attendance (meeting);
-  GString *lists[CONVENE_N_ATTENDANCE_GROUPS] = { NULL, };
-
-  for (guint group = 0; group < CONVENE_N_ATTENDANCE_GROUPS; group++)
-    counts[group] = 0;
+  GPtrArray *members[CONVENE_N_ATTENDANCE_GROUPS] = { NULL, };
 
   for (guint i = 0; attendance != NULL && i < attendance->len; i++)
     {
@@ -551,16 +548,32 @@ convene_meeting_list_attendance (ConveneMeeting *meeting,
 
       if (!convene_attendance_get_group (entry, &group))
         continue;
-      if (lists[group] == NULL)
-        lists[group] = g_string_new (NULL);
-      else
-        /* TRANSLATORS: the separator between names in a list */
-        g_string_append (lists[group], C_("list separator", ", "));
-      convene_string_append_isolated (lists[group],
-                                      convene_participant_get_display_name (entry->participant));
-      counts[group]++;
+      if (members[group] == NULL)
+        members[group] = g_ptr_array_new ();
+      g_ptr_array_add (members[group], entry->participant);
     }
 
+  /* each group in the order of the names as shown, in the user's language */
   for (guint group = 0; group < CONVENE_N_ATTENDANCE_GROUPS; group++)
-    names[group] = lists[group] != NULL ? g_string_free (lists[group], FALSE) : NULL;
+    {
+      GString *list;
+
+      counts[group] = members[group] != NULL ? members[group]->len : 0;
+      names[group] = NULL;
+      if (members[group] == NULL)
+        continue;
+
+      g_ptr_array_sort (members[group], convene_participant_compare_names);
+      list = g_string_new (NULL);
+      for (guint i = 0; i < members[group]->len; i++)
+        {
+          if (i > 0)
+            /* TRANSLATORS: the separator between names in a list */
+            g_string_append (list, C_("list separator", ", "));
+          convene_string_append_isolated (list,
+                                          convene_participant_get_display_name (g_ptr_array_index (members[group], i)));
+        }
+      names[group] = g_string_free (list, FALSE);
+      g_ptr_array_unref (members[group]);
+    }
 }

@@ -24,6 +24,7 @@ struct _ConveneParticipant
   char *search_text;       /* folded names, made once by the loader; see convene-search.c */
   ConveneSearchBits search_bits;
   guint index;             /* in the dataset's participants, for the loader */
+  char *sort_key;          /* of the displayed name, made when first asked; atomic */
 };
 
 ConveneParticipant *_convene_participant_new (const char *id);

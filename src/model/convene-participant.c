@@ -2,6 +2,9 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include <string.h>
+
+#include "convene-collate.h"
 #include "convene-country-names.h"
 #include "convene-intern.h"
 #include "convene-participant-private.h"
@@ -34,6 +37,7 @@ convene_participant_finalize (GObject *object)
   g_ptr_array_unref (self->notes);
   g_ptr_array_unref (self->sources);
   g_free (self->search_text);
+  g_free (self->sort_key);
 
   G_OBJECT_CLASS (convene_participant_parent_class)->finalize (object);
 }
@@ -150,6 +154,47 @@ convene_participant_get_display_name (ConveneParticipant *self)
   if (convene_participant_is_state (self))
     translated = convene_country_name_translate (self->id);
   return translated != NULL ? translated : self->name;
+}
+
+/**
+ * convene_participant_get_sort_key:
+ *
+ * What lists of participants sort by: strcmp() on two keys orders the
+ * displayed names (convene_participant_get_display_name()) as the user's
+ * language does (see convene-collate.c). Made once, when first asked.
+ *
+ * Returns: (transfer none): the key
+ */
+const char *
+convene_participant_get_sort_key (ConveneParticipant *self)
+{
+  char *key;
+
+  g_return_val_if_fail (CONVENE_IS_PARTICIPANT (self), NULL);
+
+  key = g_atomic_pointer_get (&self->sort_key);
+  if (key != NULL)
+    return key;
+  key = convene_collate_key (convene_participant_get_display_name (self));
+  if (!g_atomic_pointer_compare_and_exchange (&self->sort_key, NULL, key))
+    {
+      /* another thread made it first */
+      g_free (key);
+      key = g_atomic_pointer_get (&self->sort_key);
+    }
+  return key;
+}
+
+/* For g_ptr_array_sort() of participants: a and b point to ConveneParticipant
+ * pointers; orders them by their sort keys. */
+int
+convene_participant_compare_names (gconstpointer a,
+                                   gconstpointer b)
+{
+  ConveneParticipant *pa = *(ConveneParticipant * const *) a;
+  ConveneParticipant *pb = *(ConveneParticipant * const *) b;
+
+  return strcmp (convene_participant_get_sort_key (pa), convene_participant_get_sort_key (pb));
 }
 
 /* What compact displays show: the short name when there is one. */

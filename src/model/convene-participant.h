@@ -18,6 +18,9 @@ const char             *convene_participant_get_name        (ConveneParticipant 
 const char             *convene_participant_get_short_name  (ConveneParticipant *self);
 const char             *convene_participant_get_display_name (ConveneParticipant *self);
 const char             *convene_participant_get_label       (ConveneParticipant *self);
+const char             *convene_participant_get_sort_key    (ConveneParticipant *self);
+int                     convene_participant_compare_names   (gconstpointer       a,
+                                                             gconstpointer       b);
 ConveneParticipantKind  convene_participant_get_kind        (ConveneParticipant *self);
 gboolean                convene_participant_is_state        (ConveneParticipant *self);
 const char * const     *convene_participant_get_aliases     (ConveneParticipant *self);

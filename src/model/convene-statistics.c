@@ -465,7 +465,7 @@ convene_statistics_dup_most_regular (ConveneStatistics *self,
 
       if (f->attended == 0)
         continue;
-      r.key = g_utf8_collate_key (convene_participant_get_display_name (participant), -1);
+      r.key = g_strdup (convene_participant_get_sort_key (participant));
       g_array_append_val (regulars, r);
     }
   g_array_sort (regulars, compare_regulars);
