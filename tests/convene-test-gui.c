@@ -11,10 +11,19 @@
 ConveneWindow *
 convene_test_window_with (const char *name)
 {
+  return convene_test_window_sized (name, 1100, 760);
+}
+
+/* The same, width × height pixels large */
+ConveneWindow *
+convene_test_window_sized (const char *name,
+                           int         width,
+                           int         height)
+{
   ConveneWindow *window = convene_window_new (NULL);
   gboolean loading = TRUE;
 
-  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 760);
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
   gtk_window_present (GTK_WINDOW (window));
   if (name != NULL)
     {

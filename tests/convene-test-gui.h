@@ -9,6 +9,9 @@
 G_BEGIN_DECLS
 
 ConveneWindow *convene_test_window_with    (const char *name);
+ConveneWindow *convene_test_window_sized   (const char *name,
+                                            int         width,
+                                            int         height);
 char          *convene_test_menu_labels    (GMenuModel *menu);
 gboolean       convene_test_shows_text     (GtkWidget  *widget,
                                             const char *text);

@@ -116,6 +116,118 @@ test_participant_filter_order (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+is_back_button (GtkWidget     *widget,
+                gconstpointer  data)
+{
+  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), "win.back") == 0;
+}
+
+/* On the Attendance page, Search searches the matrix's participants (and not
+ * the hidden Meetings page), and Back is not there. */
+static void
+test_search_on_attendance_page (void)
+{
+  ConveneWindow *window = convene_test_window_sized ("collation.json", 360, 720);
+  ConveneMeetingsView *meetings = convene_window_get_meetings_view (window);
+  AdwViewStack *stack = ADW_VIEW_STACK (convene_test_find_of_type (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
+  GtkWidget *back = convene_test_find_widget (GTK_WIDGET (window), is_back_button, NULL);
+  ConveneMatrixView *view;
+  ConveneMatrix *matrix;
+  gboolean search_mode;
+
+  /* a narrow window shows a meeting alone, with Back to the list */
+  convene_meetings_view_show_meeting (meetings, "m1");
+  convene_test_wait_frames (GTK_WIDGET (window), 2);
+  g_assert_nonnull (back);
+  g_assert_true (gtk_widget_get_visible (back));
+
+  adw_view_stack_set_visible_child_name (stack, "attendance");
+  convene_test_flush_events ();
+  g_assert_false (gtk_widget_get_visible (back));
+  g_assert_false (gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL) &&
+                  g_strcmp0 (adw_view_stack_get_visible_child_name (stack), "attendance") != 0);
+
+  view = convene_window_get_matrix_view (window);
+  matrix = convene_matrix_view_get_matrix (view);
+  g_assert_cmpuint (convene_matrix_get_n_rows (matrix), ==, 9);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL));
+  convene_test_flush_events ();
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "attendance");
+  g_object_get (meetings, "search-mode", &search_mode, NULL);
+  g_assert_false (search_mode);
+  g_object_get (view, "search-mode", &search_mode, NULL);
+  g_assert_true (search_mode);
+
+  gtk_editable_set_text (GTK_EDITABLE (convene_matrix_view_get_search_entry (view)), "viet");
+  /* search-changed comes after a short delay */
+  while (convene_matrix_get_n_rows (matrix) == 9)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (convene_matrix_get_n_rows (matrix), ==, 1);
+  g_assert_cmpstr (convene_participant_get_id (convene_matrix_get_participant (matrix, 0)), ==, "VN");
+
+  /* Escape ends the search, and every row is back */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.end-search", NULL));
+  convene_test_flush_events ();
+  g_object_get (view, "search-mode", &search_mode, NULL);
+  g_assert_false (search_mode);
+  g_assert_cmpuint (convene_matrix_get_n_rows (matrix), ==, 9);
+
+  /* back on Meetings, Back is there again */
+  adw_view_stack_set_visible_child_name (stack, "meetings");
+  convene_test_flush_events ();
+  g_assert_true (gtk_widget_get_visible (back));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The toggle in the participants menu hides rows without attendance */
+static void
+test_hide_absent (void)
+{
+  ConveneWindow *window = convene_test_window_with ("collation.json");
+  AdwViewStack *stack = ADW_VIEW_STACK (convene_test_find_of_type (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
+  ConveneMatrixView *view;
+
+  adw_view_stack_set_visible_child_name (stack, "attendance");
+  convene_test_flush_events ();
+  view = convene_window_get_matrix_view (window);
+  g_assert_cmpuint (convene_matrix_get_n_rows (convene_matrix_view_get_matrix (view)), ==, 9);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "matrix.hide-absent", NULL));
+  g_assert_cmpuint (convene_matrix_get_n_rows (convene_matrix_view_get_matrix (view)), ==, 5);
+  /* a new choice of rows keeps it */
+  g_object_set (view, "participants", "organisations", NULL);
+  g_assert_cmpuint (convene_matrix_get_n_rows (convene_matrix_view_get_matrix (view)), ==, 5);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The participant column shows a short name where there is one; the
+ * accessible label (and the tooltip) the name in full */
+static void
+test_short_names (void)
+{
+  ConveneWindow *window = convene_test_window_with ("collation.json");
+  AdwViewStack *stack = ADW_VIEW_STACK (convene_test_find_of_type (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
+  ConveneDataset *dataset = convene_window_get_dataset (window);
+  ConveneMatrixView *view;
+  ConveneMatrixGrid *grid;
+  guint row;
+
+  adw_view_stack_set_visible_child_name (stack, "attendance");
+  convene_test_flush_events ();
+  view = convene_window_get_matrix_view (window);
+  grid = convene_matrix_view_get_grid (view);
+  g_assert_true (convene_matrix_find_row (convene_matrix_view_get_matrix (view),
+                                          convene_dataset_lookup_participant (dataset, "ASEAN"), &row));
+  g_assert_cmpstr (convene_matrix_grid_get_row_name (grid, row), ==, "ASEAN");
+  convene_matrix_grid_set_focus_cell (grid, row, CONVENE_MATRIX_GRID_NAME_COLUMN);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (grid), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "\u2068ASEAN Secretariat\u2069: attended 1 of 1 meeting with recorded attendance");
+  g_assert_true (convene_matrix_find_row (convene_matrix_view_get_matrix (view),
+                                          convene_dataset_lookup_participant (dataset, "AF"), &row));
+  g_assert_cmpstr (convene_matrix_grid_get_row_name (grid, row), ==, "Afghanistan Office");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -125,6 +237,9 @@ main (int   argc,
 
   g_test_add_func ("/matrix-view/kind-labels", test_kind_labels);
   g_test_add_func ("/matrix-view/participant-filter-order", test_participant_filter_order);
+  g_test_add_func ("/matrix-view/search-on-attendance-page", test_search_on_attendance_page);
+  g_test_add_func ("/matrix-view/hide-absent", test_hide_absent);
+  g_test_add_func ("/matrix-view/short-names", test_short_names);
 
   return g_test_run ();
 }

@@ -221,8 +221,8 @@ test_bundled_sort (void)
 
   convene_matrix_set_sort (matrix, CONVENE_MATRIX_SORT_NAME);
   for (guint r = 1; r < n_rows; r++)
-    g_assert_cmpint (g_utf8_collate (convene_participant_get_name (convene_matrix_get_participant (matrix, r - 1)),
-                                     convene_participant_get_name (convene_matrix_get_participant (matrix, r))),
+    g_assert_cmpint (strcmp (convene_participant_get_sort_key (convene_matrix_get_participant (matrix, r - 1)),
+                             convene_participant_get_sort_key (convene_matrix_get_participant (matrix, r))),
                      <=, 0);
 
   convene_matrix_set_sort (matrix, CONVENE_MATRIX_SORT_ATTENDANCE);
@@ -233,8 +233,8 @@ test_bundled_sort (void)
 
       g_assert_cmpuint (before, >=, after);
       if (before == after)
-        g_assert_cmpint (g_utf8_collate (convene_participant_get_name (convene_matrix_get_participant (matrix, r - 1)),
-                                         convene_participant_get_name (convene_matrix_get_participant (matrix, r))),
+        g_assert_cmpint (strcmp (convene_participant_get_sort_key (convene_matrix_get_participant (matrix, r - 1)),
+                                 convene_participant_get_sort_key (convene_matrix_get_participant (matrix, r))),
                          <=, 0);
     }
   /* Australia was at all 32 meetings with recorded attendance, Indonesia at 31;
@@ -496,6 +496,57 @@ test_sort_by_language (void)
     g_unsetenv ("LANGUAGE");
 }
 
+/* A search narrows the rows to the participants whose names, short names,
+ * aliases or codes hold its words; hiding rows without attendance leaves
+ * out those who attended none of the meetings shown. */
+static void
+test_query_and_hide_absent (void)
+{
+  g_autoptr(ConveneDataset) dataset = convene_test_load_file ("collation.json");
+  g_autoptr(ConveneMatrix) matrix = convene_matrix_new (dataset, CONVENE_MATRIX_PARTICIPANTS_ALL, NULL);
+  g_autofree char *names = NULL;
+  guint row;
+
+  convene_matrix_set_sort (matrix, CONVENE_MATRIX_SORT_NAME);
+  convene_matrix_set_query (matrix, "office");
+  names = row_names (matrix);
+  g_assert_cmpstr (names, ==, "Afghanistan Office|Ấn Độ Office|Anh Office|Đan Mạch Office|Dubai Office|"
+                              "Úc Office|Việt Nam Office|zambia office");
+  g_clear_pointer (&names, g_free);
+
+  /* accents and case aside; the id (a code) counts */
+  convene_matrix_set_query (matrix, "VIET");
+  names = row_names (matrix);
+  g_assert_cmpstr (names, ==, "Việt Nam Office");
+  g_clear_pointer (&names, g_free);
+  convene_matrix_set_query (matrix, "dub");
+  names = row_names (matrix);
+  g_assert_cmpstr (names, ==, "Dubai Office");
+  g_clear_pointer (&names, g_free);
+  convene_matrix_set_query (matrix, "asean");
+  g_assert_cmpuint (convene_matrix_get_n_rows (matrix), ==, 1);
+  g_assert_false (convene_matrix_find_row (matrix, convene_dataset_lookup_participant (dataset, "UC"), &row));
+  g_assert_true (convene_matrix_find_row (matrix, convene_dataset_lookup_participant (dataset, "ASEAN"), &row));
+  g_assert_cmpuint (row, ==, 0);
+
+  convene_matrix_set_query (matrix, "");
+  g_assert_cmpuint (convene_matrix_get_n_rows (matrix), ==, 9);
+  g_assert_null (convene_matrix_get_query (matrix));
+
+  convene_matrix_set_hide_absent (matrix, TRUE);
+  names = row_names (matrix);
+  g_assert_cmpstr (names, ==, "Afghanistan Office|ASEAN Secretariat|Úc Office|Việt Nam Office|zambia office");
+  g_clear_pointer (&names, g_free);
+  for (guint r = 0; r < convene_matrix_get_n_rows (matrix); r++)
+    g_assert_cmpuint (convene_matrix_get_row_attended (matrix, r), >, 0);
+
+  /* both at once, and in another order */
+  convene_matrix_set_query (matrix, "an");
+  convene_matrix_set_sort (matrix, CONVENE_MATRIX_SORT_DATASET);
+  names = row_names (matrix);
+  g_assert_cmpstr (names, ==, "ASEAN Secretariat|Afghanistan Office");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -509,6 +560,7 @@ main (int   argc,
   g_test_add_func ("/matrix/bundled/sort", test_bundled_sort);
   g_test_add_func ("/matrix/sort-notifies", test_sort_notifies);
   g_test_add_func ("/matrix/sort-by-language", test_sort_by_language);
+  g_test_add_func ("/matrix/query-and-hide-absent", test_query_and_hide_absent);
   g_test_add_func ("/matrix/csv/small", test_small);
   g_test_add_func ("/matrix/csv/sort-and-filters", test_csv_follows_sort_and_filters);
   g_test_add_func ("/matrix/csv/save", test_save_csv);

@@ -136,6 +136,19 @@ describe_participant (ConveneMatrix *matrix,
                           name, attended, recorded);
 }
 
+/* What the participant column shows for a row: the short name where there
+ * is one ("UNHCR", where the name is cut off); the tooltip and the
+ * accessible label give the name in full. */
+const char *
+convene_matrix_grid_get_row_name (ConveneMatrixGrid *self,
+                                  guint              row)
+{
+  g_return_val_if_fail (CONVENE_IS_MATRIX_GRID (self), NULL);
+  g_return_val_if_fail (self->matrix != NULL && row < convene_matrix_get_n_rows (self->matrix), NULL);
+
+  return convene_participant_get_label (convene_matrix_get_participant (self->matrix, row));
+}
+
 /* Geometry */
 
 static gboolean
@@ -875,7 +888,6 @@ convene_matrix_grid_snapshot (GtkWidget   *widget,
   pango_layout_set_width (small, -1);
   for (int r = r0; r < r1; r++)
     {
-      ConveneParticipant *participant = convene_matrix_get_participant (self->matrix, r);
       g_autofree char *totals = g_strdup_printf ("%u/%u", convene_matrix_get_row_attended (self->matrix, r),
                                                  recorded);
 
@@ -884,7 +896,7 @@ convene_matrix_grid_snapshot (GtkWidget   *widget,
         fill (snapshot, &p.band, 0, y, self->name_width, self->row_height);
       if (r == self->focus_row)
         fill (snapshot, &p.cross, 0, y, self->name_width, self->row_height);
-      pango_layout_set_text (text, convene_participant_get_display_name (participant), -1);
+      pango_layout_set_text (text, convene_matrix_grid_get_row_name (self, r), -1);
       draw_layout (snapshot, text, &p.fg, 0, y, self->name_width, self->row_height, -1);
       pango_layout_set_text (small, totals, -1);
       draw_layout (snapshot, small, &p.dim, 0, y, self->name_width, self->row_height, 1);
@@ -1069,9 +1081,11 @@ set_adjustment (ConveneMatrixGrid  *self,
 
 /* The matrix */
 
+/* A new order, or rows left out or shown again */
 static void
-on_sort_notify_cb (ConveneMatrixGrid *self)
+on_rows_notify_cb (ConveneMatrixGrid *self)
 {
+  configure_adjustments (self);
   refind_focus (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
@@ -1097,8 +1111,14 @@ convene_matrix_grid_set_matrix (ConveneMatrixGrid *self,
     g_signal_handlers_disconnect_by_data (self->matrix, self);
   g_set_object (&self->matrix, matrix);
   if (matrix != NULL)
-    g_signal_connect_object (matrix, "notify::sort", G_CALLBACK (on_sort_notify_cb), self,
-                             G_CONNECT_SWAPPED);
+    {
+      g_signal_connect_object (matrix, "notify::sort", G_CALLBACK (on_rows_notify_cb), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (matrix, "notify::query", G_CALLBACK (on_rows_notify_cb), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (matrix, "notify::hide-absent", G_CALLBACK (on_rows_notify_cb), self,
+                               G_CONNECT_SWAPPED);
+    }
 
   self->metrics_valid = FALSE;
   configure_adjustments (self);

@@ -30,6 +30,8 @@ void           convene_matrix_grid_get_role_color (ConveneMatrixGrid *self,
                                                    ConveneRole        role,
                                                    GdkRGBA           *color);
 const char    *convene_matrix_grid_get_role_symbol (ConveneRole       role);
+const char    *convene_matrix_grid_get_row_name   (ConveneMatrixGrid *self,
+                                                   guint              row);
 char          *convene_matrix_describe_cell       (ConveneMatrix     *matrix,
                                                    guint              row,
                                                    guint              column);

@@ -33,6 +33,8 @@ struct _ConveneMatrixView
   GtkStack *stack;
   ConveneMatrixGrid *grid;
   AdwStatusPage *empty_page;
+  GtkSearchBar *search_bar;
+  GtkSearchEntry *search_entry;
 
   ConveneDataset *dataset;
   ConveneMatrix *matrix;    /* NULL, or out of date when stale */
@@ -42,6 +44,7 @@ struct _ConveneMatrixView
   char *participants;  /* "all", "states" or "organisations" */
   char *kind;          /* a meeting kind, or "" for every kind */
   char *sort;          /* "name" or "attendance" */
+  gboolean hide_absent; /* rows that attended none of the meetings shown are left out */
 };
 
 G_DEFINE_FINAL_TYPE (ConveneMatrixView, convene_matrix_view, GTK_TYPE_WIDGET)
@@ -51,6 +54,8 @@ enum {
   PROP_PARTICIPANTS,
   PROP_KIND,
   PROP_SORT,
+  PROP_HIDE_ABSENT,
+  PROP_SEARCH_MODE,
   N_PROPS
 };
 
@@ -116,7 +121,11 @@ update_labels (ConveneMatrixView *self)
     gtk_stack_set_visible_child_name (self->stack, "grid");
   else
     {
-      if (n_columns == 0)
+      if (n_columns > 0 && convene_matrix_get_query (self->matrix) != NULL)
+        adw_status_page_set_description (self->empty_page, _("No participant matches the search."));
+      else if (n_columns > 0 && self->hide_absent)
+        adw_status_page_set_description (self->empty_page, _("No participant of this kind attended these meetings."));
+      else if (n_columns == 0)
         adw_status_page_set_description (self->empty_page, _("The dataset has no meetings of this kind."));
       else
         adw_status_page_set_description (self->empty_page, _("The dataset has no participants of this kind."));
@@ -133,6 +142,8 @@ rebuild (ConveneMatrixView *self)
       self->matrix = convene_matrix_new (self->dataset, participants_value (self),
                                          self->kind[0] != '\0' ? self->kind : NULL);
       convene_matrix_set_sort (self->matrix, sort_value (self));
+      convene_matrix_set_hide_absent (self->matrix, self->hide_absent);
+      convene_matrix_set_query (self->matrix, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
     }
   self->stale = FALSE;
   convene_matrix_grid_set_matrix (self->grid, self->matrix);
@@ -318,6 +329,41 @@ convene_matrix_view_get_grid (ConveneMatrixView *self)
   return self->grid;
 }
 
+GtkWidget *
+convene_matrix_view_get_search_entry (ConveneMatrixView *self)
+{
+  g_return_val_if_fail (CONVENE_IS_MATRIX_VIEW (self), NULL);
+  return GTK_WIDGET (self->search_entry);
+}
+
+/* Typing in widget (the window) starts a search here; NULL stops that. */
+void
+convene_matrix_view_set_key_capture_widget (ConveneMatrixView *self,
+                                            GtkWidget         *widget)
+{
+  g_return_if_fail (CONVENE_IS_MATRIX_VIEW (self));
+  gtk_search_bar_set_key_capture_widget (self->search_bar, widget);
+}
+
+/* Search: the rows narrow to the participants whose names, short names,
+ * aliases or codes hold the words typed */
+static void
+on_search_changed_cb (ConveneMatrixView *self)
+{
+  if (self->matrix == NULL)
+    return;
+  convene_matrix_set_query (self->matrix, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+  update_labels (self);
+}
+
+static void
+on_search_mode_notify_cb (ConveneMatrixView *self)
+{
+  if (!gtk_search_bar_get_search_mode (self->search_bar))
+    gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCH_MODE]);
+}
+
 /* The grid's signals, passed on */
 
 static void
@@ -396,6 +442,12 @@ convene_matrix_view_get_property (GObject    *object,
     case PROP_SORT:
       g_value_set_string (value, self->sort);
       break;
+    case PROP_HIDE_ABSENT:
+      g_value_set_boolean (value, self->hide_absent);
+      break;
+    case PROP_SEARCH_MODE:
+      g_value_set_boolean (value, gtk_search_bar_get_search_mode (self->search_bar));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -408,10 +460,25 @@ convene_matrix_view_set_property (GObject      *object,
                                   GParamSpec   *pspec)
 {
   ConveneMatrixView *self = CONVENE_MATRIX_VIEW (object);
-  const char *text = g_value_get_string (value);
+  const char *text = G_VALUE_HOLDS_STRING (value) ? g_value_get_string (value) : NULL;
 
   switch (prop_id)
     {
+    case PROP_HIDE_ABSENT:
+      if (self->hide_absent != g_value_get_boolean (value))
+        {
+          self->hide_absent = g_value_get_boolean (value);
+          if (self->matrix != NULL)
+            {
+              convene_matrix_set_hide_absent (self->matrix, self->hide_absent);
+              update_labels (self);
+            }
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+    case PROP_SEARCH_MODE:
+      gtk_search_bar_set_search_mode (self->search_bar, g_value_get_boolean (value));
+      break;
     case PROP_PARTICIPANTS:
       if (!g_strv_contains ((const char * const[]) { "all", "states", "organisations", NULL }, text ? text : ""))
         {
@@ -469,6 +536,10 @@ convene_matrix_view_class_init (ConveneMatrixViewClass *klass)
   properties[PROP_KIND] = g_param_spec_string ("kind", NULL, NULL, "", rw);
   /* The order of the rows: "name" or "attendance". */
   properties[PROP_SORT] = g_param_spec_string ("sort", NULL, NULL, "name", rw);
+  /* Whether rows that attended none of the meetings shown are left out */
+  properties[PROP_HIDE_ABSENT] = g_param_spec_boolean ("hide-absent", NULL, NULL, FALSE, rw);
+  /* Whether the search bar is open */
+  properties[PROP_SEARCH_MODE] = g_param_spec_boolean ("search-mode", NULL, NULL, FALSE, rw);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /* A meeting's cell or header was activated: its id. */
@@ -490,6 +561,9 @@ convene_matrix_view_class_init (ConveneMatrixViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ConveneMatrixView, stack);
   gtk_widget_class_bind_template_child (widget_class, ConveneMatrixView, grid);
   gtk_widget_class_bind_template_child (widget_class, ConveneMatrixView, empty_page);
+  gtk_widget_class_bind_template_child (widget_class, ConveneMatrixView, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, ConveneMatrixView, search_entry);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_meeting_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_participant_activated_cb);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -497,6 +571,7 @@ convene_matrix_view_class_init (ConveneMatrixViewClass *klass)
   gtk_widget_class_install_property_action (widget_class, "matrix.participants", "participants");
   gtk_widget_class_install_property_action (widget_class, "matrix.kind", "kind");
   gtk_widget_class_install_property_action (widget_class, "matrix.sort", "sort");
+  gtk_widget_class_install_property_action (widget_class, "matrix.hide-absent", "hide-absent");
 }
 
 static void
@@ -507,6 +582,9 @@ convene_matrix_view_init (ConveneMatrixView *self)
   self->sort = g_strdup ("name");
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
+  g_signal_connect_object (self->search_bar, "notify::search-mode-enabled",
+                           G_CALLBACK (on_search_mode_notify_cb), self, G_CONNECT_SWAPPED);
 
   self->kind_menu = g_menu_new ();
   gtk_menu_button_set_menu_model (self->kind_button, G_MENU_MODEL (self->kind_menu));

@@ -21,5 +21,8 @@ void               convene_matrix_view_set_dataset (ConveneMatrixView *self,
 ConveneDataset    *convene_matrix_view_get_dataset (ConveneMatrixView *self);
 ConveneMatrix     *convene_matrix_view_get_matrix  (ConveneMatrixView *self);
 ConveneMatrixGrid *convene_matrix_view_get_grid    (ConveneMatrixView *self);
+GtkWidget         *convene_matrix_view_get_search_entry (ConveneMatrixView *self);
+void               convene_matrix_view_set_key_capture_widget (ConveneMatrixView *self,
+                                                               GtkWidget         *widget);
 
 G_END_DECLS

@@ -54,6 +54,7 @@ struct _ConveneWindow
   GMenu *file_section;              /* of the main menu: Open… and Open Recent */
   ConveneRecentMenu *recent_menu;   /* NULL until after the first frame */
   guint recent_menu_source;
+  GBinding *search_binding;         /* the search button and the shown page's search */
 };
 
 G_DEFINE_FINAL_TYPE (ConveneWindow, convene_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -340,11 +341,16 @@ search_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   ConveneWindow *self = CONVENE_WINDOW (widget);
+  GObject *view = G_OBJECT (self->meetings_view);
   gboolean search_mode;
 
-  adw_view_stack_set_visible_child_name (self->view_stack, "meetings");
-  g_object_get (self->meetings_view, "search-mode", &search_mode, NULL);
-  g_object_set (self->meetings_view, "search-mode", !search_mode, NULL);
+  /* the Attendance page searches its participants; elsewhere, the meetings */
+  if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "attendance") == 0)
+    view = G_OBJECT (convene_window_get_matrix_view (self));
+  else
+    adw_view_stack_set_visible_child_name (self->view_stack, "meetings");
+  g_object_get (view, "search-mode", &search_mode, NULL);
+  g_object_set (view, "search-mode", !search_mode, NULL);
 }
 
 /* Escape ends a search wherever the focus is in the window. */
@@ -353,16 +359,42 @@ end_search_action (GtkWidget  *widget,
                    const char *action_name,
                    GVariant   *parameter)
 {
-  g_object_set (CONVENE_WINDOW (widget)->meetings_view, "search-mode", FALSE, NULL);
+  ConveneWindow *self = CONVENE_WINDOW (widget);
+
+  g_object_set (self->meetings_view, "search-mode", FALSE, NULL);
+  if (self->matrix_view != NULL)
+    g_object_set (self->matrix_view, "search-mode", FALSE, NULL);
 }
 
 static void
 on_search_mode_notify_cb (ConveneWindow *self)
 {
-  gboolean search_mode;
+  gboolean search_mode, matrix_search = FALSE;
 
   g_object_get (self->meetings_view, "search-mode", &search_mode, NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.end-search", search_mode);
+  if (self->matrix_view != NULL)
+    g_object_get (self->matrix_view, "search-mode", &matrix_search, NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.end-search", search_mode || matrix_search);
+}
+
+/* The header's Search and Back act on the page shown: Back only ever on
+ * Meetings, the search toggle on the Meetings or the Attendance page. */
+static void
+update_header_for_page (ConveneWindow *self)
+{
+  const char *page = adw_view_stack_get_visible_child_name (self->view_stack);
+  gboolean can_go_back;
+  GObject *searched = G_OBJECT (self->meetings_view);
+
+  g_object_get (self->meetings_view, "can-go-back", &can_go_back, NULL);
+  gtk_widget_set_visible (self->back_button, can_go_back && g_strcmp0 (page, "meetings") == 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.back", can_go_back && g_strcmp0 (page, "meetings") == 0);
+
+  if (g_strcmp0 (page, "attendance") == 0)
+    searched = G_OBJECT (convene_window_get_matrix_view (self));
+  g_clear_pointer (&self->search_binding, g_binding_unbind);
+  self->search_binding = g_object_bind_property (searched, "search-mode", self->search_button, "active",
+                                                 G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
 }
 
 static void
@@ -678,6 +710,11 @@ convene_window_get_matrix_view (ConveneWindow *self)
                            G_CALLBACK (on_matrix_meeting_activated_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->matrix_view, "participant-activated",
                            G_CALLBACK (on_matrix_participant_activated_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->matrix_view, "notify::search-mode",
+                           G_CALLBACK (on_search_mode_notify_cb), self, G_CONNECT_SWAPPED);
+  if (self->settings != NULL)
+    g_settings_bind (self->settings, "matrix-hide-absent", self->matrix_view, "hide-absent",
+                     G_SETTINGS_BIND_DEFAULT);
   if (self->dataset != NULL)
     convene_matrix_view_set_dataset (self->matrix_view, self->dataset);
   adw_bin_set_child (self->attendance_page, GTK_WIDGET (self->matrix_view));
@@ -810,6 +847,10 @@ on_visible_page_notify_cb (ConveneWindow *self)
   /* typing starts a search only where there is something to search */
   convene_meetings_view_set_key_capture_widget (self->meetings_view,
                                                 meetings ? GTK_WIDGET (self) : NULL);
+  if (self->matrix_view != NULL)
+    convene_matrix_view_set_key_capture_widget (self->matrix_view,
+                                                g_strcmp0 (page, "attendance") == 0 ? GTK_WIDGET (self) : NULL);
+  update_header_for_page (self);
 }
 
 /* Window state */
@@ -927,6 +968,7 @@ convene_window_dispose (GObject *object)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
   g_clear_handle_id (&self->recent_menu_source, g_source_remove);
+  g_clear_pointer (&self->search_binding, g_binding_unbind);
   g_clear_object (&self->recent_menu);
   gtk_widget_dispose_template (GTK_WIDGET (self), CONVENE_TYPE_WINDOW);
   self->matrix_view = NULL;  /* was attendance_page's */
@@ -1024,13 +1066,11 @@ convene_window_init (ConveneWindow *self)
   if (DEVELOPMENT)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
 
-  g_object_bind_property (self->meetings_view, "search-mode", self->search_button, "active",
-                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
   g_signal_connect_object (self->meetings_view, "notify::search-mode",
                            G_CALLBACK (on_search_mode_notify_cb), self, G_CONNECT_SWAPPED);
   on_search_mode_notify_cb (self);
-  g_object_bind_property (self->meetings_view, "can-go-back",
-                          self->back_button, "visible", G_BINDING_SYNC_CREATE);
+  g_signal_connect_object (self->meetings_view, "notify::can-go-back",
+                           G_CALLBACK (update_header_for_page), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->meetings_view, "notify::selected-meeting",
                            G_CALLBACK (on_selected_meeting_notify_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->view_stack, "notify::visible-child",

@@ -20,6 +20,7 @@
 
 #include "convene-matrix.h"
 #include "convene-output-file.h"
+#include "convene-search.h"
 #include "convene-text.h"
 
 /* 64 MB of cells; beyond that, a sparse matrix */
@@ -48,8 +49,12 @@ struct _ConveneMatrix
   guint *row_attended;       /* stored row → meetings attended */
   guint *column_attended;    /* column → participants attending */
   guint n_recorded;          /* columns whose attendance is recorded */
-  guint *order;              /* shown row → stored row */
-  guint *position;           /* stored row → shown row */
+  guint *order;              /* shown row → stored row; [n_shown…] the rows left out */
+  guint *position;           /* stored row → shown row, or G_MAXUINT when left out */
+  guint n_shown;             /* rows the query and hide_absent leave */
+  ConveneSearchQuery *query; /* nullable: rows whose participant matches, names and codes */
+  char *query_text;
+  gboolean hide_absent;      /* leave out rows that attended none of the meetings */
   const char **sort_keys;    /* stored row → the participant's sort key (borrowed); made on demand */
   GHashTable *rows;          /* ConveneParticipant → stored row + 1 */
   GHashTable *columns;       /* meeting id (borrowed) → column + 1 */
@@ -73,6 +78,8 @@ enum {
   PROP_PARTICIPANTS,
   PROP_KIND,
   PROP_SORT,
+  PROP_QUERY,
+  PROP_HIDE_ABSENT,
   N_PROPS
 };
 
@@ -259,10 +266,23 @@ compare_rows (gconstpointer a,
   return ra < rb ? -1 : ra > rb;
 }
 
+static gboolean
+row_shown (ConveneMatrix *self,
+           guint          stored)
+{
+  if (self->hide_absent && self->row_attended[stored] == 0)
+    return FALSE;
+  return self->query == NULL ||
+         convene_search_query_matches_participant (self->query, g_ptr_array_index (self->participants, stored));
+}
+
+/* Puts the rows in order, those shown first: sorting and leaving rows out
+ * only move row numbers, never cells. */
 static void
 apply_sort (ConveneMatrix *self)
 {
   guint n_rows = self->participants->len;
+  guint n_shown = 0;
 
   for (guint r = 0; r < n_rows; r++)
     self->order[r] = r;
@@ -272,7 +292,22 @@ apply_sort (ConveneMatrix *self)
       g_qsort_with_data (self->order, n_rows, sizeof (guint), compare_rows, self);
     }
   for (guint r = 0; r < n_rows; r++)
-    self->position[self->order[r]] = r;
+    {
+      guint stored = self->order[r];
+
+      if (row_shown (self, stored))
+        {
+          self->order[n_shown] = stored;
+          self->position[stored] = n_shown++;
+        }
+      else
+        self->position[stored] = G_MAXUINT;
+    }
+  /* the rows left out after, so that order stays a permutation */
+  for (guint stored = 0, rest = n_shown; stored < n_rows; stored++)
+    if (self->position[stored] == G_MAXUINT)
+      self->order[rest++] = stored;
+  self->n_shown = n_shown;
 }
 
 /* GObject */
@@ -317,6 +352,8 @@ convene_matrix_finalize (GObject *object)
   g_free (self->position);
   g_free (self->sort_keys);
   g_free (self->kind);
+  g_clear_pointer (&self->query, convene_search_query_free);
+  g_free (self->query_text);
 
   G_OBJECT_CLASS (convene_matrix_parent_class)->finalize (object);
 }
@@ -342,6 +379,12 @@ convene_matrix_get_property (GObject    *object,
       break;
     case PROP_SORT:
       g_value_set_enum (value, self->sort);
+      break;
+    case PROP_QUERY:
+      g_value_set_string (value, self->query_text);
+      break;
+    case PROP_HIDE_ABSENT:
+      g_value_set_boolean (value, self->hide_absent);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -370,6 +413,12 @@ convene_matrix_set_property (GObject      *object,
     case PROP_SORT:
       convene_matrix_set_sort (self, g_value_get_enum (value));
       break;
+    case PROP_QUERY:
+      convene_matrix_set_query (self, g_value_get_string (value));
+      break;
+    case PROP_HIDE_ABSENT:
+      convene_matrix_set_hide_absent (self, g_value_get_boolean (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -397,6 +446,13 @@ convene_matrix_class_init (ConveneMatrixClass *klass)
   properties[PROP_SORT] =
     g_param_spec_enum ("sort", NULL, NULL, CONVENE_TYPE_MATRIX_SORT, CONVENE_MATRIX_SORT_DATASET,
                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* what a search narrows the rows to (NULL: every row) */
+  properties[PROP_QUERY] =
+    g_param_spec_string ("query", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_HIDE_ABSENT] =
+    g_param_spec_boolean ("hide-absent", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -471,11 +527,74 @@ convene_matrix_set_sort (ConveneMatrix     *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SORT]);
 }
 
+const char *
+convene_matrix_get_query (ConveneMatrix *self)
+{
+  g_return_val_if_fail (CONVENE_IS_MATRIX (self), NULL);
+  return self->query_text;
+}
+
+/**
+ * convene_matrix_set_query:
+ * @query: (nullable): words, as typed in a search
+ *
+ * Shows only the rows whose participant's name, short name, alias or code
+ * holds every word (case and accents aside); NULL or "" shows every row.
+ * Row numbers follow; the totals stay those of every row.
+ */
+void
+convene_matrix_set_query (ConveneMatrix *self,
+                          const char    *query)
+{
+  g_autoptr(ConveneSearchQuery) parsed = NULL;
+
+  g_return_if_fail (CONVENE_IS_MATRIX (self));
+
+  if (query != NULL && *query != '\0')
+    parsed = convene_search_query_new (query);
+  if (parsed != NULL && convene_search_query_is_empty (parsed))
+    g_clear_pointer (&parsed, convene_search_query_free);
+  if (g_strcmp0 (self->query_text, parsed != NULL ? query : NULL) == 0)
+    return;
+
+  g_free (self->query_text);
+  self->query_text = parsed != NULL ? g_strdup (query) : NULL;
+  g_clear_pointer (&self->query, convene_search_query_free);
+  self->query = g_steal_pointer (&parsed);
+  if (self->order != NULL)
+    apply_sort (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_QUERY]);
+}
+
+gboolean
+convene_matrix_get_hide_absent (ConveneMatrix *self)
+{
+  g_return_val_if_fail (CONVENE_IS_MATRIX (self), FALSE);
+  return self->hide_absent;
+}
+
+/* Leaves out (or shows again) the rows that attended none of the matrix's
+ * meetings; row numbers follow. */
+void
+convene_matrix_set_hide_absent (ConveneMatrix *self,
+                                gboolean       hide_absent)
+{
+  g_return_if_fail (CONVENE_IS_MATRIX (self));
+
+  hide_absent = !!hide_absent;
+  if (self->hide_absent == hide_absent)
+    return;
+  self->hide_absent = hide_absent;
+  if (self->order != NULL)
+    apply_sort (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HIDE_ABSENT]);
+}
+
 guint
 convene_matrix_get_n_rows (ConveneMatrix *self)
 {
   g_return_val_if_fail (CONVENE_IS_MATRIX (self), 0);
-  return self->participants->len;
+  return self->n_shown;
 }
 
 guint
@@ -500,7 +619,7 @@ convene_matrix_get_participant (ConveneMatrix *self,
                                 guint          row)
 {
   g_return_val_if_fail (CONVENE_IS_MATRIX (self), NULL);
-  g_return_val_if_fail (row < self->participants->len, NULL);
+  g_return_val_if_fail (row < self->n_shown, NULL);
   return g_ptr_array_index (self->participants, self->order[row]);
 }
 
@@ -544,7 +663,7 @@ convene_matrix_get_role (ConveneMatrix *self,
                          guint          column)
 {
   g_return_val_if_fail (CONVENE_IS_MATRIX (self), CONVENE_ROLE_NOT_RECORDED);
-  g_return_val_if_fail (row < self->participants->len, CONVENE_ROLE_NOT_RECORDED);
+  g_return_val_if_fail (row < self->n_shown, CONVENE_ROLE_NOT_RECORDED);
   g_return_val_if_fail (column < self->meetings->len, CONVENE_ROLE_NOT_RECORDED);
 
   if (self->cells != NULL)
@@ -568,7 +687,7 @@ convene_matrix_get_row_attended (ConveneMatrix *self,
                                  guint          row)
 {
   g_return_val_if_fail (CONVENE_IS_MATRIX (self), 0);
-  g_return_val_if_fail (row < self->participants->len, 0);
+  g_return_val_if_fail (row < self->n_shown, 0);
   return self->row_attended[self->order[row]];
 }
 
@@ -594,7 +713,7 @@ convene_matrix_find_row (ConveneMatrix      *self,
   g_return_val_if_fail (CONVENE_IS_MATRIX (self), FALSE);
 
   stored = GPOINTER_TO_UINT (g_hash_table_lookup (self->rows, participant));
-  if (stored == 0)
+  if (stored == 0 || self->position[stored - 1] == G_MAXUINT)
     return FALSE;
   if (row != NULL)
     *row = self->position[stored - 1];
@@ -662,7 +781,7 @@ convene_matrix_write_csv (ConveneMatrix  *self,
   if (!write_line (stream, line, cancellable, error))
     return FALSE;
 
-  for (guint r = 0; r < self->participants->len; r++)
+  for (guint r = 0; r < self->n_shown; r++)
     {
       ConveneParticipant *participant = convene_matrix_get_participant (self, r);
 

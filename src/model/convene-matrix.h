@@ -44,6 +44,12 @@ const char                *convene_matrix_get_kind            (ConveneMatrix    
 ConveneMatrixSort          convene_matrix_get_sort            (ConveneMatrix             *self);
 void                       convene_matrix_set_sort            (ConveneMatrix             *self,
                                                                ConveneMatrixSort          sort);
+const char                *convene_matrix_get_query           (ConveneMatrix             *self);
+void                       convene_matrix_set_query           (ConveneMatrix             *self,
+                                                               const char                *query);
+gboolean                   convene_matrix_get_hide_absent     (ConveneMatrix             *self);
+void                       convene_matrix_set_hide_absent     (ConveneMatrix             *self,
+                                                               gboolean                   hide_absent);
 
 guint                      convene_matrix_get_n_rows          (ConveneMatrix             *self);
 guint                      convene_matrix_get_n_columns       (ConveneMatrix             *self);

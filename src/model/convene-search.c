@@ -437,3 +437,29 @@ convene_search_query_matches (ConveneSearchQuery *query,
     }
   return TRUE;
 }
+
+/**
+ * convene_search_query_matches_participant:
+ *
+ * Whether every term of the query is in the participant's names (its name,
+ * its name as shown, its short name, its aliases) or its id (an ISO code
+ * for a country), case and accents aside: what a search of the attendance
+ * matrix leaves.
+ */
+gboolean
+convene_search_query_matches_participant (ConveneSearchQuery *query,
+                                          ConveneParticipant *participant)
+{
+  const char *names;
+  g_autofree char *id = NULL;
+
+  if (query == NULL || query->n_terms == 0)
+    return TRUE;
+
+  names = participant_text (participant);
+  id = convene_search_fold (convene_participant_get_id (participant));
+  for (guint i = 0; i < query->n_terms; i++)
+    if (strstr (names, query->terms[i]) == NULL && strstr (id, query->terms[i]) == NULL)
+      return FALSE;
+  return TRUE;
+}

@@ -46,6 +46,8 @@ const char         *convene_search_query_get_term     (ConveneSearchQuery *query
                                                        gsize              *len);
 gboolean            convene_search_query_matches      (ConveneSearchQuery *query,
                                                        ConveneMeeting     *meeting);
+gboolean            convene_search_query_matches_participant (ConveneSearchQuery *query,
+                                                              ConveneParticipant *participant);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ConveneSearchQuery, convene_search_query_free)
 
