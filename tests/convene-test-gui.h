@@ -16,5 +16,8 @@ char          *convene_test_menu_labels    (GMenuModel *menu);
 gboolean       convene_test_shows_text     (GtkWidget  *widget,
                                             const char *text);
 char          *convene_test_dup_shown_text (GtkWidget  *widget);
+gboolean       convene_test_press_key      (GtkWidget       *widget,
+                                            guint            keyval,
+                                            GdkModifierType  modifiers);
 
 G_END_DECLS

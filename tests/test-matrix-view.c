@@ -8,6 +8,7 @@
 #include <adwaita.h>
 
 #include "convene-matrix-view.h"
+#include "convene-meeting-row.h"
 #include "convene-meetings-view.h"
 #include "convene-test-gui.h"
 #include "convene-test-widgets.h"
@@ -228,6 +229,109 @@ test_short_names (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static void
+assert_focus (ConveneMatrixGrid *grid,
+              int                row,
+              int                column)
+{
+  int r, c;
+
+  g_assert_true (convene_matrix_grid_get_focus (grid, &r, &c));
+  g_assert_cmpint (r, ==, row);
+  g_assert_cmpint (c, ==, column);
+}
+
+/* A screen reader's view of the grid: its size in its description; the
+ * keys reach the meeting headers and the column totals above the rows, each
+ * described in words, as the cells and names are. */
+static void
+test_grid_keyboard_and_accessible (void)
+{
+  ConveneWindow *window = convene_test_window_with ("seed-record.json");
+  AdwViewStack *stack = ADW_VIEW_STACK (convene_test_find_of_type (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
+  ConveneMatrixView *view;
+  ConveneMatrixGrid *grid;
+  ConveneMatrix *matrix;
+  GtkWidget *entry;
+  g_autofree char *described = NULL;
+  g_autofree char *totals = NULL;
+  guint row, column, n_rows;
+
+  adw_view_stack_set_visible_child_name (stack, "attendance");
+  convene_test_flush_events ();
+  view = convene_window_get_matrix_view (window);
+  grid = convene_matrix_view_get_grid (view);
+  matrix = convene_matrix_view_get_matrix (view);
+  n_rows = convene_matrix_get_n_rows (matrix);
+
+  gtk_test_accessible_assert_role (GTK_ACCESSIBLE (grid), GTK_ACCESSIBLE_ROLE_GRID);
+  {
+    g_autofree char *size = g_strdup_printf ("%u participants × 11 meetings. Arrow keys move between cells; "
+                                             "Enter opens the meeting, or on a name, the meetings the "
+                                             "participant attended", n_rows);
+
+    gtk_test_accessible_assert_property (GTK_ACCESSIBLE (grid), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, size);
+  }
+  gtk_test_accessible_assert_relation (GTK_ACCESSIBLE (grid), GTK_ACCESSIBLE_RELATION_ROW_COUNT, n_rows + 2);
+  gtk_test_accessible_assert_relation (GTK_ACCESSIBLE (grid), GTK_ACCESSIBLE_RELATION_COL_COUNT, 12);
+
+  /* from a cell of the first row, Up reaches the column totals, then the headers */
+  g_assert_true (convene_matrix_find_column (matrix, "ahg-som-10", &column));
+  convene_matrix_grid_set_focus_cell (grid, 0, column);
+  described = convene_meeting_describe (convene_matrix_get_meeting (matrix, column));
+  totals = g_strdup_printf ("%s · %u participants shown attended", described,
+                            convene_matrix_get_column_attended (matrix, column));
+  g_assert_cmpuint (convene_matrix_get_column_attended (matrix, column), ==, 18);
+  g_assert_true (convene_test_press_key (GTK_WIDGET (grid), GDK_KEY_Up, 0));
+  assert_focus (grid, CONVENE_MATRIX_GRID_TOTALS_ROW, column);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (grid), GTK_ACCESSIBLE_PROPERTY_LABEL, totals);
+  g_assert_true (convene_test_press_key (GTK_WIDGET (grid), GDK_KEY_Up, 0));
+  assert_focus (grid, CONVENE_MATRIX_GRID_HEADER_ROW, column);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (grid), GTK_ACCESSIBLE_PROPERTY_LABEL, described);
+  /* no further up; Home goes to the corner, End to the last header */
+  g_assert_true (convene_test_press_key (GTK_WIDGET (grid), GDK_KEY_Up, 0));
+  assert_focus (grid, CONVENE_MATRIX_GRID_HEADER_ROW, column);
+  g_assert_true (convene_test_press_key (GTK_WIDGET (grid), GDK_KEY_Home, 0));
+  assert_focus (grid, CONVENE_MATRIX_GRID_HEADER_ROW, CONVENE_MATRIX_GRID_NAME_COLUMN);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (grid), GTK_ACCESSIBLE_PROPERTY_LABEL, "Participant");
+  g_assert_true (convene_test_press_key (GTK_WIDGET (grid), GDK_KEY_Down, 0));
+  assert_focus (grid, CONVENE_MATRIX_GRID_TOTALS_ROW, CONVENE_MATRIX_GRID_NAME_COLUMN);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (grid), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Participants attending");
+  g_assert_true (convene_test_press_key (GTK_WIDGET (grid), GDK_KEY_End, 0));
+  assert_focus (grid, CONVENE_MATRIX_GRID_TOTALS_ROW, 10);
+
+  /* Page Down and Ctrl+End go into the rows; Ctrl+Home back to the headers */
+  g_assert_true (convene_test_press_key (GTK_WIDGET (grid), GDK_KEY_Page_Down, 0));
+  g_assert_true (convene_matrix_grid_get_focus_cell (grid, &row, NULL));
+  g_assert_true (convene_test_press_key (GTK_WIDGET (grid), GDK_KEY_End, GDK_CONTROL_MASK));
+  assert_focus (grid, (int) n_rows - 1, 10);
+  g_assert_true (convene_test_press_key (GTK_WIDGET (grid), GDK_KEY_Home, GDK_CONTROL_MASK));
+  assert_focus (grid, CONVENE_MATRIX_GRID_HEADER_ROW, 10);
+  g_assert_true (convene_test_press_key (GTK_WIDGET (grid), GDK_KEY_Page_Up, 0));
+  assert_focus (grid, CONVENE_MATRIX_GRID_HEADER_ROW, 10);
+  g_assert_true (convene_test_press_key (GTK_WIDGET (grid), GDK_KEY_Down, 0));
+  g_assert_true (convene_test_press_key (GTK_WIDGET (grid), GDK_KEY_Down, 0));
+  assert_focus (grid, 0, 10);
+
+  /* a cell's description still works, and the size follows a search */
+  g_assert_true (convene_matrix_find_row (matrix, convene_dataset_lookup_participant (convene_window_get_dataset (window), "CAN"), &row));
+  convene_matrix_grid_set_focus_cell (grid, row, column);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (grid), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "\u2068Canada\u2069: observer, 10th \u2068Ad Hoc Group Senior Officials’ "
+                                       "Meeting\u2069, \u2068Bangkok\u2069, \u2068Thailand\u2069, 2 February 2016");
+  g_object_set (view, "search-mode", TRUE, NULL);
+  entry = convene_matrix_view_get_search_entry (view);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "canada");
+  while (convene_matrix_get_n_rows (matrix) == n_rows)
+    g_main_context_iteration (NULL, TRUE);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (grid), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                       "1 participant × 11 meetings. Arrow keys move between cells; "
+                                       "Enter opens the meeting, or on a name, the meetings the "
+                                       "participant attended");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -240,6 +344,7 @@ main (int   argc,
   g_test_add_func ("/matrix-view/search-on-attendance-page", test_search_on_attendance_page);
   g_test_add_func ("/matrix-view/hide-absent", test_hide_absent);
   g_test_add_func ("/matrix-view/short-names", test_short_names);
+  g_test_add_func ("/matrix-view/grid-keyboard-and-accessible", test_grid_keyboard_and_accessible);
 
   return g_test_run ();
 }

@@ -12,12 +12,17 @@
  * the colours are named in style.css and follow the dark style.
  *
  * Keyboard: the arrow keys, Page Up/Down, Home/End and Ctrl+Home/End move a
- * focus cell; Enter or Space activates it. The participant column is column
- * -1. GTK 4.8 has no accessible objects for drawn cells, so the widget's
- * accessible label is the focus cell's description ("Canada: observer, 10th
- * Ad Hoc Group Senior Officials’ Meeting, Bangkok, Thailand, 2 February
- * 2016"), updated as the focus moves; screen readers announce the change of
- * name of the focused widget.
+ * focus cell; Enter or Space activates it. The participant column (names
+ * and their totals) is column -1; above the rows, the meeting headers
+ * (CONVENE_MATRIX_GRID_HEADER_ROW) and the column totals
+ * (CONVENE_MATRIX_GRID_TOTALS_ROW) take the focus too. GTK 4.8 has no
+ * accessible objects for drawn cells, so the widget's accessible label is
+ * the focus cell's description ("Canada: observer, 10th Ad Hoc Group Senior
+ * Officials’ Meeting, Bangkok, Thailand, 2 February 2016"), updated as the
+ * focus moves; screen readers announce the change of name of the focused
+ * widget. Its accessible description gives the size ("9 participants × 32
+ * meetings"), and its row and column counts include the header rows and
+ * the participant column.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -28,6 +33,13 @@
 #include "convene-matrix-grid.h"
 #include "convene-meeting-row.h"
 #include "convene-text.h"
+
+#define NO_ROW (-1)
+/* Focus rows in the order the keys move through them: the header rows
+ * first (0 and 1), then the matrix's rows */
+#define N_HEADER_ROWS 2
+#define TO_VISUAL_ROW(row) ((row) >= 0 ? (row) + N_HEADER_ROWS : (row) - CONVENE_MATRIX_GRID_HEADER_ROW)
+#define FROM_VISUAL_ROW(v) ((v) >= N_HEADER_ROWS ? (v) - N_HEADER_ROWS : (v) + CONVENE_MATRIX_GRID_HEADER_ROW)
 
 #define CELL_PADDING 6
 #define MIN_NAME_WIDTH 110
@@ -52,7 +64,7 @@ struct _ConveneMatrixGrid
   int totals_width;     /* the row totals, at the right of the names */
   int name_width;       /* the whole participant column; from the allocation */
 
-  /* the focus cell; row -1 when there is none */
+  /* the focus cell; row NO_ROW when there is none */
   int focus_row;
   int focus_column;
   char *focus_participant;  /* ids, to find the cell again in a new matrix */
@@ -147,6 +159,53 @@ convene_matrix_grid_get_row_name (ConveneMatrixGrid *self,
   g_return_val_if_fail (self->matrix != NULL && row < convene_matrix_get_n_rows (self->matrix), NULL);
 
   return convene_participant_get_label (convene_matrix_get_participant (self->matrix, row));
+}
+
+/* "81 participants × 32 meetings" */
+char *
+convene_matrix_dup_size_label (ConveneMatrix *matrix)
+{
+  guint n_rows = matrix != NULL ? convene_matrix_get_n_rows (matrix) : 0;
+  guint n_columns = matrix != NULL ? convene_matrix_get_n_columns (matrix) : 0;
+  g_autofree char *rows = g_strdup_printf (ngettext ("%u participant", "%u participants", n_rows), n_rows);
+  g_autofree char *columns = g_strdup_printf (ngettext ("%u meeting", "%u meetings", n_columns), n_columns);
+
+  /* TRANSLATORS: the size of the matrix, as in "81 participants × 32 meetings" */
+  return g_strdup_printf (_("%s × %s"), rows, columns);
+}
+
+/* How many of the participants shown attended a meeting, or that its
+ * attendance is not recorded */
+static char *
+describe_column_total (ConveneMatrix *matrix,
+                       guint          column)
+{
+  guint attended = convene_matrix_get_column_attended (matrix, column);
+
+  if (!convene_matrix_column_is_recorded (matrix, column))
+    return g_strdup (_("Attendance not recorded"));
+  return g_strdup_printf (ngettext ("%u participant shown attended",
+                                    "%u participants shown attended", attended),
+                          attended);
+}
+
+/* What a screen reader says for a cell of the header rows */
+static char *
+describe_header (ConveneMatrix *matrix,
+                 int            row,
+                 int            column)
+{
+  g_autofree char *described = NULL;
+  g_autofree char *total = NULL;
+
+  if (column == CONVENE_MATRIX_GRID_NAME_COLUMN)
+    return g_strdup (row == CONVENE_MATRIX_GRID_HEADER_ROW ? _("Participant") : _("Participants attending"));
+
+  described = convene_meeting_describe (convene_matrix_get_meeting (matrix, column));
+  if (row == CONVENE_MATRIX_GRID_HEADER_ROW)
+    return g_steal_pointer (&described);
+  total = describe_column_total (matrix, column);
+  return g_strdup_printf (_("%s · %s"), described, total);
 }
 
 /* Geometry */
@@ -350,8 +409,10 @@ update_accessible_label (ConveneMatrixGrid *self)
 {
   g_autofree char *label = NULL;
 
-  if (self->focus_row < 0 || !has_cells (self))
+  if (self->focus_row == NO_ROW || !has_cells (self))
     label = g_strdup (_("Attendance matrix"));
+  else if (self->focus_row < 0)
+    label = describe_header (self->matrix, self->focus_row, self->focus_column);
   else if (self->focus_column == CONVENE_MATRIX_GRID_NAME_COLUMN)
     label = describe_participant (self->matrix, self->focus_row);
   else
@@ -366,11 +427,11 @@ scroll_to_focus (ConveneMatrixGrid *self)
   double value, page;
   double start, end;
 
-  if (self->focus_row < 0)
+  if (self->focus_row == NO_ROW)
     return;
   ensure_metrics (self);
 
-  if (self->vadjustment != NULL)
+  if (self->vadjustment != NULL && self->focus_row >= 0)
     {
       value = gtk_adjustment_get_value (self->vadjustment);
       page = gtk_adjustment_get_page_size (self->vadjustment);
@@ -405,7 +466,9 @@ set_focus_cell (ConveneMatrixGrid *self,
   if (!has_cells (self))
     return;
 
-  row = CLAMP (row, 0, (int) convene_matrix_get_n_rows (self->matrix) - 1);
+  row = CLAMP (row, CONVENE_MATRIX_GRID_HEADER_ROW, (int) convene_matrix_get_n_rows (self->matrix) - 1);
+  if (row == NO_ROW)
+    row = 0;
   column = CLAMP (column, CONVENE_MATRIX_GRID_NAME_COLUMN,
                   (int) convene_matrix_get_n_columns (self->matrix) - 1);
 
@@ -413,9 +476,9 @@ set_focus_cell (ConveneMatrixGrid *self,
     {
       self->focus_row = row;
       self->focus_column = column;
-      participant = convene_matrix_get_participant (self->matrix, row);
+      participant = row >= 0 ? convene_matrix_get_participant (self->matrix, row) : NULL;
       g_free (self->focus_participant);
-      self->focus_participant = g_strdup (convene_participant_get_id (participant));
+      self->focus_participant = participant != NULL ? g_strdup (convene_participant_get_id (participant)) : NULL;
       g_free (self->focus_meeting);
       self->focus_meeting = column >= 0
         ? g_strdup (convene_meeting_get_id (convene_matrix_get_meeting (self->matrix, column)))
@@ -434,6 +497,23 @@ convene_matrix_grid_get_focus_cell (ConveneMatrixGrid *self,
   g_return_val_if_fail (CONVENE_IS_MATRIX_GRID (self), FALSE);
 
   if (self->focus_row < 0)
+    return FALSE;
+  if (row != NULL)
+    *row = self->focus_row;
+  if (column != NULL)
+    *column = self->focus_column;
+  return TRUE;
+}
+
+/* Where the focus cell is, header rows included: FALSE when there is none */
+gboolean
+convene_matrix_grid_get_focus (ConveneMatrixGrid *self,
+                               int               *row,
+                               int               *column)
+{
+  g_return_val_if_fail (CONVENE_IS_MATRIX_GRID (self), FALSE);
+
+  if (self->focus_row == NO_ROW)
     return FALSE;
   if (row != NULL)
     *row = self->focus_row;
@@ -464,12 +544,12 @@ refind_focus (ConveneMatrixGrid *self)
 {
   ConveneDataset *dataset;
   ConveneParticipant *participant;
-  guint row, column;
-  int old_row = self->focus_row, old_column = self->focus_column;
+  guint found_row, column;
+  int row, old_row = self->focus_row, old_column = self->focus_column;
 
-  if (self->focus_row < 0)
+  if (self->focus_row == NO_ROW)
     return;
-  self->focus_row = -1;
+  self->focus_row = NO_ROW;
   if (!has_cells (self))
     {
       update_accessible_label (self);
@@ -478,8 +558,10 @@ refind_focus (ConveneMatrixGrid *self)
 
   dataset = convene_matrix_get_dataset (self->matrix);
   participant = convene_dataset_lookup_participant (dataset, self->focus_participant);
-  if (participant == NULL || !convene_matrix_find_row (self->matrix, participant, &row))
+  if (old_row < 0 || participant == NULL || !convene_matrix_find_row (self->matrix, participant, &found_row))
     row = old_row;
+  else
+    row = (int) found_row;
   if (old_column == CONVENE_MATRIX_GRID_NAME_COLUMN)
     column = old_column;
   else if (!convene_matrix_find_column (self->matrix, self->focus_meeting, &column))
@@ -508,7 +590,7 @@ activate_cell_action (GtkWidget  *widget,
 {
   ConveneMatrixGrid *self = CONVENE_MATRIX_GRID (widget);
 
-  if (self->focus_row >= 0)
+  if (self->focus_row != NO_ROW)
     activate_cell (self, self->focus_row, self->focus_column);
 }
 
@@ -526,8 +608,8 @@ move_focus_cb (GtkWidget *widget,
   ensure_metrics (self);
   g_variant_get (args, "(ii)", &dx, &dy);
 
-  row = MAX (self->focus_row, 0);
-  column = self->focus_row >= 0 ? self->focus_column : 0;
+  row = self->focus_row != NO_ROW ? TO_VISUAL_ROW (self->focus_row) : N_HEADER_ROWS;
+  column = self->focus_row != NO_ROW ? self->focus_column : 0;
   page_rows = self->vadjustment != NULL
     ? MAX ((int) (gtk_adjustment_get_page_size (self->vadjustment) / self->row_height) - 1, 1)
     : 10;
@@ -541,14 +623,16 @@ move_focus_cb (GtkWidget *widget,
     column = MAX (column, 0) + dx / 2 * page_columns;
   else
     column += dx;
+  /* in rows counted from the meeting headers (0) */
   if (ABS (dy) == 3)
     row = dy < 0 ? 0 : G_MAXINT / 2;
   else if (ABS (dy) == 2)
     row += dy / 2 * page_rows;
   else
     row += dy;
+  row = CLAMP (row, 0, (int) convene_matrix_get_n_rows (self->matrix) + N_HEADER_ROWS - 1);
 
-  set_focus_cell (self, row, column);
+  set_focus_cell (self, FROM_VISUAL_ROW (row), column);
   return TRUE;
 }
 
@@ -576,7 +660,7 @@ on_pressed_cb (GtkGestureClick   *gesture,
 static void
 on_focus_enter_cb (ConveneMatrixGrid *self)
 {
-  if (self->focus_row < 0 && has_cells (self))
+  if (self->focus_row == NO_ROW && has_cells (self))
     {
       int row = (int) (scroll_y (self) / MAX (self->row_height, 1));
       int column = (int) (scroll_x (self) / MAX (self->column_width, 1));
@@ -600,7 +684,7 @@ convene_matrix_grid_query_tooltip (GtkWidget  *widget,
 
   if (keyboard_tooltip)
     {
-      if (self->focus_row < 0)
+      if (self->focus_row == NO_ROW)
         return FALSE;
       row = self->focus_row;
       column = self->focus_column;
@@ -638,19 +722,13 @@ convene_matrix_grid_query_tooltip (GtkWidget  *widget,
       ConveneMeeting *meeting = convene_matrix_get_meeting (self->matrix, column);
       g_autofree char *date = convene_meeting_dup_date_label (meeting);
       g_autofree char *place = convene_meeting_dup_place_label (meeting);
-      guint attended = convene_matrix_get_column_attended (self->matrix, column);
+      g_autofree char *total = describe_column_total (self->matrix, column);
       GString *s = g_string_new (convene_meeting_get_title (meeting));
 
       g_string_append_printf (s, "\n%s", date);
       if (place != NULL)
         g_string_append_printf (s, "\n%s", place);
-      g_string_append_c (s, '\n');
-      if (convene_matrix_column_is_recorded (self->matrix, column))
-        g_string_append_printf (s, ngettext ("%u participant shown attended",
-                                             "%u participants shown attended", attended),
-                                attended);
-      else
-        g_string_append (s, _("Attendance not recorded"));
+      g_string_append_printf (s, "\n%s", total);
       text = g_string_free (s, FALSE);
     }
   else
@@ -776,6 +854,26 @@ draw_layout (GtkSnapshot   *snapshot,
   gtk_snapshot_restore (snapshot);
 }
 
+/* The focus cell's outline, inside the box */
+static void
+draw_focus_outline (GtkSnapshot   *snapshot,
+                    const Palette *p,
+                    gboolean       focused,
+                    double         x,
+                    double         y,
+                    double         width,
+                    double         height)
+{
+  GskRoundedRect outline;
+  float widths[4] = { 2, 2, 2, 2 };
+  GdkRGBA colors[4];
+
+  for (guint i = 0; i < 4; i++)
+    colors[i] = focused ? p->accent : with_alpha (&p->fg, 0.35);
+  gsk_rounded_rect_init_from_rect (&outline, &GRAPHENE_RECT_INIT (x + 1, y + 1, width - 2, height - 2), 4);
+  gtk_snapshot_append_border (snapshot, &outline, widths, colors);
+}
+
 static void
 convene_matrix_grid_snapshot (GtkWidget   *widget,
                               GtkSnapshot *snapshot)
@@ -865,20 +963,10 @@ convene_matrix_grid_snapshot (GtkWidget   *widget,
         }
     }
   if (self->focus_row >= 0 && self->focus_column >= 0)
-    {
-      GskRoundedRect outline;
-      float widths[4] = { 2, 2, 2, 2 };
-      GdkRGBA colors[4];
-
-      for (guint i = 0; i < 4; i++)
-        colors[i] = focused ? p.accent : with_alpha (&p.fg, 0.35);
-      gsk_rounded_rect_init_from_rect (&outline,
-                                       &GRAPHENE_RECT_INIT (self->name_width + self->focus_column * self->column_width - sx + 1,
-                                                            top + self->focus_row * self->row_height - sy + 1,
-                                                            self->column_width - 2, self->row_height - 2),
-                                       4);
-      gtk_snapshot_append_border (snapshot, &outline, widths, colors);
-    }
+    draw_focus_outline (snapshot, &p, focused,
+                        self->name_width + self->focus_column * self->column_width - sx,
+                        top + self->focus_row * self->row_height - sy,
+                        self->column_width, self->row_height);
   gtk_snapshot_pop (snapshot);
 
   /* The participant column: names and row totals */
@@ -902,19 +990,8 @@ convene_matrix_grid_snapshot (GtkWidget   *widget,
       draw_layout (snapshot, small, &p.dim, 0, y, self->name_width, self->row_height, 1);
     }
   if (self->focus_row >= 0 && self->focus_column == CONVENE_MATRIX_GRID_NAME_COLUMN)
-    {
-      GskRoundedRect outline;
-      float widths[4] = { 2, 2, 2, 2 };
-      GdkRGBA colors[4];
-
-      for (guint i = 0; i < 4; i++)
-        colors[i] = focused ? p.accent : with_alpha (&p.fg, 0.35);
-      gsk_rounded_rect_init_from_rect (&outline,
-                                       &GRAPHENE_RECT_INIT (1, top + self->focus_row * self->row_height - sy + 1,
-                                                            self->name_width - 3, self->row_height - 2),
-                                       4);
-      gtk_snapshot_append_border (snapshot, &outline, widths, colors);
-    }
+    draw_focus_outline (snapshot, &p, focused, 0, top + self->focus_row * self->row_height - sy,
+                        self->name_width - 1, self->row_height);
   gtk_snapshot_pop (snapshot);
 
   /* The header rows: meetings, then column totals */
@@ -950,6 +1027,12 @@ convene_matrix_grid_snapshot (GtkWidget   *widget,
         draw_layout (snapshot, roles[CONVENE_ROLE_NOT_RECORDED], &p.faint, x, self->header_height,
                      self->column_width, self->totals_height, 0);
     }
+  if ((self->focus_row == CONVENE_MATRIX_GRID_HEADER_ROW || self->focus_row == CONVENE_MATRIX_GRID_TOTALS_ROW) &&
+      self->focus_column >= 0)
+    draw_focus_outline (snapshot, &p, focused, self->name_width + self->focus_column * self->column_width - sx,
+                        self->focus_row == CONVENE_MATRIX_GRID_HEADER_ROW ? 0 : self->header_height,
+                        self->column_width,
+                        self->focus_row == CONVENE_MATRIX_GRID_HEADER_ROW ? self->header_height : self->totals_height);
   gtk_snapshot_pop (snapshot);
 
   /* The corner */
@@ -963,6 +1046,13 @@ convene_matrix_grid_snapshot (GtkWidget   *widget,
   pango_layout_set_width (small, (self->name_width - 2 * CELL_PADDING) * PANGO_SCALE);
   pango_layout_set_text (small, _("Participants attending"), -1);
   draw_layout (snapshot, small, &p.dim, 0, self->header_height, self->name_width, self->totals_height, -1);
+
+  if ((self->focus_row == CONVENE_MATRIX_GRID_HEADER_ROW || self->focus_row == CONVENE_MATRIX_GRID_TOTALS_ROW) &&
+      self->focus_column == CONVENE_MATRIX_GRID_NAME_COLUMN)
+    draw_focus_outline (snapshot, &p, focused, 0,
+                        self->focus_row == CONVENE_MATRIX_GRID_HEADER_ROW ? 0 : self->header_height,
+                        self->name_width - 1,
+                        self->focus_row == CONVENE_MATRIX_GRID_HEADER_ROW ? self->header_height : self->totals_height);
 
   /* Rules between the frozen parts and the cells */
   fill (snapshot, &p.line, 0, self->header_height - 1, width, 1);
@@ -1081,10 +1171,34 @@ set_adjustment (ConveneMatrixGrid  *self,
 
 /* The matrix */
 
+/* The grid's size, for screen readers: "9 participants × 32 meetings" in
+ * the description; the row and column counts include the header rows and
+ * the participant column. */
+static void
+update_accessible_size (ConveneMatrixGrid *self)
+{
+  g_autofree char *size = convene_matrix_dup_size_label (self->matrix);
+  g_autofree char *description = NULL;
+  guint n_rows = self->matrix != NULL ? convene_matrix_get_n_rows (self->matrix) : 0;
+  guint n_columns = self->matrix != NULL ? convene_matrix_get_n_columns (self->matrix) : 0;
+
+  /* TRANSLATORS: the attendance matrix's description for screen readers:
+   * its size ("81 participants × 32 meetings"), then how to move in it */
+  description = g_strdup_printf (_("%s. %s"), size,
+                                 _("Arrow keys move between cells; Enter opens the meeting, "
+                                   "or on a name, the meetings the participant attended"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description, -1);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_RELATION_ROW_COUNT, (int) n_rows + N_HEADER_ROWS,
+                                  GTK_ACCESSIBLE_RELATION_COL_COUNT, (int) n_columns + 1,
+                                  -1);
+}
+
 /* A new order, or rows left out or shown again */
 static void
 on_rows_notify_cb (ConveneMatrixGrid *self)
 {
+  update_accessible_size (self);
   configure_adjustments (self);
   refind_focus (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
@@ -1121,6 +1235,7 @@ convene_matrix_grid_set_matrix (ConveneMatrixGrid *self,
     }
 
   self->metrics_valid = FALSE;
+  update_accessible_size (self);
   configure_adjustments (self);
   refind_focus (self);
   gtk_widget_queue_resize (GTK_WIDGET (self));
@@ -1306,7 +1421,7 @@ convene_matrix_grid_init (ConveneMatrixGrid *self)
   GtkGesture *click;
   GtkEventController *focus;
 
-  self->focus_row = -1;
+  self->focus_row = NO_ROW;
   self->focus_column = 0;
 
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
@@ -1325,11 +1440,7 @@ convene_matrix_grid_init (ConveneMatrixGrid *self)
   gtk_widget_add_controller (GTK_WIDGET (self), focus);
 
   update_accessible_label (self);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                  _("Arrow keys move between cells; Enter opens the meeting, "
-                                    "or on a name, the meetings the participant attended"),
-                                  -1);
+  update_accessible_size (self);
 }
 
 GtkWidget *

@@ -10,8 +10,11 @@
 
 G_BEGIN_DECLS
 
-/* The column of participant names, for focus cells */
+/* The column of participant names (with their totals), for focus cells */
 #define CONVENE_MATRIX_GRID_NAME_COLUMN (-1)
+/* The two header rows, for focus cells: the meetings, then their totals */
+#define CONVENE_MATRIX_GRID_HEADER_ROW (-3)
+#define CONVENE_MATRIX_GRID_TOTALS_ROW (-2)
 
 #define CONVENE_TYPE_MATRIX_GRID (convene_matrix_grid_get_type ())
 G_DECLARE_FINAL_TYPE (ConveneMatrixGrid, convene_matrix_grid, CONVENE, MATRIX_GRID, GtkWidget)
@@ -26,6 +29,10 @@ gboolean       convene_matrix_grid_get_focus_cell (ConveneMatrixGrid *self,
 void           convene_matrix_grid_set_focus_cell (ConveneMatrixGrid *self,
                                                    guint              row,
                                                    int                column);
+gboolean       convene_matrix_grid_get_focus      (ConveneMatrixGrid *self,
+                                                   int               *row,
+                                                   int               *column);
+char          *convene_matrix_dup_size_label      (ConveneMatrix     *matrix);
 void           convene_matrix_grid_get_role_color (ConveneMatrixGrid *self,
                                                    ConveneRole        role,
                                                    GdkRGBA           *color);

@@ -90,9 +90,7 @@ update_labels (ConveneMatrixView *self)
 {
   guint n_rows = self->matrix != NULL ? convene_matrix_get_n_rows (self->matrix) : 0;
   guint n_columns = self->matrix != NULL ? convene_matrix_get_n_columns (self->matrix) : 0;
-  g_autofree char *rows = NULL;
-  g_autofree char *columns = NULL;
-  g_autofree char *count = NULL;
+  g_autofree char *count = convene_matrix_dup_size_label (self->matrix);
   ConveneMeetingKind *kind;
 
   switch (participants_value (self))
@@ -111,10 +109,6 @@ update_labels (ConveneMatrixView *self)
   gtk_menu_button_set_label (self->kind_button,
                              kind != NULL ? convene_meeting_kind_get_short_label (kind) : _("All Kinds"));
 
-  rows = g_strdup_printf (ngettext ("%u participant", "%u participants", n_rows), n_rows);
-  columns = g_strdup_printf (ngettext ("%u meeting", "%u meetings", n_columns), n_columns);
-  /* TRANSLATORS: the size of the matrix, as in "81 participants × 32 meetings" */
-  count = g_strdup_printf (_("%s × %s"), rows, columns);
   gtk_label_set_text (self->count_label, count);
 
   if (n_rows > 0 && n_columns > 0)
