@@ -240,10 +240,11 @@ ensure_sort_keys (ConveneMatrix *self)
   if (self->sort_keys != NULL)
     return;
 
-  /* each participant makes its key once, for every matrix and list */
+  /* each participant makes its key once, for every matrix and list; the
+   * key of what the grid shows, the short name where there is one */
   self->sort_keys = g_new0 (const char *, self->participants->len + 1);
   for (guint r = 0; r < self->participants->len; r++)
-    self->sort_keys[r] = convene_participant_get_sort_key (g_ptr_array_index (self->participants, r));
+    self->sort_keys[r] = convene_participant_get_label_sort_key (g_ptr_array_index (self->participants, r));
 }
 
 static int

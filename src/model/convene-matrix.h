@@ -22,7 +22,7 @@ typedef enum
 typedef enum
 {
   CONVENE_MATRIX_SORT_DATASET,    /* as the dataset lists its participants */
-  CONVENE_MATRIX_SORT_NAME,       /* by name, convene_participant_get_sort_key() */
+  CONVENE_MATRIX_SORT_NAME,       /* by label, convene_participant_get_label_sort_key() */
   CONVENE_MATRIX_SORT_ATTENDANCE, /* most meetings attended first, then by name */
 } ConveneMatrixSort;
 

@@ -25,6 +25,7 @@ struct _ConveneParticipant
   ConveneSearchBits search_bits;
   guint index;             /* in the dataset's participants, for the loader */
   char *sort_key;          /* of the displayed name, made when first asked; atomic */
+  char *label_sort_key;    /* of the label (the short name), when there is one; atomic */
 };
 
 ConveneParticipant *_convene_participant_new (const char *id);

@@ -38,6 +38,7 @@ convene_participant_finalize (GObject *object)
   g_ptr_array_unref (self->sources);
   g_free (self->search_text);
   g_free (self->sort_key);
+  g_free (self->label_sort_key);
 
   G_OBJECT_CLASS (convene_participant_parent_class)->finalize (object);
 }
@@ -165,24 +166,41 @@ convene_participant_get_display_name (ConveneParticipant *self)
  *
  * Returns: (transfer none): the key
  */
-const char *
-convene_participant_get_sort_key (ConveneParticipant *self)
+static const char *
+ensure_key (char       **slot,
+            const char  *text)
 {
-  char *key;
+  char *key = g_atomic_pointer_get (slot);
 
-  g_return_val_if_fail (CONVENE_IS_PARTICIPANT (self), NULL);
-
-  key = g_atomic_pointer_get (&self->sort_key);
   if (key != NULL)
     return key;
-  key = convene_collate_key (convene_participant_get_display_name (self));
-  if (!g_atomic_pointer_compare_and_exchange (&self->sort_key, NULL, key))
+  key = convene_collate_key (text);
+  if (!g_atomic_pointer_compare_and_exchange (slot, NULL, key))
     {
       /* another thread made it first */
       g_free (key);
-      key = g_atomic_pointer_get (&self->sort_key);
+      key = g_atomic_pointer_get (slot);
     }
   return key;
+}
+
+const char *
+convene_participant_get_sort_key (ConveneParticipant *self)
+{
+  g_return_val_if_fail (CONVENE_IS_PARTICIPANT (self), NULL);
+  return ensure_key (&self->sort_key, convene_participant_get_display_name (self));
+}
+
+/* The same for the label (convene_participant_get_label()), for lists that
+ * show short names, such as the attendance matrix */
+const char *
+convene_participant_get_label_sort_key (ConveneParticipant *self)
+{
+  g_return_val_if_fail (CONVENE_IS_PARTICIPANT (self), NULL);
+
+  if (self->short_name == NULL)
+    return convene_participant_get_sort_key (self);
+  return ensure_key (&self->label_sort_key, self->short_name);
 }
 
 /* For g_ptr_array_sort() of participants: a and b point to ConveneParticipant

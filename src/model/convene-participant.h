@@ -19,6 +19,7 @@ const char             *convene_participant_get_short_name  (ConveneParticipant 
 const char             *convene_participant_get_display_name (ConveneParticipant *self);
 const char             *convene_participant_get_label       (ConveneParticipant *self);
 const char             *convene_participant_get_sort_key    (ConveneParticipant *self);
+const char             *convene_participant_get_label_sort_key (ConveneParticipant *self);
 int                     convene_participant_compare_names   (gconstpointer       a,
                                                              gconstpointer       b);
 ConveneParticipantKind  convene_participant_get_kind        (ConveneParticipant *self);
