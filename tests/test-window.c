@@ -2,6 +2,8 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include <stdlib.h>
+
 #include <adwaita.h>
 #include <glib/gstdio.h>
 
@@ -359,6 +361,144 @@ test_newest_first_scrolls (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+is_other_spin (GtkWidget     *widget,
+               gconstpointer  other)
+{
+  return GTK_IS_SPIN_BUTTON (widget) && widget != other;
+}
+
+static gboolean
+is_reset_button (GtkWidget     *widget,
+                 gconstpointer  data)
+{
+  return GTK_IS_BUTTON (widget) && gtk_widget_get_mapped (widget) &&
+         g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), "_Reset Filters") == 0;
+}
+
+/* From never passes To in the filter popover: moving one past the other
+ * takes the other along. When nothing matches, Reset Filters clears the
+ * search and the filters. */
+static void
+test_year_range_and_reset (void)
+{
+  ConveneWindow *window = window_with ("seed-record.json");
+  ConveneMeetingsView *view = convene_window_get_meetings_view (window);
+  ConveneMeetingFilter *filter = convene_meetings_view_get_filter (view);
+  GtkWidget *filter_button = convene_test_find_by_tooltip (GTK_WIDGET (window), "Filter Meetings");
+  GtkSpinButton *from = GTK_SPIN_BUTTON (convene_test_find_widget (filter_button, is_other_spin, NULL));
+  GtkSpinButton *to = GTK_SPIN_BUTTON (convene_test_find_widget (filter_button, is_other_spin, from));
+  GtkAdjustment *years = gtk_spin_button_get_adjustment (from);
+  guint lower = (guint) gtk_adjustment_get_lower (years);
+  guint upper = (guint) gtk_adjustment_get_upper (years);
+  guint first, last;
+  GtkWidget *reset;
+
+  g_assert_cmpuint (upper, >, lower + 3);
+  gtk_spin_button_set_value (to, lower + 2);
+  gtk_spin_button_set_value (from, upper - 1);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (to), ==, upper - 1);
+  convene_meeting_filter_get_years (filter, &first, &last);
+  g_assert_cmpuint (first, ==, upper - 1);
+  g_assert_cmpuint (last, ==, upper - 1);
+
+  gtk_spin_button_set_value (to, lower + 1);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (from), ==, lower + 1);
+  convene_meeting_filter_get_years (filter, &first, &last);
+  g_assert_cmpuint (first, ==, lower + 1);
+  g_assert_cmpuint (last, ==, lower + 1);
+
+  /* nothing matches: the empty page's button is the way back */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
+  gtk_editable_set_text (GTK_EDITABLE (convene_meetings_view_get_search_entry (view)), "zzz");
+  convene_meeting_filter_set_query (filter, "zzz");
+  flush_events ();
+  g_assert_true (shows_text (GTK_WIDGET (window), "No Meetings Found"));
+  reset = convene_test_find_widget (GTK_WIDGET (window), is_reset_button, NULL);
+  g_assert_nonnull (reset);
+  g_signal_emit_by_name (reset, "clicked");
+  flush_events ();
+  g_assert_false (convene_meeting_filter_is_active (filter));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (convene_meetings_view_get_search_entry (view))), ==, "");
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (from), ==, lower);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (to), ==, upper);
+  g_assert_false (shows_text (GTK_WIDGET (window), "No Meetings Found"));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+is_chip (GtkWidget     *widget,
+         gconstpointer  data)
+{
+  return GTK_IS_BUTTON (widget) && gtk_widget_has_css_class (widget, "filter-chip") &&
+         gtk_widget_get_mapped (widget);
+}
+
+/* The texts of the filter chips shown, comma-separated, and the first chip */
+static char *
+chip_texts (ConveneWindow  *window,
+            GtkWidget     **first)
+{
+  GtkWidget *chip = convene_test_find_widget (GTK_WIDGET (window), is_chip, NULL);
+  g_autoptr(GString) texts = g_string_new (NULL);
+
+  if (first != NULL)
+    *first = chip;
+  for (; chip != NULL; chip = gtk_widget_get_next_sibling (gtk_widget_get_parent (chip)) != NULL ?
+                              gtk_widget_get_first_child (gtk_widget_get_next_sibling (gtk_widget_get_parent (chip))) : NULL)
+    {
+      GtkLabel *label = GTK_LABEL (convene_test_find_of_type (chip, GTK_TYPE_LABEL));
+
+      g_string_append_printf (texts, "%s%s", texts->len ? "," : "", gtk_label_get_text (label));
+    }
+  return g_string_free (g_steal_pointer (&texts), FALSE);
+}
+
+/* Active filters are named above the list, each with a button that
+ * removes it; a participant applied from the matrix among them. */
+static void
+test_filter_chips (void)
+{
+  ConveneWindow *window = window_with ("seed-record.json");
+  ConveneMeetingsView *view = convene_window_get_meetings_view (window);
+  ConveneMeetingFilter *filter = convene_meetings_view_get_filter (view);
+  ConveneParticipant *canada = convene_dataset_lookup_participant (convene_window_get_dataset (window), "CAN");
+  g_autofree char *ids = NULL;
+  char *texts;
+  GtkWidget *chip;
+
+  texts = chip_texts (window, &chip);
+  g_assert_cmpstr (texts, ==, "");
+  g_free (texts);
+
+  convene_meeting_filter_set_participant (filter, canada);
+  flush_events ();
+  texts = chip_texts (window, &chip);
+  g_assert_cmpstr (texts, ==, "Canada");
+  g_free (texts);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (chip), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Remove Filter “\u2068Canada\u2069”");
+
+  convene_meeting_filter_set_kind (filter, "ahg-som");
+  convene_meeting_filter_set_years (filter, 2010, 2016);
+  flush_events ();
+  texts = chip_texts (window, &chip);
+  g_assert_cmpstr (texts, ==, "Ad Hoc Group Senior Officials’ Meeting,Canada,2010–2016");
+  g_free (texts);
+
+  /* the kind's chip removes the kind only */
+  g_signal_emit_by_name (chip, "clicked");
+  flush_events ();
+  g_assert_null (convene_meeting_filter_get_kind (filter));
+  g_assert_true (convene_meeting_filter_get_participant (filter) == canada);
+  texts = chip_texts (window, NULL);
+  g_assert_cmpstr (texts, ==, "Canada,2010–2016");
+  g_free (texts);
+  ids = listed_ids (window);
+  g_assert_cmpstr (ids, ==, "ahg-som-09,ahg-som-10");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* A bad file leaves what was shown in place. */
 static void
 test_bad_file_keeps_data (void)
@@ -370,12 +510,124 @@ test_bad_file_keeps_data (void)
   open_test_file (window, "cli-end-before-start.json");
   g_assert_cmpstr (convene_dataset_get_title (convene_window_get_dataset (window)), ==, "Two meetings");
   g_assert_cmpuint (convene_dataset_get_n_meetings (convene_window_get_dataset (window)), ==, 2);
-  flush_events ();
+  wait_frames (GTK_WIDGET (window), 3);
   g_assert_true (shows_text (GTK_WIDGET (window),
                              "cli-end-before-start.json:12:14: meetings[0].end: "
                              "the meeting ends (2020-03-04) before it starts (2020-03-05)"));
 
   gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+shows_exactly (GtkWidget     *widget,
+               gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0;
+}
+
+/* A file that does not open (as named on the command line) says so where
+ * it stays: a strip under the header, kept while toasts come and go, until
+ * it is dismissed or a dataset is shown. A missing file is named once. */
+static void
+test_open_error_stays (void)
+{
+  ConveneWindow *window = window_with ("cli-two-meetings.json");
+  g_autoptr(GFile) missing = g_file_new_for_path ("/nonexistent/missing.json");
+  const char *message = "missing.json: there is no such file";
+  GtkWidget *label;
+  GtkWidget *revealer;
+
+  convene_window_open_file (window, missing);
+  wait_for_load (window);
+  wait_frames (GTK_WIDGET (window), 3);
+  label = convene_test_find_widget (GTK_WIDGET (window), shows_exactly, message);
+  g_assert_nonnull (label);
+  revealer = gtk_widget_get_ancestor (label, GTK_TYPE_REVEALER);
+  g_assert_nonnull (revealer);
+  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (revealer)));
+  g_assert_true (gtk_widget_get_mapped (label));
+  /* a screen reader says it as it comes */
+  gtk_test_accessible_assert_role (GTK_ACCESSIBLE (gtk_revealer_get_child (GTK_REVEALER (revealer))),
+                                   GTK_ACCESSIBLE_ROLE_ALERT);
+  g_assert_true (shows_text (GTK_WIDGET (window), "The dataset could not be opened"));
+
+  /* a toast comes (nothing to print) and goes: the strip stays */
+  convene_meeting_filter_set_query (convene_meetings_view_get_filter (convene_window_get_meetings_view (window)), "zzz");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.print", "s", "listed");
+  wait_frames (GTK_WIDGET (window), 3);
+  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (revealer)));
+  g_assert_true (gtk_widget_get_mapped (label));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.dismiss-error", NULL));
+  g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (revealer)));
+
+  /* shown again, then gone when a dataset loads */
+  convene_window_open_file (window, missing);
+  wait_for_load (window);
+  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (revealer)));
+  open_test_file (window, "seed-record.json");
+  g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (revealer)));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The header names the dataset and its file; the list's header the file. */
+static void
+test_title_names_file (void)
+{
+  ConveneWindow *window = window_with ("seed-record.json");
+  AdwViewSwitcherTitle *title = ADW_VIEW_SWITCHER_TITLE (
+    convene_test_find_of_type (GTK_WIDGET (window), ADW_TYPE_VIEW_SWITCHER_TITLE));
+  const char *dataset_title = convene_dataset_get_title (convene_window_get_dataset (window));
+
+  g_assert_cmpstr (adw_view_switcher_title_get_title (title), ==, dataset_title);
+  g_assert_cmpstr (adw_view_switcher_title_get_subtitle (title), ==, "seed-record.json");
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, dataset_title);
+  g_assert_true (shows_text (GTK_WIDGET (window), "seed-record.json"));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.open-bundled", NULL);
+  g_assert_cmpstr (adw_view_switcher_title_get_subtitle (title), ==, "Bundled record");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A title of 64k characters, or of 64k combining marks, is cut short
+ * where it is one line: a label shapes all of its text. */
+static void
+test_long_title_capped (void)
+{
+  const char *fills[] = { "W", "\xcc\x81" /* U+0301 */ };
+
+  for (guint i = 0; i < G_N_ELEMENTS (fills); i++)
+    {
+      g_autoptr(GString) json = g_string_new ("{ \"format\": \"convene-dataset\", \"version\": 1, \"title\": \"A");
+      g_autofree char *path = NULL;
+      g_autoptr(GFile) file = NULL;
+      g_autoptr(GError) error = NULL;
+      ConveneWindow *window;
+      AdwViewSwitcherTitle *title;
+      int fd;
+
+      for (guint n = 0; n < 65536; n++)
+        g_string_append (json, fills[i]);
+      g_string_append (json, "\", \"participants\": [], \"meetings\": [] }");
+      fd = g_file_open_tmp ("convene-title-XXXXXX.json", &path, &error);
+      g_assert_no_error (error);
+      g_close (fd, NULL);
+      g_assert_true (g_file_set_contents (path, json->str, json->len, &error));
+      file = g_file_new_for_path (path);
+
+      window = window_with (NULL);
+      convene_window_open_file (window, file);
+      wait_for_load (window);
+      wait_frames (GTK_WIDGET (window), 2);
+      g_assert_cmpuint (g_utf8_strlen (convene_dataset_get_title (convene_window_get_dataset (window)), -1), ==, 65537);
+      title = ADW_VIEW_SWITCHER_TITLE (convene_test_find_of_type (GTK_WIDGET (window), ADW_TYPE_VIEW_SWITCHER_TITLE));
+      g_assert_cmpuint (g_utf8_strlen (adw_view_switcher_title_get_title (title), -1), <=, 201);
+      g_assert_cmpuint (g_utf8_strlen (gtk_window_get_title (GTK_WINDOW (window)), -1), <=, 201);
+      g_assert_cmpuint (g_utf8_strlen (adw_view_switcher_title_get_subtitle (title), -1), <=, 201);
+      g_assert_true (g_str_has_suffix (adw_view_switcher_title_get_title (title), "…"));
+      g_unlink (path);
+      gtk_window_destroy (GTK_WINDOW (window));
+    }
 }
 
 /* Dataset text is shown as it is: never markup, never a format. */
@@ -1014,24 +1266,43 @@ test_stop_loading (void)
   ConveneWindow *window = window_with ("cli-two-meetings.json");
   g_autofree char *path = convene_test_generated_file (20000);
   g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *loading_text = g_strdup_printf ("Loading “%s”…", name);
+  g_autoptr(GHashTable) parse_steps = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   GtkWidget *stop;
   GtkLabel *progress;
+  GtkLabel *which;
   gboolean loading;
 
   stop = convene_test_find_by_action (GTK_WIDGET (window), "win.stop-loading");
   g_assert_nonnull (stop);
-  progress = GTK_LABEL (convene_test_find_of_type (stop, GTK_TYPE_LABEL));
-  g_assert_nonnull (progress);
+  which = GTK_LABEL (convene_test_find_of_type (stop, GTK_TYPE_LABEL));
+  progress = GTK_LABEL (gtk_widget_get_next_sibling (GTK_WIDGET (which)));
+  g_assert_true (GTK_IS_LABEL (progress));
   g_assert_false (gtk_widget_get_visible (stop));
 
   convene_window_open_file (window, file);
   g_assert_true (gtk_widget_get_visible (stop));
-  /* until the first report of progress */
-  while (*gtk_label_get_label (progress) == '\0')
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_true (g_str_has_suffix (gtk_label_get_label (progress), "%"));
-  g_object_get (window, "loading", &loading, NULL);
-  g_assert_true (loading);
+  /* the header says which file ("convene-large-XXXXXX.json", shortened in the middle) */
+  g_assert_true (g_str_has_prefix (gtk_label_get_text (which), "Loading “convene-"));
+  g_assert_true (g_str_has_suffix (gtk_label_get_text (which), ".json”…"));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (GTK_WIDGET (which)), ==, loading_text);
+
+  /* and how far it has got, moving while json-glib parses (between 5 % and
+   * 60 %), where it cannot say */
+  while (g_hash_table_size (parse_steps) < 3)
+    {
+      const char *text = gtk_label_get_label (progress);
+      int percent = atoi (text);
+
+      g_main_context_iteration (NULL, TRUE);
+      g_object_get (window, "loading", &loading, NULL);
+      g_assert_true (loading);
+      if (*text != '\0')
+        g_assert_true (g_str_has_suffix (text, "%"));
+      if (percent > 5 && percent < 60)
+        g_hash_table_add (parse_steps, g_strdup (text));
+    }
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.stop-loading", NULL);
   g_object_get (window, "loading", &loading, NULL);
@@ -1065,10 +1336,15 @@ main (int   argc,
   g_test_add_func ("/window/detail-without-dataset", test_detail_without_dataset);
   g_test_add_func ("/window/search", test_search);
   g_test_add_func ("/window/participant-filter", test_participant_filter);
+  g_test_add_func ("/window/year-range-and-reset", test_year_range_and_reset);
+  g_test_add_func ("/window/filter-chips", test_filter_chips);
   g_test_add_func ("/window/newest-first", test_newest_first);
   g_test_add_func ("/window/newest-first-scrolls", test_newest_first_scrolls);
   g_test_add_func ("/window/selection-kept", test_selection_kept);
   g_test_add_func ("/window/bad-file-keeps-data", test_bad_file_keeps_data);
+  g_test_add_func ("/window/open-error-stays", test_open_error_stays);
+  g_test_add_func ("/window/title-names-file", test_title_names_file);
+  g_test_add_func ("/window/long-title-capped", test_long_title_capped);
   g_test_add_func ("/window/text-is-literal", test_text_is_literal);
   g_test_add_func ("/window/row-accessible-label", test_row_accessible_label);
   g_test_add_func ("/window/row-bidi-isolated", test_row_bidi_isolated);

@@ -10,10 +10,12 @@
 
 #include <glib/gi18n.h>
 
+#include "convene-dataset-loader.h"
 #include "convene-meeting-detail.h"
 #include "convene-meeting-list.h"
 #include "convene-meeting-row.h"
 #include "convene-meetings-view.h"
+#include "convene-text.h"
 
 struct _ConveneMeetingsView
 {
@@ -24,8 +26,10 @@ struct _ConveneMeetingsView
   GtkWidget *content;
   GtkSearchBar *search_bar;
   GtkSearchEntry *search_entry;
+  GtkLabel *file_label;
   GtkLabel *count_label;
   GtkMenuButton *filter_button;
+  GtkFlowBox *filter_chips;
   GtkDropDown *kind_dropdown;
   GtkDropDown *participant_dropdown;
   GtkSpinButton *first_year_spin;
@@ -134,6 +138,8 @@ update_count (ConveneMeetingsView *self)
     gtk_widget_remove_css_class (GTK_WIDGET (self->filter_button), "accent");
 }
 
+static void update_chips (ConveneMeetingsView *self);
+
 static void
 on_filter_changed_cb (ConveneMeetingsView  *self,
                       ConveneFilterChange   change,
@@ -141,6 +147,7 @@ on_filter_changed_cb (ConveneMeetingsView  *self,
 {
   /* the list, connected first, has followed the change */
   update_count (self);
+  update_chips (self);
 }
 
 static void
@@ -172,14 +179,25 @@ on_participant_selected_cb (ConveneMeetingsView *self)
   convene_meeting_filter_set_participant (self->filter, g_ptr_array_index (self->participants, pos));
 }
 
+/* From never passes To: moving one past the other takes the other along. */
 static void
-on_years_changed_cb (ConveneMeetingsView *self)
+on_years_changed_cb (ConveneMeetingsView *self,
+                     GtkSpinButton       *spin)
 {
   guint first = (guint) gtk_spin_button_get_value_as_int (self->first_year_spin);
   guint last = (guint) gtk_spin_button_get_value_as_int (self->last_year_spin);
 
   if (self->updating_controls)
     return;
+  if (first > last)
+    {
+      self->updating_controls = TRUE;
+      if (spin == self->first_year_spin)
+        gtk_spin_button_set_value (self->last_year_spin, last = first);
+      else
+        gtk_spin_button_set_value (self->first_year_spin, first = last);
+      self->updating_controls = FALSE;
+    }
   /* the whole span is no filter at all */
   convene_meeting_filter_set_years (self->filter,
                                     first > self->first_year ? first : 0,
@@ -216,6 +234,122 @@ on_reset_clicked_cb (ConveneMeetingsView *self)
 {
   convene_meeting_filter_reset (self->filter);
   sync_controls (self);
+}
+
+/* The empty page's way back: no search, no filter. */
+static void
+reset_all_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  ConveneMeetingsView *self = CONVENE_MEETINGS_VIEW (widget);
+
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  convene_meeting_filter_set_query (self->filter, NULL);
+  on_reset_clicked_cb (self);
+}
+
+/* The active filters, named in the list's header: a chip each, whose button
+ * removes it. */
+typedef enum
+{
+  CHIP_KIND,
+  CHIP_PARTICIPANT,
+  CHIP_YEARS,
+} ChipFilter;
+
+static void
+on_chip_clicked_cb (GtkButton           *button,
+                    ConveneMeetingsView *self)
+{
+  switch ((ChipFilter) GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "filter")))
+    {
+    case CHIP_KIND:
+      convene_meeting_filter_set_kind (self->filter, NULL);
+      break;
+    case CHIP_PARTICIPANT:
+      convene_meeting_filter_set_participant (self->filter, NULL);
+      break;
+    case CHIP_YEARS:
+      convene_meeting_filter_set_years (self->filter, 0, 0);
+      break;
+    }
+  /* the focus was on the chip, gone now */
+  gtk_widget_grab_focus (GTK_WIDGET (self->filter_button));
+}
+
+static void
+add_chip (ConveneMeetingsView *self,
+          ChipFilter           filter,
+          const char          *text)
+{
+  GtkWidget *button = gtk_button_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
+  GtkWidget *label = gtk_label_new (NULL);
+  GtkWidget *icon = gtk_image_new_from_icon_name ("window-close-symbolic");
+  g_autofree char *isolated = convene_text_isolate (text);
+  /* TRANSLATORS: a screen reader's name for the button that removes a
+   * filter; %s is the filter as shown, as in "Canada" or "2010–2016" */
+  g_autofree char *name = g_strdup_printf (_("Remove Filter “%s”"), isolated);
+
+  gtk_label_set_text (GTK_LABEL (label), text);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 24);
+  gtk_label_set_single_line_mode (GTK_LABEL (label), TRUE);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), icon);
+  gtk_button_set_child (GTK_BUTTON (button), box);
+  gtk_widget_add_css_class (button, "filter-chip");
+  gtk_widget_set_tooltip_text (button, _("Remove Filter"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  g_object_set_data (G_OBJECT (button), "filter", GINT_TO_POINTER (filter));
+  g_signal_connect (button, "clicked", G_CALLBACK (on_chip_clicked_cb), self);
+  gtk_widget_set_halign (button, GTK_ALIGN_START);
+  gtk_flow_box_append (self->filter_chips, button);
+  /* one stop for Tab: the button, not its place in the box as well */
+  gtk_widget_set_focusable (gtk_widget_get_parent (button), FALSE);
+}
+
+static void
+update_chips (ConveneMeetingsView *self)
+{
+  const char *kind = convene_meeting_filter_get_kind (self->filter);
+  ConveneParticipant *participant = convene_meeting_filter_get_participant (self->filter);
+  guint first, last;
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->filter_chips))) != NULL)
+    gtk_flow_box_remove (self->filter_chips, child);
+
+  if (kind != NULL)
+    {
+      ConveneMeetingKind *named = self->dataset != NULL ? convene_dataset_lookup_kind (self->dataset, kind) : NULL;
+
+      if (named != NULL)
+        add_chip (self, CHIP_KIND, convene_meeting_kind_get_label (named));
+    }
+  if (participant != NULL)
+    add_chip (self, CHIP_PARTICIPANT, convene_participant_get_display_name (participant));
+  convene_meeting_filter_get_years (self->filter, &first, &last);
+  if (first != 0 || last != 0)
+    {
+      g_autofree char *years = NULL;
+
+      if (first == last)
+        years = g_strdup_printf ("%u", first);
+      else if (last == 0)
+        /* TRANSLATORS: a filter on the years of meetings, as in "From 2010" */
+        years = g_strdup_printf (_("From %u"), first);
+      else if (first == 0)
+        /* TRANSLATORS: a filter on the years of meetings, as in "Until 2016" */
+        years = g_strdup_printf (_("Until %u"), last);
+      else
+        /* TRANSLATORS: a filter on the years of meetings, as in "2010–2016" */
+        years = g_strdup_printf (_("%u–%u"), first, last);
+      add_chip (self, CHIP_YEARS, years);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->filter_chips),
+                          gtk_widget_get_first_child (GTK_WIDGET (self->filter_chips)) != NULL);
 }
 
 static void
@@ -383,6 +517,25 @@ set_newest_first (ConveneMeetingsView *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NEWEST_FIRST]);
 }
 
+/* Which file the meetings come from; its whole path in the tooltip. */
+static void
+update_file_label (ConveneMeetingsView *self)
+{
+  GFile *file = convene_dataset_get_file (self->dataset);
+  g_autofree char *name = NULL;
+  g_autofree char *path = NULL;
+
+  if (convene_dataset_is_bundled (self->dataset) || file == NULL)
+    name = g_strdup (_("Bundled record"));
+  else
+    {
+      name = convene_dataset_file_display_name (file);
+      path = g_file_get_parse_name (file);
+    }
+  gtk_label_set_text (self->file_label, name);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->file_label), path);
+}
+
 /* Public API */
 
 void
@@ -395,6 +548,7 @@ convene_meetings_view_set_dataset (ConveneMeetingsView *self,
   if (!g_set_object (&self->dataset, dataset))
     return;
 
+  update_file_label (self);
   /* filters that name another dataset's participants mean nothing here */
   convene_meeting_filter_reset (self->filter);
   fill_controls (self);
@@ -595,8 +749,10 @@ convene_meetings_view_class_init (ConveneMeetingsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ConveneMeetingsView, content);
   gtk_widget_class_bind_template_child (widget_class, ConveneMeetingsView, search_bar);
   gtk_widget_class_bind_template_child (widget_class, ConveneMeetingsView, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, ConveneMeetingsView, file_label);
   gtk_widget_class_bind_template_child (widget_class, ConveneMeetingsView, count_label);
   gtk_widget_class_bind_template_child (widget_class, ConveneMeetingsView, filter_button);
+  gtk_widget_class_bind_template_child (widget_class, ConveneMeetingsView, filter_chips);
   gtk_widget_class_bind_template_child (widget_class, ConveneMeetingsView, kind_dropdown);
   gtk_widget_class_bind_template_child (widget_class, ConveneMeetingsView, participant_dropdown);
   gtk_widget_class_bind_template_child (widget_class, ConveneMeetingsView, first_year_spin);
@@ -618,6 +774,7 @@ convene_meetings_view_class_init (ConveneMeetingsViewClass *klass)
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 
   gtk_widget_class_install_property_action (widget_class, "view.newest-first", "newest-first");
+  gtk_widget_class_install_action (widget_class, "view.reset-all", NULL, reset_all_action);
 }
 
 static void

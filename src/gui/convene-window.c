@@ -35,10 +35,16 @@ struct _ConveneWindow
 
   AdwToastOverlay *toast_overlay;
   AdwViewSwitcherTitle *switcher_title;
+  AdwViewSwitcherBar *switcher_bar;
+  guint narrow_idle;
   AdwViewStack *view_stack;
   GtkWidget *back_button;
   GtkWidget *search_button;
   GtkLabel *progress_label;
+  GtkLabel *loading_label;
+  GtkRevealer *error_revealer;
+  GtkLabel *error_title;
+  GtkLabel *error_label;
   ConveneMeetingsView *meetings_view;
   AdwBin *attendance_page;
   ConveneMatrixView *matrix_view;  /* in attendance_page; NULL until first needed */
@@ -80,6 +86,29 @@ show_toast (ConveneWindow *self,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
+/* Why a dataset could not be opened: a strip under the header bar that
+ * stays until it is dismissed or a dataset is shown, where a toast would
+ * go away by itself, or under the next one. */
+static void
+show_load_error (ConveneWindow *self,
+                 const char    *title,
+                 const char    *message)
+{
+  gtk_label_set_text (self->error_title, title);
+  gtk_label_set_text (self->error_label, message);
+  gtk_revealer_set_reveal_child (self->error_revealer, TRUE);
+}
+
+static void
+dismiss_error_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  gtk_revealer_set_reveal_child (CONVENE_WINDOW (widget)->error_revealer, FALSE);
+}
+
+static void update_title (ConveneWindow *self);
+
 static void
 set_loading (ConveneWindow *self,
              gboolean       loading)
@@ -87,6 +116,8 @@ set_loading (ConveneWindow *self,
   if (self->loading == loading)
     return;
   self->loading = loading;
+  if (!loading && self->dataset != NULL)
+    update_title (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
 }
 
@@ -129,19 +160,15 @@ on_dataset_loaded_cb (GObject      *source,
   set_loading (self, FALSE);
   if (dataset == NULL)
     {
-      g_autofree char *text = NULL;
-
       if (reopening)
         {
-          /* TRANSLATORS: %s says why a dataset could not be opened */
-          text = g_strdup_printf (_("The dataset opened last time could not be opened again, "
-                                    "so the bundled record is shown. %s"), error->message);
+          show_load_error (self, _("The dataset opened last time could not be opened again, "
+                                   "so the bundled record is shown"), error->message);
           if (self->settings != NULL)
             g_settings_set_string (self->settings, "last-dataset", "");
         }
       else
-        text = g_strdup (error->message);
-      show_toast (self, text);
+        show_load_error (self, _("The dataset could not be opened"), error->message);
       return;
     }
 
@@ -164,6 +191,20 @@ on_load_progress_cb (double   fraction,
   gtk_label_set_label (self->progress_label, text);
 }
 
+/* "a-very-long-…-name.json": the start and the end of a file name */
+static char *
+shorten_middle (const char *text,
+                glong       max_chars)
+{
+  glong n = g_utf8_strlen (text, -1);
+  g_autofree char *start = NULL;
+
+  if (n <= max_chars)
+    return g_strdup (text);
+  start = g_utf8_substring (text, 0, max_chars / 2);
+  return g_strconcat (start, "…", g_utf8_offset_to_pointer (text, n - (max_chars - 1) / 2), NULL);
+}
+
 static void
 load_file (ConveneWindow *self,
            GFile         *file,
@@ -178,6 +219,18 @@ load_file (ConveneWindow *self,
 
   data->self = g_object_ref (self);
   data->reopening = reopening;
+  {
+    g_autofree char *whole = convene_dataset_file_display_name (file);
+    g_autofree char *name = shorten_middle (whole, 16);
+    /* TRANSLATORS: in the header while a dataset loads; %s is its file name */
+    g_autofree char *text = g_strdup_printf (_("Loading “%s”…"), name);
+    g_autofree char *whole_text = g_strdup_printf (_("Loading “%s”…"), whole);
+
+    gtk_label_set_text (self->loading_label, text);
+    gtk_widget_set_tooltip_text (GTK_WIDGET (self->loading_label), whole_text);
+    /* a narrow window has no room beside the percentage: the subtitle says it */
+    adw_view_switcher_title_set_subtitle (self->switcher_title, text);
+  }
   gtk_label_set_label (self->progress_label, "");
   convene_dataset_load_with_progress_async (file, self->load_cancellable, on_load_progress_cb,
                                             g_object_ref (self), g_object_unref,
@@ -206,6 +259,49 @@ convene_window_open_file (ConveneWindow *self,
   load_file (self, file, FALSE);
 }
 
+/* A single line of dataset text, cut short: a label measures (shapes) the
+ * whole of its text even when it shows a few words of it, and a title of
+ * 64k characters, or of 64k combining marks, froze the window. */
+#define TITLE_MAX_CHARS 200
+
+/* Returns: the first 200 characters of text, and "…" when there are more
+ * (bench/header-title.c measures why). */
+char *
+convene_window_cap_line (const char *text)
+{
+  const char *end = text;
+  g_autofree char *head = NULL;
+  guint n = 0;
+
+  while (*end != '\0' && n < TITLE_MAX_CHARS)
+    {
+      end = g_utf8_next_char (end);
+      n++;
+    }
+  if (*end == '\0')
+    return g_strdup (text);
+  head = g_strndup (text, end - text);
+  return g_strconcat (head, "…", NULL);
+}
+
+/* The title names the dataset; the subtitle, its file (shown when the
+ * window is narrow; the list's header names the file too). */
+static void
+update_title (ConveneWindow *self)
+{
+  g_autofree char *title = convene_window_cap_line (convene_dataset_get_title (self->dataset));
+  g_autofree char *file = NULL;
+
+  if (convene_dataset_is_bundled (self->dataset) || convene_dataset_get_file (self->dataset) == NULL)
+    file = g_strdup (_("Bundled record"));
+  else
+    file = convene_dataset_file_display_name (convene_dataset_get_file (self->dataset));
+
+  adw_view_switcher_title_set_title (self->switcher_title, title);
+  adw_view_switcher_title_set_subtitle (self->switcher_title, file);
+  gtk_window_set_title (GTK_WINDOW (self), title);
+}
+
 ConveneDataset *
 convene_window_get_dataset (ConveneWindow *self)
 {
@@ -223,12 +319,13 @@ convene_window_set_dataset (ConveneWindow  *self,
   if (!g_set_object (&self->dataset, dataset))
     return;
 
+  gtk_revealer_set_reveal_child (self->error_revealer, FALSE);
   convene_meetings_view_set_dataset (self->meetings_view, dataset);
   if (self->matrix_view != NULL)
     convene_matrix_view_set_dataset (self->matrix_view, dataset);
   if (self->participants_view != NULL)
     convene_participants_view_set_dataset (self->participants_view, dataset);
-  adw_view_switcher_title_set_subtitle (self->switcher_title, convene_dataset_get_title (dataset));
+  update_title (self);
 
   if (self->settings != NULL)
     {
@@ -853,6 +950,38 @@ on_visible_page_notify_cb (ConveneWindow *self)
   update_header_for_page (self);
 }
 
+/* A narrow header shows the title instead of the view switcher: the
+ * switcher moves to the bottom bar, and the file being loaded to the
+ * subtitle. The header finds that out while it is being laid out, when
+ * showing or hiding widgets makes GTK draw some that it has not placed
+ * ("Trying to snapshot … without a current allocation"): the change
+ * waits for the next turn of the main loop. */
+static void
+apply_narrow (ConveneWindow *self)
+{
+  gboolean narrow = adw_view_switcher_title_get_title_visible (self->switcher_title);
+
+  adw_view_switcher_bar_set_reveal (self->switcher_bar, narrow);
+  gtk_widget_set_visible (GTK_WIDGET (self->loading_label), !narrow);
+}
+
+static gboolean
+apply_narrow_idle_cb (gpointer user_data)
+{
+  ConveneWindow *self = user_data;
+
+  self->narrow_idle = 0;
+  apply_narrow (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_title_visible_notify_cb (ConveneWindow *self)
+{
+  if (self->narrow_idle == 0)
+    self->narrow_idle = g_idle_add (apply_narrow_idle_cb, self);
+}
+
 /* Window state */
 
 /* Returns: (nullable): Convene's settings, or NULL when the schema is not
@@ -964,6 +1093,7 @@ convene_window_dispose (GObject *object)
 
   g_cancellable_cancel (self->load_cancellable);
   g_clear_object (&self->load_cancellable);
+  g_clear_handle_id (&self->narrow_idle, g_source_remove);
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
@@ -1024,10 +1154,15 @@ convene_window_class_init (ConveneWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/convene-window.ui");
   gtk_widget_class_bind_template_child (widget_class, ConveneWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, ConveneWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, ConveneWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, ConveneWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, ConveneWindow, back_button);
   gtk_widget_class_bind_template_child (widget_class, ConveneWindow, search_button);
   gtk_widget_class_bind_template_child (widget_class, ConveneWindow, progress_label);
+  gtk_widget_class_bind_template_child (widget_class, ConveneWindow, loading_label);
+  gtk_widget_class_bind_template_child (widget_class, ConveneWindow, error_revealer);
+  gtk_widget_class_bind_template_child (widget_class, ConveneWindow, error_title);
+  gtk_widget_class_bind_template_child (widget_class, ConveneWindow, error_label);
   gtk_widget_class_bind_template_child (widget_class, ConveneWindow, meetings_view);
   gtk_widget_class_bind_template_child (widget_class, ConveneWindow, attendance_page);
   gtk_widget_class_bind_template_child (widget_class, ConveneWindow, file_section);
@@ -1037,6 +1172,7 @@ convene_window_class_init (ConveneWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.open-bundled", NULL, open_bundled_action);
   gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_action);
   gtk_widget_class_install_action (widget_class, "win.stop-loading", NULL, stop_loading_action);
+  gtk_widget_class_install_action (widget_class, "win.dismiss-error", NULL, dismiss_error_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "win.end-search", NULL, end_search_action);
@@ -1071,6 +1207,9 @@ convene_window_init (ConveneWindow *self)
   on_search_mode_notify_cb (self);
   g_signal_connect_object (self->meetings_view, "notify::can-go-back",
                            G_CALLBACK (update_header_for_page), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->switcher_title, "notify::title-visible",
+                           G_CALLBACK (on_title_visible_notify_cb), self, G_CONNECT_SWAPPED);
+  apply_narrow (self);
   g_signal_connect_object (self->meetings_view, "notify::selected-meeting",
                            G_CALLBACK (on_selected_meeting_notify_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->view_stack, "notify::visible-child",

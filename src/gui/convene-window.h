@@ -26,6 +26,7 @@ void            convene_window_show_meeting (ConveneWindow  *self,
                                              const char     *id);
 void            convene_window_show_search  (ConveneWindow  *self,
                                              const char     *query);
+char                *convene_window_cap_line          (const char    *text);
 ConveneMeetingsView *convene_window_get_meetings_view (ConveneWindow *self);
 GSettings           *convene_settings_new_if_installed (void);
 ConveneMatrixView   *convene_window_get_matrix_view   (ConveneWindow *self);
