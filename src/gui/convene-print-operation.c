@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "convene-print-operation.h"
+#include "convene-print-preview.h"
 
 #define MM_TO_POINTS(mm) ((mm) * 72.0 / 25.4)
 
@@ -103,11 +104,11 @@ geometry_from_setup (GtkPageSetup        *setup,
                                      gtk_page_setup_get_left_margin (setup, GTK_UNIT_POINTS));
 }
 
-static void
-convene_print_operation_begin_print (GtkPrintOperation *operation,
-                                     GtkPrintContext   *context)
+/* Paginates the layout for the page the context describes. */
+static guint
+paginate_for_context (ConvenePrintOperation *self,
+                      GtkPrintContext       *context)
 {
-  ConvenePrintOperation *self = CONVENE_PRINT_OPERATION (operation);
   GtkPageSetup *setup = gtk_print_context_get_page_setup (context);
   ConvenePageGeometry geometry;
 
@@ -122,7 +123,54 @@ convene_print_operation_begin_print (GtkPrintOperation *operation,
                                          MM_TO_POINTS (CONVENE_PAGE_DEFAULT_MARGIN_SIDE_MM));
     }
 
-  gtk_print_operation_set_n_pages (operation, (int) convene_print_layout_paginate (self->layout, &geometry));
+  return convene_print_layout_paginate (self->layout, &geometry);
+}
+
+static void
+convene_print_operation_begin_print (GtkPrintOperation *operation,
+                                     GtkPrintContext   *context)
+{
+  ConvenePrintOperation *self = CONVENE_PRINT_OPERATION (operation);
+
+  gtk_print_operation_set_n_pages (operation, (int) paginate_for_context (self, context));
+}
+
+static void
+on_preview_destroy_cb (GtkPrintOperationPreview *preview)
+{
+  gtk_print_operation_preview_end_preview (preview);
+  g_object_unref (preview);
+}
+
+/* The dialog's Preview shows Convene's own preview window (no other
+ * program is needed, and a Flatpak may have none); the operation ends when
+ * that window is closed. */
+static gboolean
+convene_print_operation_preview (GtkPrintOperation        *operation,
+                                 GtkPrintOperationPreview *preview,
+                                 GtkPrintContext          *context,
+                                 GtkWindow                *parent)
+{
+  ConvenePrintOperation *self = CONVENE_PRINT_OPERATION (operation);
+  ConvenePrintPreview *window;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+
+  /* GTK goes on to paginate for a preview of the application's own and
+   * wants a cairo context for that (it draws nothing on it) */
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
+  cr = cairo_create (surface);
+  gtk_print_context_set_cairo_context (context, cr, 72, 72);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+
+  paginate_for_context (self, context);
+  window = convene_print_preview_new (self->layout);
+  if (parent != NULL)
+    gtk_window_set_transient_for (GTK_WINDOW (window), parent);
+  g_signal_connect_swapped (window, "destroy", G_CALLBACK (on_preview_destroy_cb), g_object_ref (preview));
+  gtk_window_present (GTK_WINDOW (window));
+  return TRUE;
 }
 
 static void
@@ -210,6 +258,7 @@ convene_print_operation_class_init (ConvenePrintOperationClass *klass)
   object_class->set_property = convene_print_operation_set_property;
   operation_class->begin_print = convene_print_operation_begin_print;
   operation_class->draw_page = convene_print_operation_draw_page;
+  operation_class->preview = convene_print_operation_preview;
 
   properties[PROP_LAYOUT] =
     g_param_spec_object ("layout", NULL, NULL, CONVENE_TYPE_PRINT_LAYOUT,
