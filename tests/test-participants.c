@@ -15,6 +15,7 @@
 #include "convene-participants-view.h"
 #include "convene-statistics-view.h"
 #include "convene-test-data.h"
+#include "convene-test-widgets.h"
 #include "convene-text.h"
 #include "convene-window.h"
 
@@ -131,6 +132,10 @@ window_on_participants (int width)
   flush_events ();
   stack = ADW_VIEW_STACK (find_widget_of_type (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
   adw_view_stack_set_visible_child_name (stack, "participants");
+  flush_events ();
+  /* the page's layout (folded or not) is settled at the next frame, twice when the page was
+   * just made */
+  convene_test_wait_frames (GTK_WIDGET (window), 2);
   flush_events ();
   return window;
 }
