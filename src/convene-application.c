@@ -4,6 +4,8 @@
  */
 #define G_LOG_DOMAIN "convene"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "convene-application.h"
@@ -127,6 +129,21 @@ run_command (GVariantDict  *options,
       g_printerr (_("--participant-pdf needs one --participant, and --participant goes with it\n"));
       return 2;
     }
+
+  /* an empty name would be taken for the current folder */
+  if (path != NULL && *path == '\0')
+    {
+      g_printerr (_("“”: the dataset FILE given is an empty name\n"));
+      return 2;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    if (strcmp (commands[i], "check") != 0 &&
+        g_variant_dict_lookup (options, commands[i], "^&ay", &output) && *output == '\0')
+      {
+        /* TRANSLATORS: %s is a command-line option such as matrix-csv */
+        g_printerr (_("--%s “”: the file name given is empty\n"), commands[i]);
+        return 2;
+      }
 
   if (g_variant_dict_lookup (options, "save-as", "^&ay", &output))
     return convene_command_save_as (output, path);

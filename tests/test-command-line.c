@@ -370,6 +370,22 @@ test_exports_output_path (void)
   }
 }
 
+/* An empty name is said to be one, for the dataset and for what to write
+ * (it would otherwise be taken for the current folder). */
+static void
+test_empty_names (void)
+{
+  g_auto(ConveneRun) check = { 0 };
+  g_auto(ConveneRun) export = { 0 };
+
+  run_convene (&check, "--check", "", NULL);
+  g_assert_cmpint (check.status, ==, 2);
+  g_assert_cmpstr (check.err, ==, "“”: the dataset FILE given is an empty name\n");
+  run_convene (&export, "--matrix-csv", "", "data/matrix-small.json", NULL);
+  g_assert_cmpint (export.status, ==, 2);
+  g_assert_cmpstr (export.err, ==, "--matrix-csv “”: the file name given is empty\n");
+}
+
 static void
 test_version (void)
 {
@@ -498,6 +514,7 @@ main (int   argc,
   g_test_add_func ("/command-line/participant-pdf", test_participant_pdf);
   g_test_add_func ("/command-line/exports/output-path", test_exports_output_path);
   g_test_add_func ("/command-line/save-as", test_save_as);
+  g_test_add_func ("/command-line/empty-names", test_empty_names);
   g_test_add_func ("/command-line/version", test_version);
   g_test_add_func ("/command-line/help", test_help);
 

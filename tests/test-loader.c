@@ -9,8 +9,9 @@
 #include <string.h>
 #include <unistd.h>
 
-#include <glib/gstdio.h>
+#include <sys/stat.h>
 
+#include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 
 #include "convene-dataset-loader.h"
@@ -369,6 +370,101 @@ test_error_trailing_nul (void)
   g_assert_null (dataset);
   g_assert_error (error, CONVENE_DATASET_ERROR, CONVENE_DATASET_ERROR_ENCODING);
   g_assert_cmpstr (error->message, ==, "nul.json:1:30: the file contains a NUL byte");
+}
+
+/* A UTF-8 byte order mark is skipped; UTF-16 and UTF-32 are named. */
+static void
+test_byte_order_marks (void)
+{
+  static const char json[] = "{\"format\": \"convene-dataset\", \"version\": 1, \"title\": \"T\","
+                             " \"participants\": [], \"meetings\": []}";
+  const char *encodings[] = { "UTF-16", "UTF-16LE", "UTF-16BE", "UTF-32" };
+  g_autofree char *with_bom = g_strconcat ("\xef\xbb\xbf", json, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ConveneDataset) dataset = load_text (with_bom, -1, "bom.json", &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (dataset);
+  g_assert_cmpstr (convene_dataset_get_title (dataset), ==, "T");
+
+  for (guint i = 0; i < G_N_ELEMENTS (encodings); i++)
+    {
+      gsize len = 0;
+      g_autofree char *wide = g_convert (json, -1, encodings[i], "UTF-8", NULL, &len, NULL);
+      g_autoptr(GError) wide_error = NULL;
+      g_autoptr(ConveneDataset) refused = NULL;
+      const char *expected = i < 3 ? "wide.json:1:1: the file is UTF-16 text: Convene reads UTF-8 (save it as UTF-8)"
+                                   : "wide.json:1:1: the file is UTF-32 text: Convene reads UTF-8 (save it as UTF-8)";
+
+      g_assert_nonnull (wide);
+      refused = load_text (wide, len, "wide.json", &wide_error);
+      g_assert_null (refused);
+      g_assert_error (wide_error, CONVENE_DATASET_ERROR, CONVENE_DATASET_ERROR_ENCODING);
+      g_assert_cmpstr (wide_error->message, ==, expected);
+    }
+}
+
+/* A number too large for 64 bits is named as the file writes it (json-glib
+ * reads it as -1). */
+static void
+test_huge_numbers (void)
+{
+  const struct {
+    const char *json;
+    const char *message;
+  } cases[] = {
+    { "{\"format\": \"convene-dataset\", \"version\": 1, \"title\": \"T\", \"participants\": [],\n"
+      " \"meetings\": [{\"id\": \"a\", \"kind\": \"workshop\", \"title\": \"x\", \"start\": \"2020\",\n"
+      "   \"number\": 99999999999999999999}]}",
+      "huge.json:3:14: meetings[0].number: 99999999999999999999 is out of range" },
+    { "{\"format\": \"convene-dataset\", \"version\": 18446744073709551617}",
+      "huge.json:1:42: version: 18446744073709551617 is out of range" },
+    { "{\"format\": \"convene-dataset\", \"version\": 0}",
+      "huge.json:1:42: version: must be 1 or more" },
+    { "{\"format\": \"convene-dataset\", \"version\": 1, \"title\": \"T\", \"participants\": [],\n"
+      " \"meetings\": [{\"id\": \"a\", \"kind\": \"workshop\", \"title\": \"x\", \"start\": \"2020\",\n"
+      "   \"number\": -1}]}",
+      "huge.json:3:14: meetings[0].number: -1 is out of range" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(ConveneDataset) dataset = load_text (cases[i].json, -1, "huge.json", &error);
+
+      g_assert_null (dataset);
+      g_assert_error (error, CONVENE_DATASET_ERROR, CONVENE_DATASET_ERROR_INVALID);
+      g_assert_cmpstr (error->message, ==, cases[i].message);
+    }
+}
+
+/* What is not a regular file is refused at once, before it is opened: a
+ * FIFO with no writer would block, a device like /dev/zero never ends. */
+static void
+test_error_special_files (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("convene-test-XXXXXX", NULL);
+  g_autofree char *fifo = g_build_filename (dir, "fifo.json", NULL);
+  const char *paths[] = { fifo, "/dev/zero" };
+
+  g_assert_no_errno (mkfifo (fifo, 0600));
+  for (guint i = 0; i < G_N_ELEMENTS (paths); i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (paths[i]);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(ConveneDataset) dataset = NULL;
+
+      if (!g_file_test (paths[i], G_FILE_TEST_EXISTS))
+        continue;
+      dataset = convene_dataset_new_from_file (file, "special", NULL, &error);
+      g_assert_null (dataset);
+      g_assert_error (error, CONVENE_DATASET_ERROR, CONVENE_DATASET_ERROR_READ);
+      g_assert_cmpstr (error->message, ==,
+                       "special: not a regular file (a device, a FIFO or a socket): "
+                       "Convene reads datasets from regular files");
+    }
+  g_assert_no_errno (g_remove (fifo));
+  g_assert_no_errno (g_rmdir (dir));
 }
 
 /* json-glib recurses: deep nesting is refused before it parses. */
@@ -1593,6 +1689,9 @@ main (int   argc,
   g_test_add_func ("/loader/error/bytes-default-name", test_error_bytes_default_name);
   g_test_add_func ("/loader/error/missing-file", test_error_missing_file);
   g_test_add_func ("/loader/error/directory", test_error_directory);
+  g_test_add_func ("/loader/error/special-files", test_error_special_files);
+  g_test_add_func ("/loader/byte-order-marks", test_byte_order_marks);
+  g_test_add_func ("/loader/huge-numbers", test_huge_numbers);
   g_test_add_func ("/loader/error/too-large", test_error_too_large);
   g_test_add_func ("/loader/error/invalid-utf8", test_error_invalid_utf8);
   g_test_add_func ("/loader/error/invalid-utf8-sequences", test_error_invalid_utf8_sequences);

@@ -994,6 +994,19 @@ test_matrix_empty (void)
   g_assert_cmpuint (convene_print_layout_paginate (summaries, &geometry), ==, 1);
 }
 
+/* A summary of every meeting of dataset, and its attendance matrix */
+static GPtrArray *
+summary_and_matrix (ConveneDataset *dataset)
+{
+  GPtrArray *layouts = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(ConveneMatrix) matrix =
+    convene_matrix_new (dataset, CONVENE_MATRIX_PARTICIPANTS_ALL, NULL);
+
+  g_ptr_array_add (layouts, summaries_new (dataset));
+  g_ptr_array_add (layouts, convene_matrix_layout_new (matrix));
+  return layouts;
+}
+
 /* A bidi control left open in a name, a city, a venue or a co-chair stops
  * at the end of that piece of text on paper (test-text.c checks the model's
  * joins). */
@@ -1001,25 +1014,51 @@ static void
 test_bidi_isolated (void)
 {
   g_autoptr(ConveneDataset) dataset = convene_test_load_json (convene_test_bidi_json);
-  g_autoptr(ConvenePrintLayout) summaries = summaries_new (dataset);
-  g_autoptr(ConveneMatrix) matrix =
-    convene_matrix_new (dataset, CONVENE_MATRIX_PARTICIPANTS_ALL, NULL);
-  g_autoptr(ConveneMatrixLayout) grid = convene_matrix_layout_new (matrix);
-  ConvenePrintLayout *layouts[] = { summaries, CONVENE_PRINT_LAYOUT (grid) };
+  g_autoptr(GPtrArray) layouts = summary_and_matrix (dataset);
   ConvenePageGeometry geometry;
 
   convene_page_geometry_init (&geometry, CONVENE_PAPER_A4, CONVENE_PAGE_PORTRAIT);
-  for (guint i = 0; i < G_N_ELEMENTS (layouts); i++)
+  for (guint i = 0; i < layouts->len; i++)
     {
-      guint n_pages = convene_print_layout_paginate (layouts[i], &geometry);
+      guint n_pages = convene_print_layout_paginate (g_ptr_array_index (layouts, i), &geometry);
 
       for (guint page = 0; page < n_pages; page++)
         {
-          g_autofree char *text = convene_print_layout_dup_page_text (layouts[i], page);
+          g_autofree char *text = convene_print_layout_dup_page_text (g_ptr_array_index (layouts, i), page);
 
           if (convene_test_leaks_bidi (text))
             g_error ("a bidi control leaks on page %u of layout %u: %s", page, i, text);
         }
+    }
+}
+
+/* Noncharacters pass the loader, so every PDF export must print them:
+ * cairo refuses them, so they print as U+FFFD. */
+static void
+test_noncharacters (void)
+{
+#define NONCHARACTERS "a\xef\xbf\xbe" "b\xef\xbf\xbf" "c\xef\xb7\x90" "d\xf4\x8f\xbf\xbf" "e"
+  static const char json[] =
+    "{ \"format\": \"convene-dataset\", \"version\": 1, \"title\": \"T " NONCHARACTERS "\",\n"
+    "  \"participants\": [ { \"id\": \"X\", \"name\": \"P " NONCHARACTERS "\", \"kind\": \"country\" } ],\n"
+    "  \"meetings\": [ { \"id\": \"m\", \"kind\": \"workshop\", \"title\": \"M " NONCHARACTERS "\",\n"
+    "    \"start\": \"2020\", \"purpose\": \"" NONCHARACTERS "\",\n"
+    "    \"attendance\": [ { \"participant\": \"X\", \"role\": \"participant\" } ],\n"
+    "    \"sources\": [ { \"title\": \"S " NONCHARACTERS "\", \"url\": \"https://e.org/" NONCHARACTERS "\" } ] } ] }";
+#undef NONCHARACTERS
+  g_autoptr(ConveneDataset) dataset = convene_test_load_json (json);
+  g_autoptr(GPtrArray) layouts = summary_and_matrix (dataset);
+
+  for (guint i = 0; i < layouts->len; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GBytes) pdf = convene_pdf_export_to_bytes (g_ptr_array_index (layouts, i), NULL, &error);
+      g_autofree char *text = convene_print_layout_dup_page_text (g_ptr_array_index (layouts, i), 0);
+
+      g_assert_no_error (error);
+      g_assert_nonnull (pdf);
+      g_assert_true (g_utf8_validate (text, -1, NULL));
+      assert_contains (text, "a\xef\xbf\xbd" "b\xef\xbf\xbd" "c\xef\xbf\xbd" "d\xef\xbf\xbd e");
     }
 }
 
@@ -1535,6 +1574,7 @@ main (int   argc,
   g_test_add_func ("/print/report/boxes", test_report_boxes);
   g_test_add_func ("/print/charts", test_charts);
   g_test_add_func ("/print/bidi-isolated", test_bidi_isolated);
+  g_test_add_func ("/print/noncharacters", test_noncharacters);
   add_pdf_test ("/print/cli/summary", test_cli_summary);
   add_pdf_test ("/print/cli/summary-meetings", test_cli_summary_meetings);
   add_pdf_test ("/print/cli/summary-file", test_cli_summary_file);

@@ -245,6 +245,25 @@ fail (Loader              *l,
   return FALSE;
 }
 
+/* The number at the current path as the file writes it: json-glib reads
+ * one too large for 64 bits as -1, which is not what the file says. */
+static char *
+dup_number_as_written (Loader *l,
+                       gint64  value)
+{
+  gsize offset = convene_json_locate (l->data, l->len,
+                                      (ConveneJsonPathSegment *) (gpointer) l->path->data,
+                                      l->path->len);
+  gsize end = offset;
+
+  while (end < l->len && end - offset < 64 && strchr ("+-0123456789.eE", l->data[end]) != NULL &&
+         l->data[end] != '\0')
+    end++;
+  if (end == offset)
+    return g_strdup_printf ("%" G_GINT64_FORMAT, value);
+  return g_strndup (l->data + offset, end - offset);
+}
+
 /* A value from the file, quoted and cut short for a message. */
 static char *
 quote (const char *text)
@@ -427,9 +446,11 @@ read_uint (Loader     *l,
   value = json_node_get_int (node);
   if (value < min || value > G_MAXINT32)
     {
+      g_autofree char *written = NULL;
+
       push_member (l, name);
-      return fail (l, CONVENE_DATASET_ERROR_INVALID,
-                   _("%lld is out of range"), (long long) value);
+      written = dup_number_as_written (l, value);
+      return fail (l, CONVENE_DATASET_ERROR_INVALID, _("%s is out of range"), written);
     }
   *out = (guint) value;
   return TRUE;
@@ -1322,7 +1343,13 @@ read_header (Loader     *l,
     }
   if (json_node_get_int (version) < 1)
     {
+      g_autofree char *written = NULL;
+      g_autofree char *read = g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (version));
+
       push_member (l, "version");
+      written = dup_number_as_written (l, json_node_get_int (version));
+      if (strcmp (written, read) != 0)
+        return fail (l, CONVENE_DATASET_ERROR_INVALID, _("%s is out of range"), written);
       return fail (l, CONVENE_DATASET_ERROR_INVALID, _("must be 1 or more"));
     }
   return TRUE;
@@ -1389,6 +1416,23 @@ check_utf8_thread (gpointer data)
 }
 
 /* Checks the raw text; json-glib's own errors are reworded to name the file. */
+/* UTF-16 or UTF-32 text, by its byte order mark or, without one, by the
+ * NUL bytes beside the first character (JSON text begins with ASCII). */
+static const char *
+describe_wide_encoding (const char *data,
+                        gsize       len)
+{
+  const guchar *b = (const guchar *) data;
+
+  if (len >= 4 && ((b[0] == 0xff && b[1] == 0xfe && b[2] == 0 && b[3] == 0) ||
+                   (b[0] == 0 && b[1] == 0 && b[2] == 0xfe && b[3] == 0xff)))
+    return _("the file is UTF-32 text: Convene reads UTF-8 (save it as UTF-8)");
+  if (len >= 2 && ((b[0] == 0xff && b[1] == 0xfe) || (b[0] == 0xfe && b[1] == 0xff) ||
+                   (b[0] == 0 && b[1] != 0) || (b[0] != 0 && b[1] == 0)))
+    return _("the file is UTF-16 text: Convene reads UTF-8 (save it as UTF-8)");
+  return NULL;
+}
+
 static gboolean
 check_text (Loader *l)
 {
@@ -1433,7 +1477,12 @@ check_text (Loader *l)
   else
     check_utf8_thread (&utf8);
 
-  if (!utf8.valid)
+  if (!utf8.valid && (message = describe_wide_encoding (l->data, l->len)) != NULL)
+    {
+      offset = 0;
+      code = CONVENE_DATASET_ERROR_ENCODING;
+    }
+  else if (!utf8.valid)
     {
       offset = utf8.invalid - l->data;
       code = CONVENE_DATASET_ERROR_ENCODING;
@@ -1628,6 +1677,12 @@ convene_dataset_new_from_bytes_full (GBytes                      *bytes,
   l.len = len;
   if (l.data == NULL)
     l.data = "";
+  /* a UTF-8 byte order mark, as some editors write, is not part of the text */
+  if (l.len >= 3 && memcmp (l.data, "\xef\xbb\xbf", 3) == 0)
+    {
+      l.data += 3;
+      l.len -= 3;
+    }
   l.cancellable = cancellable;
   l.progress = progress;
   l.progress_data = progress_data;
@@ -1712,6 +1767,48 @@ convene_dataset_file_display_name (GFile *file)
   return g_file_get_basename (file);
 }
 
+/* Reads the file, never more than CONVENE_DATASET_MAX_SIZE bytes: the size
+ * a file reports is not a bound (a device or a growing file). */
+static GBytes *
+read_bounded (GFile         *file,
+              goffset        size_hint,
+              GCancellable  *cancellable,
+              gboolean      *too_large,
+              GError       **error)
+{
+  g_autoptr(GFileInputStream) stream = g_file_read (file, cancellable, error);
+  GByteArray *buffer;
+
+  if (stream == NULL)
+    return NULL;
+
+  buffer = g_byte_array_sized_new (CLAMP (size_hint, 0, (goffset) CONVENE_DATASET_MAX_SIZE) + 1);
+  for (;;)
+    {
+      gsize old_len = buffer->len;
+      gsize chunk = MIN (CONVENE_DATASET_MAX_SIZE + 1 - old_len, (gsize) 1 << 20);
+      gssize n;
+
+      g_byte_array_set_size (buffer, old_len + chunk);
+      n = g_input_stream_read (G_INPUT_STREAM (stream), buffer->data + old_len, chunk,
+                               cancellable, error);
+      if (n < 0)
+        {
+          g_byte_array_unref (buffer);
+          return NULL;
+        }
+      g_byte_array_set_size (buffer, old_len + n);
+      if (buffer->len > CONVENE_DATASET_MAX_SIZE)
+        {
+          *too_large = TRUE;
+          g_byte_array_unref (buffer);
+          return NULL;
+        }
+      if (n == 0)
+        return g_byte_array_free_to_bytes (buffer);
+    }
+}
+
 static ConveneDataset *
 load_file (GFile                       *file,
            const char                  *display_name,
@@ -1724,20 +1821,39 @@ load_file (GFile                       *file,
   g_autoptr(GFileInfo) info = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autoptr(GBytes) bytes = NULL;
+  gboolean too_large = FALSE;
   ConveneDataset *dataset;
 
   name = display_name != NULL ? g_strdup (display_name) : convene_dataset_file_display_name (file);
 
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE,
-                            cancellable, NULL);
+  /* what the file is, before opening it: a FIFO with no writer would
+   * block the open, a device would never end */
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                            G_FILE_QUERY_INFO_NONE, cancellable, NULL);
+  if (info != NULL && g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
+    {
+      g_set_error (error, CONVENE_DATASET_ERROR, CONVENE_DATASET_ERROR_READ,
+                   _("%s: a folder, not a dataset file"), name);
+      return NULL;
+    }
+  if (info != NULL && g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
+    {
+      g_set_error (error, CONVENE_DATASET_ERROR, CONVENE_DATASET_ERROR_READ,
+                   _("%s: not a regular file (a device, a FIFO or a socket): "
+                     "Convene reads datasets from regular files"), name);
+      return NULL;
+    }
   if (info != NULL && (guint64) g_file_info_get_size (info) > CONVENE_DATASET_MAX_SIZE)
+    too_large = TRUE;
+  else
+    bytes = read_bounded (file, info != NULL ? g_file_info_get_size (info) : 0, cancellable,
+                          &too_large, &local_error);
+  if (too_large)
     {
       g_set_error (error, CONVENE_DATASET_ERROR, CONVENE_DATASET_ERROR_TOO_LARGE,
                    _("%s: the file is larger than 1 GiB"), name);
       return NULL;
     }
-
-  bytes = g_file_load_bytes (file, cancellable, NULL, &local_error);
   if (bytes == NULL)
     {
       /* GIO's messages name the file again, by its whole path */

@@ -26,6 +26,7 @@
 #include <pango/pangocairo.h>
 
 #include "convene-chart.h"
+#include "convene-print-layout.h"
 #include "convene-text.h"
 
 #define LEGEND_COLUMN_EMS  13.0  /* a legend entry's width, in font sizes */
@@ -786,10 +787,13 @@ make_text (PangoContext               *context,
   PangoLayout *layout = pango_layout_new (context);
   g_autoptr(PangoFontDescription) copy = pango_font_description_copy (font);
 
+  g_autofree char *printable = convene_print_text_dup_printable (text);
+
   if (scale != 1.0)
     pango_font_description_set_size (copy, pango_font_description_get_size (font) * scale);
   pango_layout_set_font_description (layout, copy);
-  pango_layout_set_text (layout, text, -1);
+  /* cairo's PDF surface refuses noncharacters */
+  pango_layout_set_text (layout, printable, -1);
   return layout;
 }
 

@@ -76,8 +76,11 @@ convene_pdf_export_to_stream (ConvenePrintLayout        *layout,
   surface = cairo_pdf_surface_create_for_stream (write_cb, &writer,
                                                  geometry->width, geometry->height);
   if (convene_print_layout_get_title (layout) != NULL)
-    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE,
-                                    convene_print_layout_get_title (layout));
+    {
+      g_autofree char *title = convene_print_text_dup_printable (convene_print_layout_get_title (layout));
+
+      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
+    }
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Convene");
 
   cr = cairo_create (surface);

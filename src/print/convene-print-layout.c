@@ -15,6 +15,8 @@
  */
 #define G_LOG_DOMAIN "convene-print"
 
+#include <string.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "convene-date.h"
@@ -600,6 +602,53 @@ convene_print_layout_get_pango_context (ConvenePrintLayout *self)
   return priv->context;
 }
 
+/* cairo refuses text holding a noncharacter (U+FDD0…U+FDEF, and the last
+ * two code points of every plane, U+FFFE, U+10FFFF…) with "input string
+ * not valid UTF-8", and the whole PDF fails; a dataset may hold them. They
+ * print as U+FFFD, without changing the text's length in bytes, so that the
+ * callers' attribute ranges still hold: a four-byte noncharacter becomes
+ * U+FFFD and a space. Returns NULL when text has none. */
+static char *
+replace_noncharacters (const char *text)
+{
+  GString *copy = NULL;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c;
+
+      /* every noncharacter is three or four bytes, from 0xEF or 0xF0 */
+      if ((guchar) *p < 0xef)
+        continue;
+      c = g_utf8_get_char (p);
+      if (!((c >= 0xfdd0 && c <= 0xfdef) || (c & 0xfffe) == 0xfffe))
+        continue;
+      if (copy == NULL)
+        copy = g_string_new (text);
+      memcpy (copy->str + (p - text), c > 0xffff ? "\xef\xbf\xbd " : "\xef\xbf\xbd",
+              c > 0xffff ? 4 : 3);
+    }
+  return copy != NULL ? g_string_free (copy, FALSE) : NULL;
+}
+
+/**
+ * convene_print_text_dup_printable:
+ * @text: text for Pango and cairo
+ *
+ * Returns: (transfer full): @text with its noncharacters replaced (see
+ *   replace_noncharacters()), so that cairo's PDF surface takes it
+ */
+char *
+convene_print_text_dup_printable (const char *text)
+{
+  char *replaced;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  replaced = replace_noncharacters (text);
+  return replaced != NULL ? replaced : g_strdup (text);
+}
+
 /**
  * convene_print_layout_create_text:
  * @self: a print layout
@@ -640,7 +689,11 @@ convene_print_layout_create_text (ConvenePrintLayout *self,
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
   if (width > 0)
     pango_layout_set_width (layout, pango_units_from_double (width));
-  pango_layout_set_text (layout, text != NULL ? text : "", -1);
+  {
+    g_autofree char *replaced = text != NULL ? replace_noncharacters (text) : NULL;
+
+    pango_layout_set_text (layout, replaced != NULL ? replaced : text != NULL ? text : "", -1);
+  }
   return layout;
 }
 

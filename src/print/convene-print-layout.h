@@ -80,4 +80,6 @@ char   *convene_print_layout_dup_page_text        (ConvenePrintLayout *self,
                                                    guint               page_nr);
 guint   convene_print_layout_count_unknown_glyphs (ConvenePrintLayout *self);
 
+char *convene_print_text_dup_printable (const char *text);
+
 G_END_DECLS
