@@ -1407,10 +1407,13 @@ test_stop_loading (void)
    * 60 %), where it cannot say */
   while (g_hash_table_size (parse_steps) < 3)
     {
-      const char *text = gtk_label_get_label (progress);
-      int percent = atoi (text);
+      const char *text;
+      int percent;
 
+      /* the label's text is read after the iteration that may replace it */
       g_main_context_iteration (NULL, TRUE);
+      text = gtk_label_get_label (progress);
+      percent = atoi (text);
       g_object_get (window, "loading", &loading, NULL);
       g_assert_true (loading);
       if (*text != '\0')
