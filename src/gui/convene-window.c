@@ -1042,32 +1042,6 @@ restore_state (ConveneWindow *self)
     }
 }
 
-/* The first icon looked up makes GTK read the icon theme's index files and
- * folders: about 6 ms before the first frame. GtkIconTheme may be used on
- * any thread once it is made on the main thread, so that is done on a
- * thread of GLib's pool while the main thread builds the window; a lookup on
- * the main thread meanwhile waits for it. (Loading the bundled record on a
- * thread as well gained nothing measurable: the main thread was slowed by as
- * much, and more when started before libadwaita's set-up.) */
-static void
-load_icon_theme_thread (GTask        *task,
-                        gpointer      source_object,
-                        gpointer      task_data,
-                        GCancellable *cancellable)
-{
-  gtk_icon_theme_has_icon (task_data, "open-menu-symbolic");
-}
-
-static void
-load_icon_theme_in_thread (GtkWidget *widget)
-{
-  GtkIconTheme *theme = gtk_icon_theme_get_for_display (gtk_widget_get_display (widget));
-  g_autoptr(GTask) task = g_task_new (NULL, NULL, NULL, NULL);
-
-  g_task_set_task_data (task, g_object_ref (theme), g_object_unref);
-  g_task_run_in_thread (task, load_icon_theme_thread);
-}
-
 /* The UI's resource: templates, style.css, the icons and the Keyboard
  * Shortcuts window. The application registers it before it starts up, when
  * GtkApplication looks for gtk/help-overlay.ui and adds the icons to the
@@ -1196,7 +1170,6 @@ convene_window_init (ConveneWindow *self)
   g_autoptr(ConveneDataset) bundled = NULL;
   GtkDropTarget *drop;
 
-  load_icon_theme_in_thread (GTK_WIDGET (self));
   gtk_widget_init_template (GTK_WIDGET (self));
   /* a development build (-Ddevelopment=true) looks it: libadwaita's striped header bar */
   if (DEVELOPMENT)
