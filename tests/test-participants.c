@@ -23,13 +23,6 @@
 #define PDI CONVENE_TEXT_PDI
 
 static void
-flush_events (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static void
 wait_for_load (ConveneWindow *window)
 {
   gboolean loading = TRUE;
@@ -39,23 +32,6 @@ wait_for_load (ConveneWindow *window)
       g_main_context_iteration (NULL, TRUE);
       g_object_get (window, "loading", &loading, NULL);
     }
-}
-
-static GtkWidget *
-find_widget_of_type (GtkWidget *widget,
-                     GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget_of_type (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
 }
 
 static gboolean
@@ -129,21 +105,21 @@ window_on_participants (int width)
   gtk_window_set_default_size (GTK_WINDOW (window), width, 800);
   gtk_window_present (GTK_WINDOW (window));
   wait_for_load (window);
-  flush_events ();
-  stack = ADW_VIEW_STACK (find_widget_of_type (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
+  convene_test_flush_events ();
+  stack = ADW_VIEW_STACK (convene_test_find_of_type (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
   adw_view_stack_set_visible_child_name (stack, "participants");
-  flush_events ();
+  convene_test_flush_events ();
   /* the page's layout (folded or not) is settled at the next frame, twice when the page was
    * just made */
   convene_test_wait_frames (GTK_WIDGET (window), 2);
-  flush_events ();
+  convene_test_flush_events ();
   return window;
 }
 
 static ConveneParticipantsView *
 participants_view (ConveneWindow *window)
 {
-  GtkWidget *view = find_widget_of_type (GTK_WIDGET (window), CONVENE_TYPE_PARTICIPANTS_VIEW);
+  GtkWidget *view = convene_test_find_of_type (GTK_WIDGET (window), CONVENE_TYPE_PARTICIPANTS_VIEW);
 
   g_assert_nonnull (view);
   return CONVENE_PARTICIPANTS_VIEW (view);
@@ -157,8 +133,8 @@ test_page (void)
   ConveneWindow *window = window_on_participants (1200);
   ConveneParticipantsView *view = participants_view (window);
   ConveneDataset *dataset = convene_window_get_dataset (window);
-  GtkListBox *list = GTK_LIST_BOX (find_widget_of_type (GTK_WIDGET (view), GTK_TYPE_LIST_BOX));
-  GtkEditable *search = GTK_EDITABLE (find_widget_of_type (GTK_WIDGET (view), GTK_TYPE_SEARCH_ENTRY));
+  GtkListBox *list = GTK_LIST_BOX (convene_test_find_of_type (GTK_WIDGET (view), GTK_TYPE_LIST_BOX));
+  GtkEditable *search = GTK_EDITABLE (convene_test_find_of_type (GTK_WIDGET (view), GTK_TYPE_SEARCH_ENTRY));
   ConveneParticipant *canada = convene_dataset_lookup_participant (dataset, "CAN");
   g_autofree char *attended = NULL;
   g_autofree char *timor = NULL;
@@ -167,43 +143,43 @@ test_page (void)
   g_assert_true (shows_text (GTK_WIDGET (view), "Countries and Territories"));
   g_assert_true (shows_text (GTK_WIDGET (view), "Organisations"));
   /* side by side, the page says what to do; folded (narrow), it shows the list */
-  g_assert_true (adw_leaflet_get_folded (ADW_LEAFLET (find_widget_of_type (GTK_WIDGET (view), ADW_TYPE_LEAFLET))) ||
+  g_assert_true (adw_leaflet_get_folded (ADW_LEAFLET (convene_test_find_of_type (GTK_WIDGET (view), ADW_TYPE_LEAFLET))) ||
                  shows_text (GTK_WIDGET (view), "No Participant Selected"));
 
   /* by name, any case; by ISO code; every term must match */
   gtk_editable_set_text (search, "canad");
-  flush_events ();
+  convene_test_flush_events ();
   g_assert_cmpuint (count_listed (list), ==, 1);
   g_assert_true (shows_text (GTK_WIDGET (list), "Canada\nCAN"));
   gtk_editable_set_text (search, "vnm");
-  flush_events ();
+  convene_test_flush_events ();
   g_assert_cmpuint (count_listed (list), ==, 1);
   /* by alias: East Timor is Timor-Leste (TLS) */
   gtk_editable_set_text (search, "east tim");
-  flush_events ();
+  convene_test_flush_events ();
   g_assert_cmpuint (count_listed (list), ==, 1);
   timor = g_strconcat (convene_participant_get_display_name (convene_dataset_lookup_participant (dataset, "TLS")),
                        "\nTLS", NULL);
   g_assert_true (shows_text (GTK_WIDGET (list), timor));
   gtk_editable_set_text (search, "canada vnm");
-  flush_events ();
+  convene_test_flush_events ();
   g_assert_cmpuint (count_listed (list), ==, 0);
   gtk_editable_set_text (search, "");
-  flush_events ();
+  convene_test_flush_events ();
   g_assert_cmpuint (count_listed (list), ==, convene_dataset_get_n_participants (dataset));
 
   convene_participants_view_show_participant (view, canada);
-  flush_events ();
+  convene_test_flush_events ();
   g_assert_true (convene_participants_view_get_participant (view) == canada);
   attended = convene_participant_figures_dup_attended (
                convene_statistics_get_figures (convene_statistics_get_for_dataset (dataset), canada, NULL));
   g_assert_cmpstr (attended, ==, "19 of 32 meetings with recorded attendance");
   g_assert_true (shows_text (GTK_WIDGET (view), attended));
   g_assert_true (shows_text (GTK_WIDGET (view), "Canada"));
-  g_assert_nonnull (find_widget_of_type (GTK_WIDGET (view), CONVENE_TYPE_CHART_VIEW));
+  g_assert_nonnull (convene_test_find_of_type (GTK_WIDGET (view), CONVENE_TYPE_CHART_VIEW));
   save_shot (GTK_WIDGET (window), "participants.png");
   /* the timeline, with the keyboard focus on a mark */
-  gtk_widget_grab_focus (find_widget_of_type (GTK_WIDGET (view), CONVENE_TYPE_CHART_VIEW));
+  gtk_widget_grab_focus (convene_test_find_of_type (GTK_WIDGET (view), CONVENE_TYPE_CHART_VIEW));
   save_shot (GTK_WIDGET (window), "participants-timeline.png");
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -237,7 +213,7 @@ test_print_actions (void)
   g_assert_cmpuint (requests->len, ==, 0);
 
   convene_participants_view_show_participant (view, canada);
-  flush_events ();
+  convene_test_flush_events ();
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "participants.print-participant", NULL));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "participants.print-statistics", NULL));
   g_assert_cmpuint (requests->len, ==, 2);
@@ -261,8 +237,8 @@ test_timeline_opens_meeting (void)
   int item = -1;
 
   convene_participants_view_show_participant (view, convene_dataset_lookup_participant (dataset, "CAN"));
-  flush_events ();
-  chart_view = CONVENE_CHART_VIEW (find_widget_of_type (GTK_WIDGET (view), CONVENE_TYPE_CHART_VIEW));
+  convene_test_flush_events ();
+  chart_view = CONVENE_CHART_VIEW (convene_test_find_of_type (GTK_WIDGET (view), CONVENE_TYPE_CHART_VIEW));
   chart = convene_chart_view_get_chart (chart_view);
   g_assert_cmpuint (convene_chart_get_n_items (chart), ==, convene_dataset_get_n_meetings (dataset));
   for (guint i = 0; i < convene_chart_get_n_items (chart); i++)
@@ -296,7 +272,7 @@ test_timeline_opens_meeting (void)
                                        " (23–24 July 2019): participant");
 
   g_signal_emit_by_name (chart_view, "item-activated", (guint) item);
-  flush_events ();
+  convene_test_flush_events ();
   selected = convene_meetings_view_get_selected_meeting (convene_window_get_meetings_view (window));
   g_assert_nonnull (selected);
   g_assert_cmpstr (convene_meeting_get_id (selected), ==, "ahg-som-14");
@@ -327,7 +303,7 @@ test_statistics_and_changes (void)
   convene_statistics_view_set_dataset (CONVENE_STATISTICS_VIEW (statistics), dataset);
   convene_changes_view_set_meeting (CONVENE_CHANGES_VIEW (changes), dataset,
                                     convene_dataset_lookup_meeting (dataset, "ahg-som-14"));
-  flush_events ();
+  convene_test_flush_events ();
   g_assert_true (shows_text (window, "Role Changed"));
   g_assert_true (shows_text (window, "• " FSI "Canada" PDI ": observer → participant"));
   g_assert_true (shows_text (window, "Meetings per year, by kind"));
@@ -335,7 +311,7 @@ test_statistics_and_changes (void)
 
   /* a year's bar lists that year */
   {
-    ConveneChartView *per_year = CONVENE_CHART_VIEW (find_widget_of_type (statistics, CONVENE_TYPE_CHART_VIEW));
+    ConveneChartView *per_year = CONVENE_CHART_VIEW (convene_test_find_of_type (statistics, CONVENE_TYPE_CHART_VIEW));
     ConveneChart *chart = convene_chart_view_get_chart (per_year);
 
     g_assert_cmpint (convene_chart_get_chart_type (chart), ==, CONVENE_CHART_MEETINGS_PER_YEAR);
@@ -346,7 +322,7 @@ test_statistics_and_changes (void)
   /* unknown on one side: said, and no change listed */
   convene_changes_view_set_meeting (CONVENE_CHANGES_VIEW (changes), dataset,
                                     convene_dataset_lookup_meeting (dataset, "ahg-som-12"));
-  flush_events ();
+  convene_test_flush_events ();
   g_assert_false (shows_text (window, "Role Changed"));
   g_assert_false (shows_text (window, "Joined"));
 
@@ -375,7 +351,7 @@ test_in_window (void)
   dataset = convene_window_get_dataset (window);
   statistics = convene_statistics_get_for_dataset (dataset);
   meetings_view = convene_window_get_meetings_view (window);
-  stack = ADW_VIEW_STACK (find_widget_of_type (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
+  stack = ADW_VIEW_STACK (convene_test_find_of_type (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
 
   /* made when idle, after the first frame */
   for (gint64 end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
@@ -387,7 +363,7 @@ test_in_window (void)
   save_shot (GTK_WIDGET (window), "overview.png");
 
   convene_meetings_view_show_meeting (meetings_view, "ahg-som-14");
-  flush_events ();
+  convene_test_flush_events ();
   g_assert_true (shows_text (GTK_WIDGET (window), "What Changed"));
   g_assert_true (shows_text (GTK_WIDGET (window), "• " FSI "Canada" PDI ": observer → participant"));
   g_assert_false (shows_text (GTK_WIDGET (window), "The Record in Figures"));
@@ -395,7 +371,7 @@ test_in_window (void)
 
   /* a year's bar: that year's meetings, and only those */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-year", "u", 2016));
-  flush_events ();
+  convene_test_flush_events ();
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "meetings");
   listed = convene_meetings_view_get_visible_meetings (meetings_view);
   g_assert_cmpuint (g_list_model_get_n_items (listed), ==,
@@ -409,7 +385,7 @@ test_in_window (void)
 
   /* a regular participant's row: its page */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-participant", "s", "CAN"));
-  flush_events ();
+  convene_test_flush_events ();
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "participants");
   g_assert_true (convene_participants_view_get_participant (participants_view (window)) ==
                  convene_dataset_lookup_participant (dataset, "CAN"));

@@ -86,8 +86,6 @@ update (ConveneMeetingRow *self)
 {
   g_autofree char *kind = NULL;
   g_autofree char *year = NULL;
-  g_autofree char *date = NULL;
-  g_autofree char *place = NULL;
   g_autofree char *when = NULL;
   g_autofree char *description = NULL;
 
@@ -96,10 +94,7 @@ update (ConveneMeetingRow *self)
 
   kind = convene_meeting_dup_kind_label (self->meeting, TRUE);
   year = g_strdup_printf ("%u", convene_meeting_get_year (self->meeting));
-  date = convene_meeting_dup_date_label (self->meeting);
-  place = convene_meeting_dup_place_label (self->meeting);
-  /* TRANSLATORS: a meeting's dates and place, as in "23–24 July 2019 · Da Nang, Viet Nam" */
-  when = place != NULL ? g_strdup_printf (_("%s · %s"), date, place) : g_strdup (date);
+  when = convene_meeting_dup_date_place_label (self->meeting);
 
   gtk_label_set_text (self->kind_label, kind);
   gtk_label_set_text (self->year_label, year);

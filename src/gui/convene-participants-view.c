@@ -40,7 +40,6 @@ typedef struct
   ConveneParticipant *participant;  /* borrowed from the dataset */
   Group group;
   char *key;                        /* collation key of the shown name */
-  char *folded;                     /* every name and the code, folded for search */
 } Entry;
 
 struct _ConveneParticipantsView
@@ -58,7 +57,7 @@ struct _ConveneParticipantsView
   ConveneStatistics *statistics;    /* the dataset's (a reference: an edit may replace them) */
   ConveneParticipant *participant;  /* shown */
   GArray *entries;                  /* of Entry, in the list's order */
-  char **terms;                     /* the search, folded; NULL: none */
+  ConveneSearchQuery *query;        /* the search; NULL: none */
   GtkFileChooserNative *chooser;
 };
 
@@ -79,7 +78,6 @@ entry_clear (gpointer data)
   Entry *entry = data;
 
   g_free (entry->key);
-  g_free (entry->folded);
 }
 
 static Group
@@ -124,21 +122,6 @@ compare_entries (gconstpointer a,
   return strcmp (ea->key, eb->key);
 }
 
-static char *
-fold_names (ConveneParticipant *participant)
-{
-  g_autoptr(GString) names = g_string_new (convene_participant_get_display_name (participant));
-  const char * const *aliases = convene_participant_get_aliases (participant);
-
-  g_string_append_printf (names, "\n%s\n%s", convene_participant_get_name (participant),
-                          convene_participant_get_id (participant));
-  if (convene_participant_get_short_name (participant) != NULL)
-    g_string_append_printf (names, "\n%s", convene_participant_get_short_name (participant));
-  for (guint i = 0; aliases != NULL && aliases[i] != NULL; i++)
-    g_string_append_printf (names, "\n%s", aliases[i]);
-  return convene_search_fold (names->str);
-}
-
 /* The list */
 
 static Entry *
@@ -159,12 +142,8 @@ filter_row (GtkListBoxRow *row,
   ConveneParticipantsView *self = data;
   Entry *entry = entry_of_row (self, row);
 
-  if (entry == NULL || self->terms == NULL)
-    return TRUE;
-  for (guint i = 0; self->terms[i] != NULL; i++)
-    if (strstr (entry->folded, self->terms[i]) == NULL)
-      return FALSE;
-  return TRUE;
+  return entry == NULL || convene_search_query_matches_participant (self->query,
+                                                                   entry->participant);
 }
 
 static void
@@ -239,10 +218,9 @@ fill_list (ConveneParticipantsView *self)
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(ConveneParticipant) participant = g_list_model_get_item (participants, i);
-      Entry entry = { participant, group_of (participant), NULL, NULL };
+      Entry entry = { participant, group_of (participant), NULL };
 
       entry.key = g_strdup (convene_participant_get_sort_key (participant));
-      entry.folded = fold_names (participant);
       g_array_append_val (self->entries, entry);
     }
   g_array_sort (self->entries, compare_entries);
@@ -254,26 +232,9 @@ static void
 on_search_changed_cb (ConveneParticipantsView *self)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
-  g_autofree char *folded = convene_search_fold (text);
 
-  g_clear_pointer (&self->terms, g_strfreev);
-  if (folded != NULL && *g_strstrip (folded) != '\0')
-    {
-      self->terms = g_strsplit_set (folded, " \t\n", -1);
-      /* drop the empty terms of repeated spaces */
-      for (guint i = 0, j = 0; ; i++)
-        {
-          if (self->terms[i] == NULL)
-            {
-              self->terms[j] = NULL;
-              break;
-            }
-          if (self->terms[i][0] == '\0')
-            g_free (self->terms[i]);
-          else
-            self->terms[j++] = self->terms[i];
-        }
-    }
+  g_clear_pointer (&self->query, convene_search_query_free);
+  self->query = convene_search_query_new (text);
   gtk_list_box_invalidate_filter (self->list);
 }
 
@@ -647,7 +608,7 @@ convene_participants_view_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->list, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), CONVENE_TYPE_PARTICIPANTS_VIEW);
   g_clear_pointer (&self->entries, g_array_unref);
-  g_clear_pointer (&self->terms, g_strfreev);
+  g_clear_pointer (&self->query, convene_search_query_free);
   g_clear_object (&self->statistics);
   g_clear_object (&self->dataset);
   G_OBJECT_CLASS (convene_participants_view_parent_class)->dispose (object);
