@@ -730,7 +730,8 @@ check_buttons_named (GtkWidget *widget,
       if (!gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL) &&
           !gtk_test_accessible_has_property (GTK_ACCESSIBLE (gtk_widget_get_parent (widget)),
                                              GTK_ACCESSIBLE_PROPERTY_LABEL))
-        g_error ("%s (tooltip “%s”) has no accessible name", G_OBJECT_TYPE_NAME (widget),
+        g_error ("%s in %s (tooltip “%s”) has no accessible name", G_OBJECT_TYPE_NAME (widget),
+                 G_OBJECT_TYPE_NAME (gtk_widget_get_parent (widget)),
                  gtk_widget_get_tooltip_text (widget));
       (*n_icon_buttons)++;
     }
@@ -747,6 +748,8 @@ test_icon_buttons_named (void)
     { "Open a Dataset", "Open" }, { "Search", "Search" }, { "Main Menu", "Main Menu" },
     { "Newest First", "Newest First" }, { "Filter Meetings", "Filter" },
   };
+  const char *pages[][2] = { { "attendance", "Sort Rows" }, { "participants", "Export and Print" } };
+  AdwViewStack *stack;
   guint n_icon_buttons = 0;
 
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
@@ -759,6 +762,18 @@ test_icon_buttons_named (void)
     }
   check_buttons_named (GTK_WIDGET (window), &n_icon_buttons);
   g_assert_cmpuint (n_icon_buttons, >=, G_N_ELEMENTS (names));
+
+  /* the other pages' buttons too: Sort Rows on Attendance, Export and Print on Participants */
+  stack = ADW_VIEW_STACK (convene_test_find_of_type (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      adw_view_stack_set_visible_child_name (stack, pages[i][0]);
+      convene_test_wait_frames (GTK_WIDGET (window), 2);
+      g_assert_nonnull (convene_test_find_by_tooltip (GTK_WIDGET (window), pages[i][1]));
+      check_buttons_named (GTK_WIDGET (window), &n_icon_buttons);
+      gtk_test_accessible_assert_property (GTK_ACCESSIBLE (convene_test_find_by_tooltip (GTK_WIDGET (window), pages[i][1])),
+                                           GTK_ACCESSIBLE_PROPERTY_LABEL, pages[i][1]);
+    }
 
   gtk_window_destroy (GTK_WINDOW (window));
 
