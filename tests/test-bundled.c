@@ -196,7 +196,7 @@ test_record (void)
   g_assert_cmpint (convene_participant_get_kind (participant ("HKG")), ==, CONVENE_PARTICIPANT_KIND_TERRITORY);
 }
 
-/* Every AHG SOM from the 1st to the 17th is there, but the 13th, each
+/* Every AHG SOM from the 1st to the 18th is there, but the 13th, each
  * with its number, in order. */
 static void
 test_every_ahg_meeting (void)
@@ -204,7 +204,7 @@ test_every_ahg_meeting (void)
   guint previous_key = 0;
   char id[32];
 
-  for (guint n = 1; n <= 17; n++)
+  for (guint n = 1; n <= 18; n++)
     {
       ConveneMeeting *m;
 
@@ -357,12 +357,17 @@ static const PagedMeeting paged[] = {
   /* "Date: 11 - 14 June 2012"; Canada, Hong Kong and the UK "also attended" */
   { "working-group-2012-kuala-lumpur", "2012-06-11", "2012-06-14", "Kuala Lumpur", "MYS", CONVENE_MEETING_MODE_IN_PERSON,
     15, "MYS AUS", "AFG BGD MDV MMR LKA THA USA VNM UNHCR IOM CAN HKG GBR", "" },
+  /* "Date: 28 - 31 October 2014"; text "Between 29 and 31 October 2014"; "Bhutan, Canada, the
+   * United Kingdom and the Regional Support Office (RSO) attended the meeting as observers" */
+  { "working-group-2014-colombo", "2014-10-28", "2014-10-31", "Colombo", "LKA", CONVENE_MEETING_MODE_IN_PERSON,
+    21, "LKA AUS", "AFG BGD IND IDN MDV NZL MMR PAK PHL THA ARE USA VNM IOM UNHCR", "BTN CAN GBR RSO" },
   /* "the fifth Senior Officials Meeting in Bali on 1 April 2013" */
   { "som-2013-bali", "2013-04-01", "2013-04-01", "Bali", "IDN", CONVENE_MEETING_MODE_IN_PERSON,
     -1, "", "", "" },
   /* "Date: 23 - 24 April 2018" */
   { "teg-rr-01", "2018-04-23", "2018-04-24", "Manila", "PHL", CONVENE_MEETING_MODE_IN_PERSON,
     19, "PHL AUS", "BGD KHM IDN MMR NZL PAK PNG LKA THA ARE USA VNM IOM UNHCR RSO", "CAN UN-ACT" },
+  /* "The Seventh Senior Officials Meeting of the Bali Process was held in Bali, Indonesia, on 6 August 2018" */
   { "som-2018-bali", "2018-08-06", "2018-08-06", "Bali", "IDN", CONVENE_MEETING_MODE_IN_PERSON,
     -1, "", "", "" },
   /* "Between 12 and 13 February 2019"; Thailand and the UAE "unable to attend" */
@@ -389,6 +394,18 @@ static const PagedMeeting paged[] = {
     -1, "", "", "" },
   /* RSO: "in Phnom Penh, Cambodia over 3-5 December 2024" */
   { "teg-rr-2024-phnom-penh", "2024-12-03", "2024-12-05", "Phnom Penh", "KHM", CONVENE_MEETING_MODE_IN_PERSON,
+    -1, "", "", "" },
+  /* RSO, "20-21 May 2025 • Bangkok, Thailand": the Steering Group's members, then the Ad Hoc
+   * Group's "with Bangladesh, Malaysia, the Maldives, Sri Lanka, Viet Nam and … (UNODC) also in
+   * attendance"; the RSO Co-Managers only "provided updates" */
+  { "ahg-som-18", "2025-05-20", "2025-05-21", "Bangkok", "THA", CONVENE_MEETING_MODE_IN_PERSON,
+    12, "", "AUS IDN THA NZL IOM UNHCR BGD MYS MDV LKA VNM UNODC", "" },
+  /* "At the 19th Steering Group Meeting, senior officials from Australia, Indonesia, Thailand and
+   * New Zealand, … (IOM) and … (UNHCR) reflected on progress" */
+  { "steering-group-19", "2025-05-20", "2025-05-21", "Bangkok", "THA", CONVENE_MEETING_MODE_IN_PERSON,
+    6, "", "AUS IDN THA NZL IOM UNHCR", "" },
+  /* "From 1 to 5 December 2025, Bali Process members and observers convened in Manila"; no list */
+  { "teg-rr-2025-manila", "2025-12-01", "2025-12-05", "Manila", "PHL", CONVENE_MEETING_MODE_IN_PERSON,
     -1, "", "", "" },
 };
 
@@ -450,10 +467,19 @@ test_paged_meetings (void)
   g_assert_cmpuint (convene_meeting_get_number (meeting ("steering-group-05")), ==, 5);
   g_assert_cmpuint (convene_meeting_get_number (meeting ("som-2013-bali")), ==, 5);
   g_assert_cmpuint (convene_meeting_get_number (meeting ("som-2016")), ==, 6);
+  g_assert_cmpuint (convene_meeting_get_number (meeting ("som-2018-bali")), ==, 7);
+  g_assert_cmpuint (convene_meeting_get_number (meeting ("working-group-2014-colombo")), ==, 6);
+  g_assert_true (has_note ("working-group-2014-colombo", CONVENE_NOTE_CONTRADICTION, "Between 29 and 31 October 2014"));
+  g_assert_cmpuint (convene_meeting_get_number (meeting ("ahg-som-18")), ==, 18);
+  g_assert_cmpuint (convene_meeting_get_number (meeting ("steering-group-19")), ==, 19);
+  g_assert_cmpint (role ("RSO", "ahg-som-18"), ==, CONVENE_ROLE_NONE);
 
   /* where sources disagree, a note says so */
   g_assert_true (has_note ("teg-rr-04", CONVENE_NOTE_CONTRADICTION, "Thursday 30 September 2021"));
   g_assert_true (has_note ("teg-rr-03", CONVENE_NOTE_CONTRADICTION, "negombo-sri-lanka-14-16-november-2011"));
+  /* IOM's news of the first TEG-RR meeting names neither the United States nor Canada */
+  g_assert_true (has_note ("teg-rr-01", CONVENE_NOTE_CONTRADICTION, "UNDP-UNACT"));
+  g_assert_cmpint (role ("USA", "teg-rr-01"), ==, CONVENE_ROLE_PARTICIPANT);
 }
 
 static gboolean
@@ -488,9 +514,17 @@ test_corrections (void)
   g_assert_true (has_source ("ministerial-conference-04", "iom.int/speeches/fourth-ministerial-conference"));
   g_assert_true (has_note ("ministerial-conference-04", CONVENE_NOTE_CONTRADICTION, "29 Mar 2011"));
 
-  /* 1st: the observer list is complete, the Red Cross names spelled out */
+  /* 1st: the observer list is complete, the Red Cross names spelled out as the page
+   * (read for issue #18) prints them */
   g_assert_false (has_note ("ministerial-conference-01", CONVENE_NOTE_GAP, "may not be complete"));
-  g_assert_cmpstr (convene_participant_get_name (participant ("ICRC")), ==, "International Committee of the Red Cross");
+  g_assert_true (has_note ("ministerial-conference-01", CONVENE_NOTE_REMARK,
+                           "United Kingdom of Great Britain and the United States of America, "
+                           "the Association of South-East Asian Nations Secretariat"));
+  g_assert_cmpstr (convene_participant_get_name (participant ("ICRC")), ==, "International Committee of Red Cross");
+  g_assert_true (g_strv_contains (convene_participant_get_aliases (participant ("ASEAN-SEC")),
+                                  "Association of South-East Asian Nations Secretariat"));
+  g_assert_cmpint (role ("GBR", "ministerial-conference-01"), ==, CONVENE_ROLE_OBSERVER);
+  g_assert_cmpint (role ("USA", "ministerial-conference-01"), ==, CONVENE_ROLE_OBSERVER);
   g_assert_cmpstr (convene_participant_get_name (participant ("IFRC")), ==, "International Federation of Red Cross");
   g_assert_cmpint (role ("ICRC", "ministerial-conference-01"), ==, CONVENE_ROLE_OBSERVER);
 
@@ -506,6 +540,12 @@ test_corrections (void)
   g_assert_true (has_note ("ministerial-conference-06", CONVENE_NOTE_CONTRADICTION, "48 negara anggota dan 13 menteri"));
   g_assert_true (has_note ("steering-group-18", CONVENE_NOTE_REMARK, "The Fifth Steering Group Meeting"));
   g_assert_true (has_note ("commemoration-2012-bali", CONVENE_NOTE_GAP, "Colombo Process"));
+  /* the 7th conference's Senior Officials' Meeting, from its own page (issue #18) */
+  g_assert_true (has_source ("som-2018-bali", "baliprocess.net/event/7th-senior-officials-meeting/"));
+  g_assert_true (has_note ("ministerial-conference-07", CONVENE_NOTE_CONTRADICTION,
+                           "The Seventh Senior Officials Meeting of the Bali Process was held in Bali"));
+  /* the 8th AHG SOM's Co-Chairs' Statement agrees on date and place */
+  g_assert_true (has_source ("ahg-som-08", "expydoc.com/doc/4757532"));
 
   /* titles: the official long names; the pages' headings are searched */
   for (guint n = 1; n <= 8; n++)

@@ -149,27 +149,27 @@ test_matrix_csv_bundled (void)
   g_assert_cmpuint (g_strv_length (lines), ==, 1 + 87 + 1);
   g_assert_true (g_str_has_prefix (lines[0], "participant,name,ministerial-conference-01,"
                                              "coordination-meeting-2003-jakarta,"));
-  g_assert_true (g_str_has_suffix (lines[0], ",steering-group-18,teg-rr-2024-phnom-penh"));
+  g_assert_true (g_str_has_suffix (lines[0], ",steering-group-18,teg-rr-2024-phnom-penh,ahg-som-18,steering-group-19,teg-rr-2025-manila"));
   g_assert_cmpstr (lines[1], ==,
                    "AFG,Afghanistan,participant,absent,not-recorded,not-recorded,absent,not-recorded,"
                    "not-recorded,participant,observer,participant,participant,participant,not-recorded,"
-                   "participant,not-recorded,not-recorded,participant,participant,participant,not-recorded,"
-                   "participant,participant,participant,not-recorded,participant,not-recorded,not-recorded,"
-                   "participant,participant,not-recorded,absent,not-recorded,not-recorded,not-recorded,"
-                   "not-recorded,absent,participant,absent,not-recorded,not-recorded,participant,participant,"
-                   "participant,participant,absent,absent,absent,absent,not-recorded,absent,not-recorded,"
-                   "not-recorded,absent,not-recorded,not-recorded");
+                   "participant,not-recorded,not-recorded,participant,participant,participant,"
+                   "not-recorded,participant,participant,participant,not-recorded,participant,"
+                   "not-recorded,not-recorded,participant,participant,participant,not-recorded,absent,"
+                   "not-recorded,not-recorded,not-recorded,not-recorded,absent,participant,absent,"
+                   "not-recorded,not-recorded,participant,participant,participant,participant,absent,"
+                   "absent,absent,absent,not-recorded,absent,not-recorded,not-recorded,absent,"
+                   "not-recorded,not-recorded,absent,absent,not-recorded");
   g_assert_true (g_strv_contains ((const char * const *) lines,
-                                  "VNM,Viet Nam,participant,absent,not-recorded,not-recorded,absent,"
-                                  "not-recorded,not-recorded,absent,absent,absent,absent,absent,not-recorded,"
-                                  "absent,not-recorded,not-recorded,absent,participant,participant,"
-                                  "not-recorded,participant,participant,participant,not-recorded,participant,"
-                                  "not-recorded,not-recorded,participant,participant,not-recorded,"
-                                  "participant,not-recorded,not-recorded,not-recorded,not-recorded,absent,"
-                                  "participant,participant,not-recorded,not-recorded,participant,participant,"
-                                  "participant,participant,participant,absent,participant,participant,"
-                                  "not-recorded,participant,not-recorded,not-recorded,participant,"
-                                  "not-recorded,not-recorded"));
+                                  "VNM,Viet Nam,participant,absent,not-recorded,not-recorded,absent,not-recorded,"
+                                  "not-recorded,absent,absent,absent,absent,absent,not-recorded,absent,not-recorded,"
+                                  "not-recorded,absent,participant,participant,not-recorded,participant,participant,"
+                                  "participant,not-recorded,participant,not-recorded,not-recorded,participant,"
+                                  "participant,participant,not-recorded,participant,not-recorded,not-recorded,"
+                                  "not-recorded,not-recorded,absent,participant,participant,not-recorded,not-recorded,"
+                                  "participant,participant,participant,participant,participant,absent,participant,"
+                                  "participant,not-recorded,participant,not-recorded,not-recorded,participant,"
+                                  "not-recorded,not-recorded,participant,absent,not-recorded"));
 
   g_assert_cmpint (g_remove (out), ==, 0);
   g_assert_cmpint (g_rmdir (dir), ==, 0);
@@ -249,7 +249,7 @@ test_participants_csv (void)
   run_convene (&bundled, "--participants-csv", out, NULL);
   g_assert_cmpint (bundled.status, ==, 0);
   g_assert_true (g_file_get_contents (out, &contents, NULL, NULL));
-  g_assert_nonnull (strstr (contents, "\r\nCAN,Canada,country,19,32,2,17,0,2002-02-26,2022-07-27\r\n"));
+  g_assert_nonnull (strstr (contents, "\r\nCAN,Canada,country,20,35,2,18,0,2002-02-26,2022-07-27\r\n"));
 
   g_assert_cmpint (g_remove (out), ==, 0);
   g_assert_cmpint (g_rmdir (dir), ==, 0);

@@ -145,15 +145,15 @@ test_bundled_totals (void)
                         attendance != NULL ? attendance->len : 0);
     }
   g_assert_cmpuint (convene_matrix_get_n_recorded (matrix), ==, n_recorded);
-  g_assert_cmpuint (n_recorded, ==, 32);
+  g_assert_cmpuint (n_recorded, ==, 35);
 
   g_assert_cmpuint (convene_matrix_get_column_attended (matrix, column_of (matrix, "ahg-som-14")), ==, 24);
   g_assert_cmpuint (convene_matrix_get_column_attended (matrix, column_of (matrix, "ahg-som-11")), ==, 0);
-  g_assert_cmpuint (convene_matrix_get_row_attended (matrix, row_of (matrix, "VNM")), ==, 21);
-  g_assert_cmpuint (convene_matrix_get_row_attended (matrix, row_of (matrix, "CAN")), ==, 19);
-  g_assert_cmpuint (convene_matrix_get_row_attended (matrix, row_of (matrix, "IOM")), ==, 29);
-  g_assert_cmpuint (convene_matrix_get_row_attended (matrix, row_of (matrix, "AUS")), ==, 32);
-  g_assert_cmpuint (convene_matrix_get_row_attended (matrix, row_of (matrix, "RSO")), ==, 10);
+  g_assert_cmpuint (convene_matrix_get_row_attended (matrix, row_of (matrix, "VNM")), ==, 23);
+  g_assert_cmpuint (convene_matrix_get_row_attended (matrix, row_of (matrix, "CAN")), ==, 20);
+  g_assert_cmpuint (convene_matrix_get_row_attended (matrix, row_of (matrix, "IOM")), ==, 32);
+  g_assert_cmpuint (convene_matrix_get_row_attended (matrix, row_of (matrix, "AUS")), ==, 35);
+  g_assert_cmpuint (convene_matrix_get_row_attended (matrix, row_of (matrix, "RSO")), ==, 11);
 }
 
 static void
@@ -179,7 +179,7 @@ test_bundled_filters (void)
   g_assert_cmpuint (convene_matrix_get_n_rows (states), ==, n_states);
   g_assert_cmpuint (convene_matrix_get_n_rows (states), ==, 61);
   g_assert_cmpuint (convene_matrix_get_n_rows (organisations), ==, 26);
-  g_assert_cmpuint (convene_matrix_get_n_columns (states), ==, 55);
+  g_assert_cmpuint (convene_matrix_get_n_columns (states), ==, 59);
   for (guint r = 0; r < convene_matrix_get_n_rows (states); r++)
     g_assert_true (convene_participant_is_state (convene_matrix_get_participant (states, r)));
   for (guint r = 0; r < convene_matrix_get_n_rows (organisations); r++)
@@ -187,17 +187,18 @@ test_bundled_filters (void)
   g_assert_false (convene_matrix_find_row (states, convene_dataset_lookup_participant (dataset, "UNHCR"), NULL));
   g_assert_false (convene_matrix_find_row (organisations, convene_dataset_lookup_participant (dataset, "CAN"), NULL));
 
-  /* only the Ad Hoc Group's senior officials' meetings: 1 to 17, without a 13th */
-  g_assert_cmpuint (convene_matrix_get_n_columns (ahg), ==, 16);
+  /* only the Ad Hoc Group's senior officials' meetings: 1 to 18, without a 13th */
+  g_assert_cmpuint (convene_matrix_get_n_columns (ahg), ==, 17);
   g_assert_cmpstr (convene_matrix_get_kind (ahg), ==, "ahg-som");
-  for (guint c = 0; c < 16; c++)
+  for (guint c = 0; c < 17; c++)
     g_assert_cmpstr (convene_meeting_get_kind (convene_matrix_get_meeting (ahg, c)), ==, "ahg-som");
   g_assert_cmpstr (convene_meeting_get_id (convene_matrix_get_meeting (ahg, 0)), ==, "ahg-som-01");
   g_assert_cmpstr (convene_meeting_get_id (convene_matrix_get_meeting (ahg, 15)), ==, "ahg-som-17");
+  g_assert_cmpstr (convene_meeting_get_id (convene_matrix_get_meeting (ahg, 16)), ==, "ahg-som-18");
   g_assert_false (convene_matrix_find_column (ahg, "roundtable-2015-manila", NULL));
-  g_assert_cmpuint (convene_matrix_get_n_recorded (ahg), ==, 15);
+  g_assert_cmpuint (convene_matrix_get_n_recorded (ahg), ==, 16);
   g_assert_cmpstr (role_at (ahg, "VNM", "ahg-som-14"), ==, "participant");
-  g_assert_cmpuint (convene_matrix_get_row_attended (ahg, row_of (ahg, "VNM")), ==, 11);
+  g_assert_cmpuint (convene_matrix_get_row_attended (ahg, row_of (ahg, "VNM")), ==, 12);
 
   /* column totals count only the rows shown */
   g_assert_cmpuint (convene_matrix_get_column_attended (ahg_states, column_of (ahg_states, "ahg-som-14")), <,
@@ -237,13 +238,13 @@ test_bundled_sort (void)
                                  convene_participant_get_label_sort_key (convene_matrix_get_participant (matrix, r))),
                          <=, 0);
     }
-  /* Australia was at all 32 meetings with recorded attendance, Indonesia at 31;
-   * Thailand and UNHCR, at 30 each, follow by the names shown ("UNHCR", its short name) */
-  g_assert_cmpuint (convene_matrix_get_row_attended (matrix, 0), ==, 32);
-  g_assert_cmpuint (convene_matrix_get_row_attended (matrix, 1), ==, 31);
-  g_assert_cmpuint (convene_matrix_get_row_attended (matrix, 2), ==, 30);
-  g_assert_cmpuint (convene_matrix_get_row_attended (matrix, 3), ==, 30);
-  g_assert_cmpuint (convene_matrix_get_row_attended (matrix, 4), <, 30);
+  /* Australia was at all 35 meetings with recorded attendance, Indonesia at 34;
+   * Thailand and UNHCR, at 33 each, follow by the names shown ("UNHCR", its short name) */
+  g_assert_cmpuint (convene_matrix_get_row_attended (matrix, 0), ==, 35);
+  g_assert_cmpuint (convene_matrix_get_row_attended (matrix, 1), ==, 34);
+  g_assert_cmpuint (convene_matrix_get_row_attended (matrix, 2), ==, 33);
+  g_assert_cmpuint (convene_matrix_get_row_attended (matrix, 3), ==, 33);
+  g_assert_cmpuint (convene_matrix_get_row_attended (matrix, 4), <, 33);
   g_assert_cmpstr (convene_participant_get_id (convene_matrix_get_participant (matrix, 0)), ==, "AUS");
   g_assert_cmpstr (convene_participant_get_id (convene_matrix_get_participant (matrix, 1)), ==, "IDN");
   g_assert_cmpstr (convene_participant_get_id (convene_matrix_get_participant (matrix, 2)), ==, "THA");
@@ -251,7 +252,7 @@ test_bundled_sort (void)
 
   /* cells and totals follow their rows */
   vnm_row = row_of (matrix, "VNM");
-  g_assert_cmpuint (convene_matrix_get_row_attended (matrix, vnm_row), ==, 21);
+  g_assert_cmpuint (convene_matrix_get_row_attended (matrix, vnm_row), ==, 23);
   g_assert_cmpstr (role_at (matrix, "VNM", "ahg-som-01"), ==, "absent");
   g_assert_cmpstr (role_at (matrix, "CAN", "ahg-som-14"), ==, "participant");
 

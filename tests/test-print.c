@@ -939,7 +939,7 @@ test_matrix_boxes (void)
         }
     }
 
-  /* the bundled record's 55 meetings need two landscape pages across; narrow
+  /* the bundled record's 59 meetings need two landscape pages across; narrow
    * portrait needs more */
   g_assert_cmpuint (n_slices[0], ==, 2);
   g_assert_cmpuint (n_slices[1], ==, 2);

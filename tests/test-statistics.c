@@ -39,12 +39,12 @@ id_or_null (ConveneMeeting *m)
   return m != NULL ? convene_meeting_get_id (m) : NULL;
 }
 
-/* Canada, counted by hand: 32 meetings of the record have recorded
- * attendance (the 1st Ministerial Conference, AHG SOM 1–10, 12 and 14–17,
- * the 2017 Consultation Mechanism and 15 meetings of working groups,
+/* Canada, counted by hand: 35 meetings of the record have recorded
+ * attendance (the 1st Ministerial Conference, AHG SOM 1–10, 12 and 14–18,
+ * the 2017 Consultation Mechanism and 17 meetings of working groups,
  * workshops, the Task Force and the Steering Group). Canada observed at the 1st Ministerial
  * Conference, AHG SOM 4–10, 12 and 15, the Technical Experts Working Group
- * meetings of 2011, the 2012 biometrics workshop and the first three
+ * meetings of 2011 and 2014, the 2012 biometrics workshop and the first three
  * meetings of the Technical Experts Group on Returns and Reintegration and
  * the Task Force's Ad Hoc Policy Experts Gathering of July 2022, and
  * took part at AHG SOM 14 and the Kuala Lumpur working group of 2012. */
@@ -61,22 +61,22 @@ test_bundled_canada (void)
 
   g_assert_true (convene_statistics_get_for_dataset (dataset) == stats);
 
-  g_assert_cmpuint (all->recorded, ==, 32);
-  g_assert_cmpuint (all->attended, ==, 19);
-  g_assert_cmpuint (all->by_role[CONVENE_ROLE_OBSERVER], ==, 17);
+  g_assert_cmpuint (all->recorded, ==, 35);
+  g_assert_cmpuint (all->attended, ==, 20);
+  g_assert_cmpuint (all->by_role[CONVENE_ROLE_OBSERVER], ==, 18);
   g_assert_cmpuint (all->by_role[CONVENE_ROLE_PARTICIPANT], ==, 2);
   g_assert_cmpuint (all->by_role[CONVENE_ROLE_CO_CHAIR], ==, 0);
   g_assert_cmpstr (id_or_null (all->first), ==, "ministerial-conference-01");
   g_assert_cmpstr (id_or_null (all->last), ==, "task-force-2022-virtual");
   /* AHG SOM 4–10 and the working groups and workshop between them; the 2017
    * Consultation Mechanism, recorded and missed, ends the run */
-  g_assert_cmpuint (all->longest_run, ==, 11);
+  g_assert_cmpuint (all->longest_run, ==, 12);
   g_assert_cmpstr (id_or_null (all->run_first), ==, "ahg-som-04");
   g_assert_cmpstr (id_or_null (all->run_last), ==, "ahg-som-10");
 
   /* among AHG meetings: the 11th is not recorded and there is no 13th, so
    * 4–10, 12, 14 and 15 are one run of ten */
-  g_assert_cmpuint (ahg->recorded, ==, 15);
+  g_assert_cmpuint (ahg->recorded, ==, 16);
   g_assert_cmpuint (ahg->attended, ==, 10);
   g_assert_cmpuint (ahg->by_role[CONVENE_ROLE_OBSERVER], ==, 9);
   g_assert_cmpuint (ahg->by_role[CONVENE_ROLE_PARTICIPANT], ==, 1);
@@ -86,13 +86,15 @@ test_bundled_canada (void)
   g_assert_cmpstr (id_or_null (ahg->run_last), ==, "ahg-som-15");
 
   attended = convene_statistics_get_attended (stats, canada, &n);
-  g_assert_cmpuint (n, ==, 19);
+  g_assert_cmpuint (n, ==, 20);
   g_assert_cmpstr (convene_meeting_get_id (attended[0].meeting), ==, "ministerial-conference-01");
   g_assert_cmpint (attended[0].role, ==, CONVENE_ROLE_OBSERVER);
   g_assert_cmpstr (convene_meeting_get_id (attended[7].meeting), ==, "working-group-2012-kuala-lumpur");
   g_assert_cmpint (attended[7].role, ==, CONVENE_ROLE_PARTICIPANT);
-  g_assert_cmpstr (convene_meeting_get_id (attended[15].meeting), ==, "ahg-som-14");
-  g_assert_cmpint (attended[15].role, ==, CONVENE_ROLE_PARTICIPANT);
+  g_assert_cmpstr (convene_meeting_get_id (attended[10].meeting), ==, "working-group-2014-colombo");
+  g_assert_cmpint (attended[10].role, ==, CONVENE_ROLE_OBSERVER);
+  g_assert_cmpstr (convene_meeting_get_id (attended[16].meeting), ==, "ahg-som-14");
+  g_assert_cmpint (attended[16].role, ==, CONVENE_ROLE_PARTICIPANT);
 
   g_assert_cmpint (convene_statistics_get_role (stats, canada, meeting (dataset, "ahg-som-09")),
                    ==, CONVENE_ROLE_OBSERVER);
@@ -125,8 +127,8 @@ test_bundled_record (void)
   g_assert_cmpuint (convene_statistics_get_meetings_in_year (stats, 2016, "workshop"), ==, 0);
   g_assert_cmpuint (convene_statistics_get_meetings_in_year (stats, 2005, NULL), ==, 0);
   g_assert_cmpuint (convene_statistics_get_meetings_in_year (stats, 1990, NULL), ==, 0);
-  g_assert_cmpuint (convene_statistics_get_n_recorded (stats, NULL), ==, 32);
-  g_assert_cmpuint (convene_statistics_get_n_recorded (stats, "ahg-som"), ==, 15);
+  g_assert_cmpuint (convene_statistics_get_n_recorded (stats, NULL), ==, 35);
+  g_assert_cmpuint (convene_statistics_get_n_recorded (stats, "ahg-som"), ==, 16);
   g_assert_cmpuint (convene_statistics_get_n_recorded (stats, "ministerial-conference"), ==, 1);
   g_assert_cmpuint (convene_statistics_get_n_meetings (stats, NULL), ==,
                     convene_dataset_get_n_meetings (dataset));
@@ -153,17 +155,18 @@ test_bundled_record (void)
   g_assert_cmpuint (convene_statistics_get_delegation (stats, meeting (dataset, "ahg-som-11"),
                                                        CONVENE_ROLE_PARTICIPANT), ==, 0);
 
-  /* six were at all 15 recorded AHG meetings (Australia, Bangladesh, Indonesia, Malaysia,
-   * New Zealand, Thailand, in that order by name), then the Maldives and UNHCR at 14 */
+  /* six were at all 16 recorded AHG meetings (Australia, Bangladesh, Indonesia, Malaysia,
+   * New Zealand, Thailand, in that order by name), then IOM, the Maldives and UNHCR at 15 */
   regular = convene_statistics_dup_most_regular (stats, "ahg-som", 7);
   g_assert_cmpuint (regular->len, ==, 7);
   for (guint i = 0; i < 6; i++)
     g_assert_cmpuint (convene_statistics_get_figures (stats, regular->pdata[i], "ahg-som")->attended,
-                      ==, 15);
+                      ==, 16);
   g_assert_cmpstr (convene_participant_get_id (regular->pdata[0]), ==, "AUS");
   g_assert_cmpstr (convene_participant_get_id (regular->pdata[5]), ==, "THA");
   g_assert_cmpuint (convene_statistics_get_figures (stats, regular->pdata[6], "ahg-som")->attended,
-                    ==, 14);
+                    ==, 15);
+  g_assert_cmpstr (convene_participant_get_id (regular->pdata[6]), ==, "IOM");
 }
 
 static const ConveneChange *
