@@ -6,6 +6,8 @@
 
 #include "convene-dataset.h"
 #include "convene-search-index.h"
+#include "convene-meeting-private.h"
+#include "convene-participant-private.h"
 
 G_BEGIN_DECLS
 
@@ -27,9 +29,45 @@ struct _ConveneDataset
   GHashTable *meeting_ids;     /* id → ConveneMeeting, borrowed */
   GHashTable *participant_ids; /* id (the participant's) → ConveneParticipant, borrowed */
   GFile *file;              /* nullable: where it was loaded from */
+
+  /* what edits changed since the search index's meetings were taken (see
+   * _convene_dataset_select()) */
+  GPtrArray *index_meetings; /* of ConveneMeeting: the index's position → meeting */
+  GHashTable *dirty;         /* ConveneMeeting whose text changed, or added, since */
+  gboolean index_changed;    /* a meeting was added, removed or moved since */
 };
 
 ConveneDataset     *_convene_dataset_new              (void);
 ConveneSearchIndex *convene_dataset_get_search_index (ConveneDataset *self);
+gboolean            _convene_dataset_select          (ConveneDataset      *self,
+                                                      ConveneSearchQuery  *query,
+                                                      guint64             *selected);
+
+/* Edits (convene-meeting-edit.c and the like) change a dataset through
+ * these, which keep its lists, ids and index in order and tell views. */
+ConveneMeetingKind *_convene_dataset_ensure_kind          (ConveneDataset           *self,
+                                                           const char               *id);
+void                _convene_dataset_swap_meeting_field   (ConveneDataset           *self,
+                                                           ConveneMeeting           *meeting,
+                                                           ConveneMeetingField       field,
+                                                           ConveneMeetingValue      *value);
+void                _convene_dataset_add_meeting          (ConveneDataset           *self,
+                                                           ConveneMeeting           *meeting);
+void                _convene_dataset_remove_meeting       (ConveneDataset           *self,
+                                                           ConveneMeeting           *meeting);
+void                _convene_dataset_swap_participant_field (ConveneDataset         *self,
+                                                           ConveneParticipant       *participant,
+                                                           ConveneParticipantField   field,
+                                                           ConveneParticipantValue  *value);
+void                _convene_dataset_insert_participant   (ConveneDataset           *self,
+                                                           ConveneParticipant       *participant,
+                                                           guint                     index);
+void                _convene_dataset_remove_participant   (ConveneDataset           *self,
+                                                           ConveneParticipant       *participant);
+void                _convene_dataset_swap_text            (ConveneDataset           *self,
+                                                           ConveneDatasetField       field,
+                                                           char                    **text);
+void                _convene_dataset_swap_sources         (ConveneDataset           *self,
+                                                           GPtrArray               **sources);
 
 G_END_DECLS

@@ -11,9 +11,17 @@
 
 G_BEGIN_DECLS
 
+/* The dataset's own texts, for edits */
+typedef enum
+{
+  CONVENE_DATASET_FIELD_TITLE,
+  CONVENE_DATASET_FIELD_DESCRIPTION,
+} ConveneDatasetField;
+
 #define CONVENE_TYPE_DATASET (convene_dataset_get_type ())
 G_DECLARE_FINAL_TYPE (ConveneDataset, convene_dataset, CONVENE, DATASET, GObject)
 
+ConveneDataset     *convene_dataset_new_empty          (const char     *title);
 const char         *convene_dataset_get_title          (ConveneDataset *self);
 const char         *convene_dataset_get_description    (ConveneDataset *self);
 GPtrArray          *convene_dataset_get_sources        (ConveneDataset *self);
@@ -31,6 +39,10 @@ ConveneParticipant *convene_dataset_lookup_participant (ConveneDataset *self,
                                                         const char     *id);
 GFile              *convene_dataset_get_file           (ConveneDataset *self);
 gboolean            convene_dataset_is_bundled         (ConveneDataset *self);
+void                convene_dataset_set_file           (ConveneDataset *self,
+                                                        GFile          *file);
+guint               convene_dataset_find_meeting       (ConveneDataset *self,
+                                                        ConveneMeeting *meeting);
 void                convene_dataset_build_search_index (ConveneDataset *self);
 gboolean            convene_dataset_has_search_index   (ConveneDataset *self);
 

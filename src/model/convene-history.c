@@ -45,6 +45,7 @@ struct _ConveneHistory
   gboolean burst;   /* the last step may take a merge */
   gint64 last_push; /* monotonic time of the last push */
   gint64 burst_interval;
+  guint64 serial;   /* changes with every change of the dataset's state */
 };
 
 G_DEFINE_FINAL_TYPE (ConveneHistory, convene_history, G_TYPE_OBJECT)
@@ -273,6 +274,7 @@ convene_history_push (ConveneHistory *self,
     }
   self->burst = self->group == NULL;
   self->last_push = now;
+  self->serial++;
   state_notify (self, &before);
 }
 
@@ -391,6 +393,7 @@ convene_history_undo (ConveneHistory *self)
   for (guint i = step->edits->len; i > 0; i--)
     convene_edit_revert (g_ptr_array_index (step->edits, i - 1));
   self->burst = FALSE;
+  self->serial++;
   state_notify (self, &before);
   return TRUE;
 }
@@ -412,6 +415,7 @@ convene_history_redo (ConveneHistory *self)
   for (guint i = 0; i < step->edits->len; i++)
     convene_edit_apply (g_ptr_array_index (step->edits, i));
   self->burst = FALSE;
+  self->serial++;
   state_notify (self, &before);
   return TRUE;
 }
@@ -437,4 +441,15 @@ convene_history_mark_clean (ConveneHistory *self)
   self->clean = self->n_done;
   self->burst = FALSE;
   state_notify (self, &before);
+}
+
+/* A number that changes whenever an edit is applied or reverted: a save
+ * that took the dataset's bytes at one serial marks the history clean only
+ * if it is still there when the file is written. */
+guint64
+convene_history_get_serial (ConveneHistory *self)
+{
+  g_return_val_if_fail (CONVENE_IS_HISTORY (self), 0);
+
+  return self->serial;
 }

@@ -7,6 +7,13 @@
  * words leave are visited for the other filters), otherwise by asking the
  * filter about each meeting that can have changed.
  *
+ * An edit to the dataset ("items-changed" of its meetings) is followed in
+ * the span it names: the positions after it shift, the meetings it removed
+ * leave, and those it added (or changed in place) are asked of the filter
+ * one by one; one "items-changed" tells the list's own span, and a meeting
+ * changed in place and still listed is said to have changed (1 for 1), so
+ * that its row shows it anew.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include <string.h>
@@ -135,13 +142,10 @@ select_meetings (ConveneMeetingList  *self,
                  ConveneFilterChange  change,
                  guint64             *set)
 {
-  ConveneSearchIndex *index = convene_dataset_get_search_index (self->dataset);
-
   if (!convene_meeting_filter_is_active (self->filter))
     convene_meeting_set_fill (set, all_meetings (self)->len);
-  else if (index != NULL)
+  else if (_convene_dataset_select (self->dataset, convene_meeting_filter_get_search_query (self->filter), set))
     {
-      convene_search_index_select (index, convene_meeting_filter_get_search_query (self->filter), set);
       if (convene_meeting_filter_has_filters (self->filter))
         apply_filters (self, set);
     }
@@ -205,6 +209,41 @@ update (ConveneMeetingList  *self,
   tell_changes (self, before, n_before);
 }
 
+/* The dataset's meetings changed: from position, removed gave way to added. */
+static void
+on_meetings_changed_cb (ConveneMeetingList *self,
+                        guint               position,
+                        guint               removed,
+                        guint               added,
+                        GListModel         *meetings)
+{
+  GPtrArray *all = all_meetings (self);
+  g_autofree guint32 *before = g_steal_pointer (&self->shown);
+  guint n_before = self->n_shown, prefix = 0, suffix = 0, n = 0;
+  gsize n_blocks = CONVENE_MEETING_SET_BLOCKS (all->len);
+
+  g_free (self->selected);
+  self->selected = g_new (guint64, MAX (n_blocks, 1));
+  self->shown = g_new (guint32, n_before + added + 1);
+
+  while (prefix < n_before && before[prefix] < position)
+    self->shown[n++] = before[prefix++];
+  for (guint i = position; i < position + added; i++)
+    if (convene_meeting_filter_matches (self->filter, g_ptr_array_index (all, i)))
+      self->shown[n++] = i;
+  for (guint k = prefix; k < n_before; k++)
+    if (before[k] >= position + removed)
+      {
+        self->shown[n++] = before[k] + added - removed;
+        suffix++;
+      }
+  self->n_shown = n;
+
+  if (n_before - prefix - suffix > 0 || n - prefix - suffix > 0)
+    g_list_model_items_changed (G_LIST_MODEL (self), self->newest_first ? suffix : prefix,
+                                n_before - prefix - suffix, n - prefix - suffix);
+}
+
 static void
 on_filter_changed_cb (ConveneMeetingList   *self,
                       ConveneFilterChange   change,
@@ -221,6 +260,8 @@ convene_meeting_list_dispose (GObject *object)
   ConveneMeetingList *self = CONVENE_MEETING_LIST (object);
 
   g_clear_object (&self->filter);
+  if (self->dataset != NULL)
+    g_signal_handlers_disconnect_by_func (self->dataset->meetings, on_meetings_changed_cb, self);
   g_clear_object (&self->dataset);
 
   G_OBJECT_CLASS (convene_meeting_list_parent_class)->dispose (object);
@@ -335,8 +376,14 @@ convene_meeting_list_set_dataset (ConveneMeetingList *self,
   g_return_if_fail (CONVENE_IS_MEETING_LIST (self));
   g_return_if_fail (dataset == NULL || CONVENE_IS_DATASET (dataset));
 
-  if (!g_set_object (&self->dataset, dataset))
+  if (self->dataset == dataset)
     return;
+  if (self->dataset != NULL)
+    g_signal_handlers_disconnect_by_func (self->dataset->meetings, on_meetings_changed_cb, self);
+  g_set_object (&self->dataset, dataset);
+  if (dataset != NULL)
+    g_signal_connect_object (dataset->meetings, "items-changed",
+                             G_CALLBACK (on_meetings_changed_cb), self, G_CONNECT_SWAPPED);
 
   n_before = self->n_shown;
   g_clear_pointer (&self->shown, g_free);

@@ -32,13 +32,42 @@ struct _ConveneMeeting
   GPtrArray *notes;              /* of ConveneNote */
   GPtrArray *sources;            /* of ConveneSource */
   guint position;                /* in the dataset's date order */
-  char *search_text;             /* folded once, see convene-search.c */
+  char *search_text;             /* folded, a GRefString (see convene-search.c); made anew
+                                  * by an edit, never changed in place */
   guint search_len;
   ConveneSearchBits search_bits;
   guint64 search_hint;           /* where a query's last term is first found, and which query
                                   * (see convene-search.c); atomic */
 };
 
-ConveneMeeting *_convene_meeting_new (void);
+/* One field's value, for an edit to hold while the meeting holds the other
+ * (see _convene_meeting_swap()). Only the members of the field are used. */
+typedef struct
+{
+  char *text;                    /* ID, TITLE, VENUE, PURPOSE; nullable */
+  const char *interned;          /* KIND, CITY: interned (convene-intern.h); nullable */
+  ConveneMeetingKind *meeting_kind; /* KIND: a reference */
+  guint number;                  /* NUMBER */
+  ConveneDate start, end;        /* DATES */
+  ConveneParticipant *participant; /* COUNTRY: a reference, nullable */
+  ConveneMeetingMode mode;       /* MODE */
+  GStrv strv;                    /* CO_CHAIRS: never NULL once set */
+  GPtrArray *array;              /* ATTENDANCE (NULL: not recorded), OUTCOMES, NOTES, SOURCES */
+  gboolean flag;                 /* OUTCOMES_INCOMPLETE */
+} ConveneMeetingValue;
+
+ConveneMeeting *_convene_meeting_new         (void);
+ConveneMeeting *_convene_meeting_copy        (ConveneMeeting      *meeting,
+                                              const char          *id);
+void            _convene_meeting_value_clear (ConveneMeetingValue *value);
+void            _convene_meeting_value_init  (ConveneMeetingValue *value,
+                                              ConveneMeeting      *meeting,
+                                              ConveneMeetingField  field);
+void            _convene_meeting_swap        (ConveneMeeting      *meeting,
+                                              ConveneMeetingField  field,
+                                              ConveneMeetingValue *value);
+void            _convene_meeting_refold      (ConveneMeeting      *meeting);
+void            _convene_meeting_notify      (ConveneMeeting      *meeting,
+                                              ConveneMeetingField  field);
 
 G_END_DECLS

@@ -2,10 +2,13 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include <string.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "convene-intern.h"
 #include "convene-meeting-private.h"
+#include "convene-search.h"
 #include "convene-text.h"
 
 G_DEFINE_FINAL_TYPE (ConveneMeeting, convene_meeting, G_TYPE_OBJECT)
@@ -21,6 +24,17 @@ enum {
   PROP_DATE_LABEL,
   PROP_PLACE_LABEL,
   PROP_ATTENDANCE_RECORDED,
+  PROP_CITY,
+  PROP_VENUE,
+  PROP_COUNTRY,
+  PROP_MODE,
+  PROP_CO_CHAIRS,
+  PROP_ATTENDANCE,
+  PROP_PURPOSE,
+  PROP_OUTCOMES,
+  PROP_OUTCOMES_INCOMPLETE,
+  PROP_NOTES,
+  PROP_SOURCES,
   N_PROPS
 };
 
@@ -44,7 +58,7 @@ convene_meeting_finalize (GObject *object)
   g_ptr_array_unref (self->outcomes);
   g_ptr_array_unref (self->notes);
   g_ptr_array_unref (self->sources);
-  g_free (self->search_text);
+  g_clear_pointer (&self->search_text, g_ref_string_release);
 
   G_OBJECT_CLASS (convene_meeting_parent_class)->finalize (object);
 }
@@ -86,6 +100,39 @@ convene_meeting_get_property (GObject    *object,
     case PROP_ATTENDANCE_RECORDED:
       g_value_set_boolean (value, self->attendance != NULL);
       break;
+    case PROP_CITY:
+      g_value_set_string (value, self->city);
+      break;
+    case PROP_VENUE:
+      g_value_set_string (value, self->venue);
+      break;
+    case PROP_COUNTRY:
+      g_value_set_object (value, self->country);
+      break;
+    case PROP_MODE:
+      g_value_set_int (value, self->mode);
+      break;
+    case PROP_CO_CHAIRS:
+      g_value_set_boxed (value, self->co_chairs);
+      break;
+    case PROP_ATTENDANCE:
+      g_value_set_pointer (value, self->attendance);
+      break;
+    case PROP_PURPOSE:
+      g_value_set_string (value, self->purpose);
+      break;
+    case PROP_OUTCOMES:
+      g_value_set_pointer (value, self->outcomes);
+      break;
+    case PROP_OUTCOMES_INCOMPLETE:
+      g_value_set_boolean (value, self->outcomes_incomplete);
+      break;
+    case PROP_NOTES:
+      g_value_set_pointer (value, self->notes);
+      break;
+    case PROP_SOURCES:
+      g_value_set_pointer (value, self->sources);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -110,6 +157,23 @@ convene_meeting_class_init (ConveneMeetingClass *klass)
   properties[PROP_PLACE_LABEL] = g_param_spec_string ("place-label", NULL, NULL, NULL, flags);
   properties[PROP_ATTENDANCE_RECORDED] =
     g_param_spec_boolean ("attendance-recorded", NULL, NULL, FALSE, flags);
+  /* notified when an edit changes them (convene-meeting-edit.c); the lists
+   * are the meeting's GPtrArrays, replaced whole by an edit */
+  properties[PROP_CITY] = g_param_spec_string ("city", NULL, NULL, NULL, flags);
+  properties[PROP_VENUE] = g_param_spec_string ("venue", NULL, NULL, NULL, flags);
+  properties[PROP_COUNTRY] =
+    g_param_spec_object ("country", NULL, NULL, CONVENE_TYPE_PARTICIPANT, flags);
+  properties[PROP_MODE] =
+    g_param_spec_int ("mode", NULL, NULL, CONVENE_MEETING_MODE_IN_PERSON,
+                      CONVENE_MEETING_MODE_HYBRID, CONVENE_MEETING_MODE_IN_PERSON, flags);
+  properties[PROP_CO_CHAIRS] = g_param_spec_boxed ("co-chairs", NULL, NULL, G_TYPE_STRV, flags);
+  properties[PROP_ATTENDANCE] = g_param_spec_pointer ("attendance", NULL, NULL, flags);
+  properties[PROP_PURPOSE] = g_param_spec_string ("purpose", NULL, NULL, NULL, flags);
+  properties[PROP_OUTCOMES] = g_param_spec_pointer ("outcomes", NULL, NULL, flags);
+  properties[PROP_OUTCOMES_INCOMPLETE] =
+    g_param_spec_boolean ("outcomes-incomplete", NULL, NULL, FALSE, flags);
+  properties[PROP_NOTES] = g_param_spec_pointer ("notes", NULL, NULL, flags);
+  properties[PROP_SOURCES] = g_param_spec_pointer ("sources", NULL, NULL, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -126,6 +190,277 @@ ConveneMeeting *
 _convene_meeting_new (void)
 {
   return g_object_new (CONVENE_TYPE_MEETING, NULL);
+}
+
+/* Editing: an edit holds one field's value while the meeting holds the
+ * other, and applying or reverting it swaps them. */
+
+void
+_convene_meeting_value_clear (ConveneMeetingValue *value)
+{
+  g_clear_pointer (&value->text, g_free);
+  g_clear_pointer (&value->interned, convene_intern_release);
+  g_clear_object (&value->meeting_kind);
+  g_clear_object (&value->participant);
+  g_clear_pointer (&value->strv, g_strfreev);
+  g_clear_pointer (&value->array, g_ptr_array_unref);
+}
+
+/* Fills @value with a copy of the meeting's @field, to be changed and swapped in. */
+void
+_convene_meeting_value_init (ConveneMeetingValue *value,
+                             ConveneMeeting      *self,
+                             ConveneMeetingField  field)
+{
+  memset (value, 0, sizeof *value);
+  switch (field)
+    {
+    case CONVENE_MEETING_FIELD_ID:
+      value->text = g_strdup (self->id);
+      break;
+    case CONVENE_MEETING_FIELD_KIND:
+      value->interned = self->kind != NULL ? convene_intern (self->kind) : NULL;
+      value->meeting_kind = self->meeting_kind != NULL ? g_object_ref (self->meeting_kind) : NULL;
+      break;
+    case CONVENE_MEETING_FIELD_NUMBER:
+      value->number = self->number;
+      break;
+    case CONVENE_MEETING_FIELD_TITLE:
+      value->text = g_strdup (self->title);
+      break;
+    case CONVENE_MEETING_FIELD_DATES:
+      value->start = self->start;
+      value->end = self->end;
+      break;
+    case CONVENE_MEETING_FIELD_CITY:
+      value->interned = self->city != NULL ? convene_intern (self->city) : NULL;
+      break;
+    case CONVENE_MEETING_FIELD_COUNTRY:
+      value->participant = self->country != NULL ? g_object_ref (self->country) : NULL;
+      break;
+    case CONVENE_MEETING_FIELD_VENUE:
+      value->text = g_strdup (self->venue);
+      break;
+    case CONVENE_MEETING_FIELD_MODE:
+      value->mode = self->mode;
+      break;
+    case CONVENE_MEETING_FIELD_CO_CHAIRS:
+      value->strv = g_strdupv (self->co_chairs);
+      break;
+    case CONVENE_MEETING_FIELD_ATTENDANCE:
+      value->array = convene_attendance_array_copy (self->attendance);
+      break;
+    case CONVENE_MEETING_FIELD_PURPOSE:
+      value->text = g_strdup (self->purpose);
+      break;
+    case CONVENE_MEETING_FIELD_OUTCOMES:
+      value->array = convene_outcome_array_copy (self->outcomes);
+      break;
+    case CONVENE_MEETING_FIELD_OUTCOMES_INCOMPLETE:
+      value->flag = self->outcomes_incomplete;
+      break;
+    case CONVENE_MEETING_FIELD_NOTES:
+      value->array = convene_note_array_copy (self->notes);
+      break;
+    case CONVENE_MEETING_FIELD_SOURCES:
+      value->array = convene_source_array_copy (self->sources);
+      break;
+    case CONVENE_N_MEETING_FIELDS:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+#define SWAP(a, b) G_STMT_START { __typeof__ (a) tmp_ = (a); (a) = (b); (b) = tmp_; } G_STMT_END
+
+/* Swaps the meeting's @field with @value, and makes the search text anew
+ * when the field is searched. Notifies nothing: the dataset does
+ * (_convene_meeting_notify()) once its lists are in order. */
+void
+_convene_meeting_swap (ConveneMeeting      *self,
+                       ConveneMeetingField  field,
+                       ConveneMeetingValue *value)
+{
+  switch (field)
+    {
+    case CONVENE_MEETING_FIELD_ID:
+      SWAP (self->id, value->text);
+      return;
+    case CONVENE_MEETING_FIELD_KIND:
+      SWAP (self->kind, value->interned);
+      SWAP (self->meeting_kind, value->meeting_kind);
+      return;
+    case CONVENE_MEETING_FIELD_NUMBER:
+      SWAP (self->number, value->number);
+      return;
+    case CONVENE_MEETING_FIELD_TITLE:
+      SWAP (self->title, value->text);
+      break;
+    case CONVENE_MEETING_FIELD_DATES:
+      SWAP (self->start, value->start);
+      SWAP (self->end, value->end);
+      return;
+    case CONVENE_MEETING_FIELD_CITY:
+      SWAP (self->city, value->interned);
+      break;
+    case CONVENE_MEETING_FIELD_COUNTRY:
+      SWAP (self->country, value->participant);
+      break;
+    case CONVENE_MEETING_FIELD_VENUE:
+      SWAP (self->venue, value->text);
+      break;
+    case CONVENE_MEETING_FIELD_MODE:
+      SWAP (self->mode, value->mode);
+      return;
+    case CONVENE_MEETING_FIELD_CO_CHAIRS:
+      SWAP (self->co_chairs, value->strv);
+      if (self->co_chairs == NULL)
+        self->co_chairs = g_new0 (char *, 1);
+      break;
+    case CONVENE_MEETING_FIELD_ATTENDANCE:
+      SWAP (self->attendance, value->array);
+      break;
+    case CONVENE_MEETING_FIELD_PURPOSE:
+      SWAP (self->purpose, value->text);
+      break;
+    case CONVENE_MEETING_FIELD_OUTCOMES:
+      SWAP (self->outcomes, value->array);
+      if (self->outcomes == NULL)
+        self->outcomes = convene_outcome_array_new ();
+      break;
+    case CONVENE_MEETING_FIELD_OUTCOMES_INCOMPLETE:
+      SWAP (self->outcomes_incomplete, value->flag);
+      return;
+    case CONVENE_MEETING_FIELD_NOTES:
+      SWAP (self->notes, value->array);
+      if (self->notes == NULL)
+        self->notes = convene_note_array_new ();
+      break;
+    case CONVENE_MEETING_FIELD_SOURCES:
+      SWAP (self->sources, value->array);
+      if (self->sources == NULL)
+        self->sources = convene_source_array_new ();
+      return;
+    case CONVENE_N_MEETING_FIELDS:
+    default:
+      g_assert_not_reached ();
+    }
+  _convene_meeting_refold (self);
+}
+
+/* The search text anew, after a change to what it is made of. */
+void
+_convene_meeting_refold (ConveneMeeting *self)
+{
+  g_autoptr(GString) scratch = g_string_new (NULL);
+
+  g_clear_pointer (&self->search_text, g_ref_string_release);
+  self->search_text = convene_search_fold_meeting_text (self, scratch);
+  __atomic_store_n (&self->search_hint, 0, __ATOMIC_RELAXED);
+}
+
+/* Tells who watches the meeting that @field changed. */
+void
+_convene_meeting_notify (ConveneMeeting      *self,
+                         ConveneMeetingField  field)
+{
+  GObject *object = G_OBJECT (self);
+
+  g_object_freeze_notify (object);
+  switch (field)
+    {
+    case CONVENE_MEETING_FIELD_ID:
+      g_object_notify_by_pspec (object, properties[PROP_ID]);
+      break;
+    case CONVENE_MEETING_FIELD_KIND:
+      g_object_notify_by_pspec (object, properties[PROP_KIND]);
+      break;
+    case CONVENE_MEETING_FIELD_NUMBER:
+      g_object_notify_by_pspec (object, properties[PROP_NUMBER]);
+      break;
+    case CONVENE_MEETING_FIELD_TITLE:
+      g_object_notify_by_pspec (object, properties[PROP_TITLE]);
+      break;
+    case CONVENE_MEETING_FIELD_DATES:
+      g_object_notify_by_pspec (object, properties[PROP_YEAR]);
+      g_object_notify_by_pspec (object, properties[PROP_DATE_KEY]);
+      g_object_notify_by_pspec (object, properties[PROP_DATE_LABEL]);
+      break;
+    case CONVENE_MEETING_FIELD_CITY:
+      g_object_notify_by_pspec (object, properties[PROP_CITY]);
+      g_object_notify_by_pspec (object, properties[PROP_PLACE_LABEL]);
+      break;
+    case CONVENE_MEETING_FIELD_COUNTRY:
+      g_object_notify_by_pspec (object, properties[PROP_COUNTRY]);
+      g_object_notify_by_pspec (object, properties[PROP_PLACE_LABEL]);
+      break;
+    case CONVENE_MEETING_FIELD_VENUE:
+      g_object_notify_by_pspec (object, properties[PROP_VENUE]);
+      break;
+    case CONVENE_MEETING_FIELD_MODE:
+      g_object_notify_by_pspec (object, properties[PROP_MODE]);
+      g_object_notify_by_pspec (object, properties[PROP_PLACE_LABEL]);
+      break;
+    case CONVENE_MEETING_FIELD_CO_CHAIRS:
+      g_object_notify_by_pspec (object, properties[PROP_CO_CHAIRS]);
+      break;
+    case CONVENE_MEETING_FIELD_ATTENDANCE:
+      g_object_notify_by_pspec (object, properties[PROP_ATTENDANCE]);
+      g_object_notify_by_pspec (object, properties[PROP_ATTENDANCE_RECORDED]);
+      break;
+    case CONVENE_MEETING_FIELD_PURPOSE:
+      g_object_notify_by_pspec (object, properties[PROP_PURPOSE]);
+      break;
+    case CONVENE_MEETING_FIELD_OUTCOMES:
+      g_object_notify_by_pspec (object, properties[PROP_OUTCOMES]);
+      break;
+    case CONVENE_MEETING_FIELD_OUTCOMES_INCOMPLETE:
+      g_object_notify_by_pspec (object, properties[PROP_OUTCOMES_INCOMPLETE]);
+      break;
+    case CONVENE_MEETING_FIELD_NOTES:
+      g_object_notify_by_pspec (object, properties[PROP_NOTES]);
+      break;
+    case CONVENE_MEETING_FIELD_SOURCES:
+      g_object_notify_by_pspec (object, properties[PROP_SOURCES]);
+      break;
+    case CONVENE_N_MEETING_FIELDS:
+    default:
+      g_assert_not_reached ();
+    }
+  g_object_thaw_notify (object);
+}
+
+/* A new meeting with every field of @meeting but its id (@id), and no
+ * place in a dataset yet: for Duplicate Meeting. */
+ConveneMeeting *
+_convene_meeting_copy (ConveneMeeting *meeting,
+                       const char     *id)
+{
+  ConveneMeeting *copy = _convene_meeting_new ();
+
+  copy->id = g_strdup (id);
+  copy->kind = meeting->kind != NULL ? convene_intern (meeting->kind) : NULL;
+  copy->meeting_kind = meeting->meeting_kind != NULL ? g_object_ref (meeting->meeting_kind) : NULL;
+  copy->number = meeting->number;
+  copy->title = g_strdup (meeting->title);
+  copy->start = meeting->start;
+  copy->end = meeting->end;
+  copy->city = meeting->city != NULL ? convene_intern (meeting->city) : NULL;
+  copy->venue = g_strdup (meeting->venue);
+  copy->country = meeting->country != NULL ? g_object_ref (meeting->country) : NULL;
+  copy->mode = meeting->mode;
+  copy->co_chairs = g_strdupv (meeting->co_chairs);
+  copy->attendance = convene_attendance_array_copy (meeting->attendance);
+  copy->purpose = g_strdup (meeting->purpose);
+  g_ptr_array_unref (copy->outcomes);
+  copy->outcomes = convene_outcome_array_copy (meeting->outcomes);
+  copy->outcomes_incomplete = meeting->outcomes_incomplete;
+  g_ptr_array_unref (copy->notes);
+  copy->notes = convene_note_array_copy (meeting->notes);
+  g_ptr_array_unref (copy->sources);
+  copy->sources = convene_source_array_copy (meeting->sources);
+  _convene_meeting_refold (copy);
+  return copy;
 }
 
 const char *

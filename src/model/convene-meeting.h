@@ -27,6 +27,28 @@ gboolean convene_attendance_get_group         (const ConveneAttendance *attendan
 char    *convene_attendance_group_dup_heading (ConveneAttendanceGroup   group,
                                                guint                    count);
 
+/* What an edit can change (convene-meeting-edit.c) */
+typedef enum
+{
+  CONVENE_MEETING_FIELD_ID,
+  CONVENE_MEETING_FIELD_KIND,
+  CONVENE_MEETING_FIELD_NUMBER,
+  CONVENE_MEETING_FIELD_TITLE,
+  CONVENE_MEETING_FIELD_DATES,                /* start and end, with their precision */
+  CONVENE_MEETING_FIELD_CITY,
+  CONVENE_MEETING_FIELD_COUNTRY,
+  CONVENE_MEETING_FIELD_VENUE,
+  CONVENE_MEETING_FIELD_MODE,
+  CONVENE_MEETING_FIELD_CO_CHAIRS,
+  CONVENE_MEETING_FIELD_ATTENDANCE,           /* the list, and whether it is recorded */
+  CONVENE_MEETING_FIELD_PURPOSE,
+  CONVENE_MEETING_FIELD_OUTCOMES,             /* with their items */
+  CONVENE_MEETING_FIELD_OUTCOMES_INCOMPLETE,
+  CONVENE_MEETING_FIELD_NOTES,
+  CONVENE_MEETING_FIELD_SOURCES,
+  CONVENE_N_MEETING_FIELDS
+} ConveneMeetingField;
+
 #define CONVENE_TYPE_MEETING (convene_meeting_get_type ())
 G_DECLARE_FINAL_TYPE (ConveneMeeting, convene_meeting, CONVENE, MEETING, GObject)
 

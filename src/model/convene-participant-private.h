@@ -28,6 +28,21 @@ struct _ConveneParticipant
   char *label_sort_key;    /* of the label (the short name), when there is one; atomic */
 };
 
-ConveneParticipant *_convene_participant_new (const char *id);
+/* One field's value, for an edit to hold while the participant holds the other */
+typedef struct
+{
+  char *text;                   /* NAME, SHORT_NAME (nullable) */
+  ConveneParticipantKind kind;  /* KIND */
+  GStrv strv;                   /* ALIASES */
+} ConveneParticipantValue;
+
+ConveneParticipant *_convene_participant_new         (const char              *id);
+void                _convene_participant_value_clear (ConveneParticipantValue *value);
+void                _convene_participant_value_init  (ConveneParticipantValue *value,
+                                                      ConveneParticipant      *participant,
+                                                      ConveneParticipantField  field);
+void                _convene_participant_swap        (ConveneParticipant      *participant,
+                                                      ConveneParticipantField  field,
+                                                      ConveneParticipantValue *value);
 
 G_END_DECLS

@@ -19,6 +19,7 @@ enum {
   PROP_DISPLAY_NAME,
   PROP_LABEL,
   PROP_KIND,
+  PROP_ALIASES,
   N_PROPS
 };
 
@@ -71,6 +72,9 @@ convene_participant_get_property (GObject    *object,
     case PROP_KIND:
       g_value_set_int (value, self->kind);
       break;
+    case PROP_ALIASES:
+      g_value_set_boxed (value, self->aliases);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -99,6 +103,9 @@ convene_participant_class_init (ConveneParticipantClass *klass)
                       CONVENE_PARTICIPANT_KIND_COUNTRY, CONVENE_PARTICIPANT_KIND_BODY,
                       CONVENE_PARTICIPANT_KIND_COUNTRY,
                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_ALIASES] =
+    g_param_spec_boxed ("aliases", NULL, NULL, G_TYPE_STRV,
+                        G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -119,6 +126,87 @@ _convene_participant_new (const char *id)
   /* interned while a participant of that id lives, never for good: ids come from files */
   self->id = convene_intern (id);
   return self;
+}
+
+void
+_convene_participant_value_clear (ConveneParticipantValue *value)
+{
+  g_clear_pointer (&value->text, g_free);
+  g_clear_pointer (&value->strv, g_strfreev);
+}
+
+void
+_convene_participant_value_init (ConveneParticipantValue *value,
+                                 ConveneParticipant      *self,
+                                 ConveneParticipantField  field)
+{
+  memset (value, 0, sizeof *value);
+  switch (field)
+    {
+    case CONVENE_PARTICIPANT_FIELD_NAME:
+      value->text = g_strdup (self->name);
+      break;
+    case CONVENE_PARTICIPANT_FIELD_SHORT_NAME:
+      value->text = g_strdup (self->short_name);
+      break;
+    case CONVENE_PARTICIPANT_FIELD_KIND:
+      value->kind = self->kind;
+      break;
+    case CONVENE_PARTICIPANT_FIELD_ALIASES:
+      value->strv = g_strdupv (self->aliases);
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+#define SWAP(a, b) G_STMT_START { __typeof__ (a) tmp_ = (a); (a) = (b); (b) = tmp_; } G_STMT_END
+
+/* Swaps the participant's @field with @value, forgets what was made of the
+ * names (search text, sort keys) and notifies. */
+void
+_convene_participant_swap (ConveneParticipant      *self,
+                           ConveneParticipantField  field,
+                           ConveneParticipantValue *value)
+{
+  GObject *object = G_OBJECT (self);
+
+  switch (field)
+    {
+    case CONVENE_PARTICIPANT_FIELD_NAME:
+      SWAP (self->name, value->text);
+      break;
+    case CONVENE_PARTICIPANT_FIELD_SHORT_NAME:
+      SWAP (self->short_name, value->text);
+      break;
+    case CONVENE_PARTICIPANT_FIELD_KIND:
+      SWAP (self->kind, value->kind);
+      break;
+    case CONVENE_PARTICIPANT_FIELD_ALIASES:
+      SWAP (self->aliases, value->strv);
+      if (self->aliases == NULL)
+        self->aliases = g_new0 (char *, 1);
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+  g_clear_pointer (&self->search_text, g_free);
+  memset (&self->search_bits, 0, sizeof self->search_bits);
+  g_clear_pointer (&self->sort_key, g_free);
+  g_clear_pointer (&self->label_sort_key, g_free);
+
+  g_object_freeze_notify (object);
+  if (field == CONVENE_PARTICIPANT_FIELD_NAME)
+    g_object_notify_by_pspec (object, properties[PROP_NAME]);
+  if (field == CONVENE_PARTICIPANT_FIELD_SHORT_NAME)
+    g_object_notify_by_pspec (object, properties[PROP_SHORT_NAME]);
+  if (field == CONVENE_PARTICIPANT_FIELD_KIND)
+    g_object_notify_by_pspec (object, properties[PROP_KIND]);
+  if (field == CONVENE_PARTICIPANT_FIELD_ALIASES)
+    g_object_notify_by_pspec (object, properties[PROP_ALIASES]);
+  g_object_notify_by_pspec (object, properties[PROP_DISPLAY_NAME]);
+  g_object_notify_by_pspec (object, properties[PROP_LABEL]);
+  g_object_thaw_notify (object);
 }
 
 const char *

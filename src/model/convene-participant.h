@@ -10,6 +10,15 @@
 
 G_BEGIN_DECLS
 
+/* What an edit can change (convene-participant-edit.c) */
+typedef enum
+{
+  CONVENE_PARTICIPANT_FIELD_NAME,
+  CONVENE_PARTICIPANT_FIELD_SHORT_NAME,
+  CONVENE_PARTICIPANT_FIELD_KIND,
+  CONVENE_PARTICIPANT_FIELD_ALIASES,
+} ConveneParticipantField;
+
 #define CONVENE_TYPE_PARTICIPANT (convene_participant_get_type ())
 G_DECLARE_FINAL_TYPE (ConveneParticipant, convene_participant, CONVENE, PARTICIPANT, GObject)
 

@@ -57,3 +57,80 @@ convene_note_array_new (void)
 {
   return g_ptr_array_new_with_free_func ((GDestroyNotify) convene_note_free);
 }
+
+/* Copies, for edits that keep a list as it was */
+
+ConveneSource *
+convene_source_copy (const ConveneSource *source)
+{
+  ConveneSource *copy = g_new0 (ConveneSource, 1);
+
+  copy->title = g_strdup (source->title);
+  copy->url = g_strdup (source->url);
+  return copy;
+}
+
+ConveneNote *
+convene_note_copy (const ConveneNote *note)
+{
+  ConveneNote *copy = g_new0 (ConveneNote, 1);
+
+  copy->kind = note->kind;
+  copy->text = g_strdup (note->text);
+  return copy;
+}
+
+ConveneOutcome *
+convene_outcome_copy (const ConveneOutcome *outcome)
+{
+  ConveneOutcome *copy = g_new0 (ConveneOutcome, 1);
+
+  copy->text = g_strdup (outcome->text);
+  copy->items = g_strdupv (outcome->items);
+  if (copy->items == NULL)
+    copy->items = g_new0 (char *, 1);
+  return copy;
+}
+
+ConveneAttendance *
+convene_attendance_copy (const ConveneAttendance *attendance)
+{
+  ConveneAttendance *copy = g_new0 (ConveneAttendance, 1);
+
+  copy->participant = g_object_ref (attendance->participant);
+  copy->role = attendance->role;
+  return copy;
+}
+
+GPtrArray *
+convene_outcome_array_new (void)
+{
+  return g_ptr_array_new_with_free_func ((GDestroyNotify) convene_outcome_free);
+}
+
+GPtrArray *
+convene_attendance_array_new (void)
+{
+  return g_ptr_array_new_with_free_func ((GDestroyNotify) convene_attendance_free);
+}
+
+/* Deep copies of the lists (NULL for NULL), each with its free function */
+
+#define DEFINE_ARRAY_COPY(name, Type, new_array) \
+GPtrArray * \
+name (GPtrArray *array) \
+{ \
+  GPtrArray *copy; \
+ \
+  if (array == NULL) \
+    return NULL; \
+  copy = new_array (); \
+  for (guint i = 0; i < array->len; i++) \
+    g_ptr_array_add (copy, Type##_copy (g_ptr_array_index (array, i))); \
+  return copy; \
+}
+
+DEFINE_ARRAY_COPY (convene_source_array_copy, convene_source, convene_source_array_new)
+DEFINE_ARRAY_COPY (convene_note_array_copy, convene_note, convene_note_array_new)
+DEFINE_ARRAY_COPY (convene_outcome_array_copy, convene_outcome, convene_outcome_array_new)
+DEFINE_ARRAY_COPY (convene_attendance_array_copy, convene_attendance, convene_attendance_array_new)

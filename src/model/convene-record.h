@@ -1,7 +1,9 @@
 /* convene-record.h: the small plain records a meeting or participant holds
  *
- * These are immutable once a dataset is loaded and owned by the object that
- * holds them; views read them and never free them.
+ * These are owned by the object that holds them; views read them and never
+ * free them. An edit never changes one in place: it replaces the list that
+ * holds it (convene-meeting-edit.c), so a view that holds a list while the
+ * main loop runs holds a reference to it.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -60,5 +62,16 @@ void convene_membership_free (ConveneMembership *membership);
 
 GPtrArray *convene_source_array_new (void);
 GPtrArray *convene_note_array_new   (void);
+GPtrArray *convene_outcome_array_new    (void);
+GPtrArray *convene_attendance_array_new (void);
+
+ConveneSource     *convene_source_copy     (const ConveneSource     *source);
+ConveneNote       *convene_note_copy       (const ConveneNote       *note);
+ConveneOutcome    *convene_outcome_copy    (const ConveneOutcome    *outcome);
+ConveneAttendance *convene_attendance_copy (const ConveneAttendance *attendance);
+GPtrArray         *convene_source_array_copy     (GPtrArray *sources);
+GPtrArray         *convene_note_array_copy       (GPtrArray *notes);
+GPtrArray         *convene_outcome_array_copy    (GPtrArray *outcomes);
+GPtrArray         *convene_attendance_array_copy (GPtrArray *attendance);
 
 G_END_DECLS

@@ -133,13 +133,12 @@ find_or_add (Builder    *b,
 
 /* Appends the ids of the meeting's distinct words to ids. */
 static void
-add_meeting (Builder        *b,
-             ConveneMeeting *meeting,
-             guint32         position,
-             GArray         *ids)
+add_meeting (Builder    *b,
+             const char *text,
+             gsize       len,
+             guint32     position,
+             GArray     *ids)
 {
-  const char *text = meeting->search_text;
-  gsize len = text != NULL ? meeting->search_len : 0;
   gsize i = 0;
 
   while (i < len)
@@ -177,6 +176,32 @@ ConveneSearchIndex *
 convene_search_index_new (ConveneMeeting * const *meetings,
                           guint                   n_meetings)
 {
+  g_autofree const char **texts = g_new (const char *, MAX (n_meetings, 1));
+  g_autofree gsize *lengths = g_new (gsize, MAX (n_meetings, 1));
+
+  for (guint i = 0; i < n_meetings; i++)
+    {
+      texts[i] = meetings[i]->search_text;
+      lengths[i] = texts[i] != NULL ? meetings[i]->search_len : 0;
+    }
+  return convene_search_index_new_for_texts (texts, lengths, n_meetings);
+}
+
+/**
+ * convene_search_index_new_for_texts:
+ * @texts: (array length=n_meetings): the meetings' folded texts in date
+ *   order (convene_meeting_get_search_text()), nullable
+ * @lengths: (array length=n_meetings): their lengths
+ *
+ * The same from the texts alone, which the caller keeps while it runs (a
+ * dataset being edited takes references to them, see
+ * convene_dataset_build_search_index()).
+ */
+ConveneSearchIndex *
+convene_search_index_new_for_texts (const char * const *texts,
+                                    const gsize        *lengths,
+                                    guint               n_meetings)
+{
   ConveneSearchIndex *index = g_new0 (ConveneSearchIndex, 1);
   Builder b = { 0 };
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (guint32));
@@ -196,7 +221,7 @@ convene_search_index_new (ConveneMeeting * const *meetings,
   bounds[0] = 0;
   for (guint i = 0; i < n_meetings; i++)
     {
-      add_meeting (&b, meetings[i], i, ids);
+      add_meeting (&b, texts[i], texts[i] != NULL ? lengths[i] : 0, i, ids);
       bounds[i + 1] = ids->len;
     }
 

@@ -48,6 +48,9 @@ typedef struct _ConveneSearchIndex ConveneSearchIndex;
 
 ConveneSearchIndex *convene_search_index_new            (ConveneMeeting * const *meetings,
                                                          guint                   n_meetings);
+ConveneSearchIndex *convene_search_index_new_for_texts  (const char * const     *texts,
+                                                         const gsize            *lengths,
+                                                         guint                   n_meetings);
 void                convene_search_index_free           (ConveneSearchIndex     *index);
 guint               convene_search_index_get_n_meetings (ConveneSearchIndex     *index);
 guint               convene_search_index_get_n_words    (ConveneSearchIndex     *index);

@@ -235,7 +235,8 @@ convene_search_prepare_participant (ConveneParticipant *participant)
  * The meeting's title, place, participants with their aliases, purpose,
  * outcomes and notes, folded, one field a line.
  *
- * Returns: (transfer full): the text, in a block of its own size
+ * Returns: (transfer full): the text, a GRefString (g_ref_string_release()):
+ *   a search index built on a thread holds it while an edit replaces it
  */
 char *
 convene_search_fold_meeting_text (ConveneMeeting *meeting,
@@ -279,15 +280,19 @@ convene_search_fold_meeting_text (ConveneMeeting *meeting,
       }
 
   meeting->search_len = scratch->len;
-  return g_strndup (scratch->str, scratch->len);
+  return g_ref_string_new_len (scratch->str, scratch->len);
 }
 
+/* The same, as a plain string (g_free()) */
 char *
 convene_search_build_meeting_text (ConveneMeeting *meeting)
 {
   g_autoptr(GString) scratch = g_string_new (NULL);
+  char *text = convene_search_fold_meeting_text (meeting, scratch);
+  char *copy = g_strndup (text, scratch->len);
 
-  return convene_search_fold_meeting_text (meeting, scratch);
+  g_ref_string_release (text);
+  return copy;
 }
 
 /* Words separated by spaces; each must appear somewhere in a meeting. */
