@@ -16,16 +16,14 @@ convene_command_matrix_csv (const char *output,
                             const char *path)
 {
   g_autoptr(ConveneDataset) dataset = convene_command_load_dataset (path);
-  g_autoptr(ConveneMatrix) matrix = NULL;
   g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
 
   if (dataset == NULL)
     return 1;
 
-  matrix = convene_matrix_new (dataset, CONVENE_MATRIX_PARTICIPANTS_ALL, NULL);
   file = g_file_new_for_commandline_arg (output);
-  if (!convene_matrix_save_csv (matrix, file, NULL, &error))
+  if (!convene_matrix_save_dataset_csv (dataset, file, NULL, &error))
     {
       g_printerr ("%s: %s\n", output, error->message);
       return 1;

@@ -372,6 +372,67 @@ test_save_csv (void)
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
+typedef struct
+{
+  gboolean done;
+  gboolean saved;
+  GError *error;
+} Saved;
+
+static void
+on_saved_cb (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  Saved *saved = user_data;
+
+  saved->saved = convene_matrix_save_dataset_csv_finish (CONVENE_DATASET (source), result, &saved->error);
+  saved->done = TRUE;
+}
+
+static gboolean
+save_dataset_csv (ConveneDataset  *dataset,
+                  GFile           *file,
+                  GError         **error)
+{
+  Saved saved = { FALSE, FALSE, NULL };
+
+  convene_matrix_save_dataset_csv_async (dataset, file, NULL, on_saved_cb, &saved);
+  while (!saved.done)
+    g_main_context_iteration (NULL, TRUE);
+  if (saved.error != NULL)
+    g_propagate_error (error, saved.error);
+  return saved.saved;
+}
+
+/* The window's export: the whole matrix, on a worker thread, as the command
+ * line writes it; a failure leaves no file. */
+static void
+test_save_dataset_csv_async (void)
+{
+  g_autoptr(ConveneDataset) dataset = convene_test_load_file ("matrix-small.json");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("convene-matrix-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "out.csv", NULL);
+  g_autofree char *missing = g_build_filename (dir, "no-such-dir", "out.csv", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) bad = g_file_new_for_path (missing);
+  g_autofree char *contents = NULL;
+
+  g_assert_no_error (error);
+  g_assert_true (save_dataset_csv (dataset, file, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, small_csv);
+
+  g_assert_false (save_dataset_csv (dataset, bad, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  g_assert_false (g_file_query_exists (bad, NULL));
+
+  g_assert_cmpint (g_remove (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
 /* A large generated dataset: its size, not its speed */
 
 static void
@@ -565,6 +626,7 @@ main (int   argc,
   g_test_add_func ("/matrix/csv/small", test_small);
   g_test_add_func ("/matrix/csv/sort-and-filters", test_csv_follows_sort_and_filters);
   g_test_add_func ("/matrix/csv/save", test_save_csv);
+  g_test_add_func ("/matrix/csv/save-dataset-async", test_save_dataset_csv_async);
   g_test_add_func ("/matrix/generated", test_generated);
 
   return g_test_run ();

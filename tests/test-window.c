@@ -554,7 +554,7 @@ test_open_error_stays (void)
 
   /* a toast comes (nothing to print) and goes: the strip stays */
   convene_meeting_filter_set_query (convene_meetings_view_get_filter (convene_window_get_meetings_view (window)), "zzz");
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.print", "s", "listed");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.print-listed", NULL);
   wait_frames (GTK_WIDGET (window), 3);
   g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (revealer)));
   g_assert_true (gtk_widget_get_mapped (label));
@@ -1139,7 +1139,7 @@ test_matrix_built_for_print (void)
   g_assert_null (convene_test_find_of_type (GTK_WIDGET (window), CONVENE_TYPE_MATRIX_VIEW));
 
   /* the pages are laid out before the dialog opens (it opens asynchronously) */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.print", "s", "matrix"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.print-matrix", NULL));
   view = CONVENE_MATRIX_VIEW (convene_test_find_of_type (GTK_WIDGET (window), CONVENE_TYPE_MATRIX_VIEW));
   g_assert_nonnull (view);
   g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (view)));

@@ -13,6 +13,7 @@
 #include "convene-calendar-export.h"
 #include "convene-dataset-loader.h"
 #include "convene-ics.h"
+#include "convene-widgets.h"
 
 typedef struct
 {
@@ -163,7 +164,6 @@ convene_calendar_export (GtkWindow                 *parent,
                          ConveneCalendarExportDone  done,
                          gpointer                   user_data)
 {
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   g_autofree char *name = NULL;
   GtkFileChooserNative *chooser;
 
@@ -171,18 +171,11 @@ convene_calendar_export (GtkWindow                 *parent,
   g_return_if_fail (CONVENE_IS_DATASET (dataset));
   g_return_if_fail (meetings != NULL && meetings->len > 0);
 
-  gtk_file_filter_set_name (filter, _("iCalendar files"));
-  gtk_file_filter_add_mime_type (filter, "text/calendar");
-  gtk_file_filter_add_suffix (filter, "ics");
-
   name = meetings->len == 1 ? suggest_name (g_ptr_array_index (meetings, 0))
                             : g_strdup ("meetings.ics");
 
-  chooser = gtk_file_chooser_native_new (_("Export to Calendar"), parent,
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), NULL);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  chooser = convene_save_chooser_new (GTK_WIDGET (parent), _("Export to Calendar"), name,
+                                      _("iCalendar files"), "text/calendar", "ics");
   g_signal_connect (chooser, "response", G_CALLBACK (on_response_cb),
                     export_new (parent, dataset, meetings, done, user_data));
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));

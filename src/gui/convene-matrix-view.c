@@ -20,6 +20,7 @@
 
 #include <glib/gi18n.h>
 
+#include "convene-matrix-layout.h"
 #include "convene-matrix-view.h"
 
 struct _ConveneMatrixView
@@ -51,6 +52,7 @@ G_DEFINE_FINAL_TYPE (ConveneMatrixView, convene_matrix_view, GTK_TYPE_WIDGET)
 
 enum {
   PROP_0,
+  PROP_DATASET,
   PROP_PARTICIPANTS,
   PROP_KIND,
   PROP_SORT,
@@ -296,6 +298,7 @@ convene_matrix_view_set_dataset (ConveneMatrixView *self,
   convene_matrix_grid_set_matrix (self->grid, NULL);
   self->kinds_stale = TRUE;
   invalidate (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET]);
 }
 
 ConveneDataset *
@@ -314,6 +317,19 @@ convene_matrix_view_get_matrix (ConveneMatrixView *self)
 
   ensure_matrix (self);
   return self->matrix;
+}
+
+/* Returns: (transfer full) (nullable): the matrix as the page shows it
+ * (its rows, columns and order), laid out on pages; NULL without a dataset */
+ConvenePrintLayout *
+convene_matrix_view_create_print_layout (ConveneMatrixView *self)
+{
+  ConveneMatrix *matrix;
+
+  g_return_val_if_fail (CONVENE_IS_MATRIX_VIEW (self), NULL);
+
+  matrix = convene_matrix_view_get_matrix (self);
+  return matrix != NULL ? CONVENE_PRINT_LAYOUT (convene_matrix_layout_new (matrix)) : NULL;
 }
 
 ConveneMatrixGrid *
@@ -427,6 +443,9 @@ convene_matrix_view_get_property (GObject    *object,
 
   switch (prop_id)
     {
+    case PROP_DATASET:
+      g_value_set_object (value, self->dataset);
+      break;
     case PROP_PARTICIPANTS:
       g_value_set_string (value, self->participants);
       break;
@@ -458,6 +477,11 @@ convene_matrix_view_set_property (GObject      *object,
 
   switch (prop_id)
     {
+    case PROP_DATASET:
+      /* a binding's first value may be NULL: there is no dataset to show yet */
+      if (g_value_get_object (value) != NULL)
+        convene_matrix_view_set_dataset (self, g_value_get_object (value));
+      break;
     case PROP_HIDE_ABSENT:
       if (self->hide_absent != g_value_get_boolean (value))
         {
@@ -524,6 +548,8 @@ convene_matrix_view_class_init (ConveneMatrixViewClass *klass)
   widget_class->map = convene_matrix_view_map;
   widget_class->css_changed = convene_matrix_view_css_changed;
 
+  /* The dataset shown (the window's, bound) */
+  properties[PROP_DATASET] = g_param_spec_object ("dataset", NULL, NULL, CONVENE_TYPE_DATASET, rw);
   /* Which participants are rows: "all", "states" or "organisations". */
   properties[PROP_PARTICIPANTS] = g_param_spec_string ("participants", NULL, NULL, "all", rw);
   /* Which meetings are columns: a kind, or "" for all. */

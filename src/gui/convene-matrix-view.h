@@ -10,6 +10,7 @@
 #include "convene-dataset.h"
 #include "convene-matrix.h"
 #include "convene-matrix-grid.h"
+#include "convene-print-layout.h"
 
 G_BEGIN_DECLS
 
@@ -21,6 +22,7 @@ void               convene_matrix_view_set_dataset (ConveneMatrixView *self,
 ConveneDataset    *convene_matrix_view_get_dataset (ConveneMatrixView *self);
 ConveneMatrix     *convene_matrix_view_get_matrix  (ConveneMatrixView *self);
 ConveneMatrixGrid *convene_matrix_view_get_grid    (ConveneMatrixView *self);
+ConvenePrintLayout *convene_matrix_view_create_print_layout (ConveneMatrixView *self);
 GtkWidget         *convene_matrix_view_get_search_entry (ConveneMatrixView *self);
 void               convene_matrix_view_set_key_capture_widget (ConveneMatrixView *self,
                                                                GtkWidget         *widget);

@@ -15,6 +15,7 @@
 #include "convene-meeting-list.h"
 #include "convene-meeting-row.h"
 #include "convene-meetings-view.h"
+#include "convene-summary-layout.h"
 #include "convene-text.h"
 
 struct _ConveneMeetingsView
@@ -54,6 +55,7 @@ G_DEFINE_FINAL_TYPE (ConveneMeetingsView, convene_meetings_view, GTK_TYPE_WIDGET
 
 enum {
   PROP_0,
+  PROP_DATASET,
   PROP_SEARCH_MODE,
   PROP_NEWEST_FIRST,
   PROP_FOLDED,
@@ -558,6 +560,7 @@ convene_meetings_view_set_dataset (ConveneMeetingsView *self,
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
   update_count (self);
   convene_meetings_view_show_list (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET]);
 }
 
 ConveneMeetingFilter *
@@ -580,6 +583,81 @@ convene_meetings_view_get_selected_meeting (ConveneMeetingsView *self)
 {
   g_return_val_if_fail (CONVENE_IS_MEETINGS_VIEW (self), NULL);
   return self->shown;
+}
+
+/* Ends the search and clears the filters, before one is set alone. */
+static void
+clear_filters (ConveneMeetingsView *self)
+{
+  gtk_search_bar_set_search_mode (self->search_bar, FALSE);
+  convene_meeting_filter_set_query (self->filter, NULL);
+  convene_meeting_filter_reset (self->filter);
+}
+
+/* Lists the meetings the participant attended, and nothing else. */
+void
+convene_meetings_view_show_participant (ConveneMeetingsView *self,
+                                        ConveneParticipant  *participant)
+{
+  g_return_if_fail (CONVENE_IS_MEETINGS_VIEW (self));
+  g_return_if_fail (CONVENE_IS_PARTICIPANT (participant));
+
+  clear_filters (self);
+  convene_meeting_filter_set_participant (self->filter, participant);
+  convene_meetings_view_show_list (self);
+}
+
+/* Lists the meetings of the year, and nothing else. */
+void
+convene_meetings_view_show_year (ConveneMeetingsView *self,
+                                 guint                year)
+{
+  g_return_if_fail (CONVENE_IS_MEETINGS_VIEW (self));
+
+  clear_filters (self);
+  convene_meeting_filter_set_years (self->filter, year, year);
+  convene_meetings_view_show_list (self);
+}
+
+/* Returns: (transfer full): the meetings that what names, in the order
+ * listed: the one selected (none or one), those the search and filters
+ * leave, or (SHOWN) the one selected if there is one, else those listed. */
+GPtrArray *
+convene_meetings_view_dup_meetings (ConveneMeetingsView *self,
+                                    ConveneMeetingsScope what)
+{
+  GPtrArray *meetings = g_ptr_array_new_with_free_func (g_object_unref);
+
+  g_return_val_if_fail (CONVENE_IS_MEETINGS_VIEW (self), meetings);
+
+  if (what == CONVENE_MEETINGS_SELECTED || (what == CONVENE_MEETINGS_SHOWN && self->shown != NULL))
+    {
+      if (self->shown != NULL)
+        g_ptr_array_add (meetings, g_object_ref (self->shown));
+      return meetings;
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->list)); i++)
+    g_ptr_array_add (meetings, g_list_model_get_item (G_LIST_MODEL (self->list), i));
+  return meetings;
+}
+
+/* Returns: (transfer full) (nullable): the summary of the meetings what
+ * names (a meeting's own when it is the one selected), or NULL when there
+ * are none. */
+ConvenePrintLayout *
+convene_meetings_view_create_print_layout (ConveneMeetingsView  *self,
+                                           ConveneMeetingsScope  what)
+{
+  g_autoptr(GPtrArray) meetings = NULL;
+
+  g_return_val_if_fail (CONVENE_IS_MEETINGS_VIEW (self), NULL);
+
+  meetings = convene_meetings_view_dup_meetings (self, what);
+  if (self->dataset == NULL || meetings->len == 0)
+    return NULL;
+  if (what == CONVENE_MEETINGS_SELECTED || (what == CONVENE_MEETINGS_SHOWN && self->shown != NULL))
+    return CONVENE_PRINT_LAYOUT (convene_summary_layout_new_for_meeting (self->dataset, meetings->pdata[0]));
+  return CONVENE_PRINT_LAYOUT (convene_summary_layout_new (self->dataset, meetings));
 }
 
 /* Selects the meeting if it is listed; returns whether it is. */
@@ -667,6 +745,9 @@ convene_meetings_view_get_property (GObject    *object,
 
   switch (prop_id)
     {
+    case PROP_DATASET:
+      g_value_set_object (value, self->dataset);
+      break;
     case PROP_SEARCH_MODE:
       g_value_set_boolean (value, gtk_search_bar_get_search_mode (self->search_bar));
       break;
@@ -697,6 +778,11 @@ convene_meetings_view_set_property (GObject      *object,
 
   switch (prop_id)
     {
+    case PROP_DATASET:
+      /* a binding's first value may be NULL: there is no dataset to show yet */
+      if (g_value_get_object (value) != NULL)
+        convene_meetings_view_set_dataset (self, g_value_get_object (value));
+      break;
     case PROP_SEARCH_MODE:
       gtk_search_bar_set_search_mode (self->search_bar, g_value_get_boolean (value));
       break;
@@ -733,6 +819,8 @@ convene_meetings_view_class_init (ConveneMeetingsViewClass *klass)
   object_class->get_property = convene_meetings_view_get_property;
   object_class->set_property = convene_meetings_view_set_property;
 
+  /* the dataset shown (the window's, bound) */
+  properties[PROP_DATASET] = g_param_spec_object ("dataset", NULL, NULL, CONVENE_TYPE_DATASET, rw);
   properties[PROP_SEARCH_MODE] = g_param_spec_boolean ("search-mode", NULL, NULL, FALSE, rw);
   properties[PROP_NEWEST_FIRST] = g_param_spec_boolean ("newest-first", NULL, NULL, FALSE, rw);
   properties[PROP_FOLDED] = g_param_spec_boolean ("folded", NULL, NULL, FALSE, ro);

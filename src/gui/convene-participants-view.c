@@ -22,6 +22,7 @@
 
 #include "convene-chart-view.h"
 #include "convene-participants-view.h"
+#include "convene-report-layout.h"
 #include "convene-search.h"
 #include "convene-statistics.h"
 #include "convene-widgets.h"
@@ -71,6 +72,14 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
+
+enum {
+  PROP_0,
+  PROP_DATASET,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 static void
 entry_clear (gpointer data)
@@ -559,21 +568,12 @@ export_csv_action (GtkWidget  *widget,
                    GVariant   *parameter)
 {
   ConveneParticipantsView *self = CONVENE_PARTICIPANTS_VIEW (widget);
-  g_autoptr(GtkFileFilter) csv_filter = gtk_file_filter_new ();
-  GtkRoot *root = gtk_widget_get_root (widget);
 
   if (self->chooser != NULL || self->statistics == NULL)
     return;
 
-  gtk_file_filter_set_name (csv_filter, _("CSV files"));
-  gtk_file_filter_add_mime_type (csv_filter, "text/csv");
-  gtk_file_filter_add_suffix (csv_filter, "csv");
-  self->chooser = gtk_file_chooser_native_new (_("Export Participants"),
-                                               GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                               GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), NULL);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), csv_filter);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), "participants.csv");
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
+  self->chooser = convene_save_chooser_new (widget, _("Export Participants"), "participants.csv",
+                                            _("CSV files"), "text/csv", "csv");
   g_signal_connect_object (self->chooser, "response", G_CALLBACK (on_export_response_cb), self,
                            G_CONNECT_SWAPPED);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
@@ -615,12 +615,52 @@ convene_participants_view_dispose (GObject *object)
 }
 
 static void
+convene_participants_view_get_property (GObject    *object,
+                                        guint       prop_id,
+                                        GValue     *value,
+                                        GParamSpec *pspec)
+{
+  switch (prop_id)
+    {
+    case PROP_DATASET:
+      g_value_set_object (value, CONVENE_PARTICIPANTS_VIEW (object)->dataset);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+convene_participants_view_set_property (GObject      *object,
+                                        guint         prop_id,
+                                        const GValue *value,
+                                        GParamSpec   *pspec)
+{
+  switch (prop_id)
+    {
+    case PROP_DATASET:
+      convene_participants_view_set_dataset (CONVENE_PARTICIPANTS_VIEW (object), g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 convene_participants_view_class_init (ConveneParticipantsViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = convene_participants_view_dispose;
+  object_class->get_property = convene_participants_view_get_property;
+  object_class->set_property = convene_participants_view_set_property;
+
+  /* the dataset shown (the window's, bound) */
+  properties[PROP_DATASET] =
+    g_param_spec_object ("dataset", NULL, NULL, CONVENE_TYPE_DATASET,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
    * ConveneParticipantsView::meeting-activated:
@@ -700,6 +740,22 @@ convene_participants_view_set_dataset (ConveneParticipantsView *self,
   if (dataset != NULL)
     self->statistics = g_object_ref (convene_statistics_get_for_dataset (dataset));
   fill_list (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET]);
+}
+
+/* Returns: (transfer full) (nullable): the participant's report, or with
+ * NULL the record's statistics; NULL without a dataset */
+ConvenePrintLayout *
+convene_participants_view_create_print_layout (ConveneParticipantsView *self,
+                                               ConveneParticipant      *participant)
+{
+  g_return_val_if_fail (CONVENE_IS_PARTICIPANTS_VIEW (self), NULL);
+
+  if (self->statistics == NULL)
+    return NULL;
+  if (participant != NULL)
+    return CONVENE_PRINT_LAYOUT (convene_report_layout_new_for_participant (self->statistics, participant));
+  return CONVENE_PRINT_LAYOUT (convene_report_layout_new_for_statistics (self->statistics));
 }
 
 ConveneParticipant *

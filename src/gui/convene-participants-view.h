@@ -7,6 +7,7 @@
 #include <adwaita.h>
 
 #include "convene-dataset.h"
+#include "convene-print-layout.h"
 
 G_BEGIN_DECLS
 
@@ -20,5 +21,7 @@ void                convene_participants_view_set_dataset     (ConveneParticipan
 ConveneParticipant *convene_participants_view_get_participant (ConveneParticipantsView *self);
 void                convene_participants_view_show_participant (ConveneParticipantsView *self,
                                                                ConveneParticipant      *participant);
+ConvenePrintLayout *convene_participants_view_create_print_layout (ConveneParticipantsView *self,
+                                                                   ConveneParticipant      *participant);
 
 G_END_DECLS

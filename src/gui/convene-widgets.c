@@ -2,6 +2,8 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include <glib/gi18n.h>
+
 #include "convene-widgets.h"
 
 /* A label that wraps (between characters if a word is too long), left aligned, of plain text:
@@ -81,4 +83,30 @@ convene_plain_list_append (GtkWidget  *list,
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
   gtk_list_box_append (GTK_LIST_BOX (list), row);
   return row;
+}
+
+/* Returns: (transfer full): a modal Save dialog for widget's window, whose
+ * one filter is the files of mime_type or suffix, proposing current_name;
+ * the caller connects "response" and shows it. */
+GtkFileChooserNative *
+convene_save_chooser_new (GtkWidget  *widget,
+                          const char *title,
+                          const char *current_name,
+                          const char *filter_name,
+                          const char *mime_type,
+                          const char *suffix)
+{
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkFileChooserNative *chooser;
+
+  gtk_file_filter_set_name (filter, filter_name);
+  gtk_file_filter_add_mime_type (filter, mime_type);
+  gtk_file_filter_add_suffix (filter, suffix);
+  chooser = gtk_file_chooser_native_new (title, GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), NULL);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), current_name);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  return chooser;
 }

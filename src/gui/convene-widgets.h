@@ -1,4 +1,4 @@
-/* convene-widgets.h: small widgets the Participants page and the record's patterns share
+/* convene-widgets.h: small widgets and dialogs the pages share
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -20,5 +20,12 @@ GtkWidget *convene_group_add_row      (GtkWidget  *group,
 GtkWidget *convene_plain_list_new     (const char *accessible_label);
 GtkWidget *convene_plain_list_append  (GtkWidget  *list,
                                        const char *text);
+
+GtkFileChooserNative *convene_save_chooser_new (GtkWidget  *widget,
+                                                const char *title,
+                                                const char *current_name,
+                                                const char *filter_name,
+                                                const char *mime_type,
+                                                const char *suffix);
 
 G_END_DECLS

@@ -814,3 +814,69 @@ convene_matrix_save_csv (ConveneMatrix  *self,
                                     (ConveneOutputWriter) convene_matrix_write_csv, self,
                                     cancellable, error);
 }
+
+/* The whole matrix of dataset (every participant in the dataset's order,
+ * every meeting in date order), as `convene --matrix-csv` and the window's
+ * Export Attendance write it, whatever a page shows: written whole or not at
+ * all. */
+gboolean
+convene_matrix_save_dataset_csv (ConveneDataset  *dataset,
+                                 GFile           *file,
+                                 GCancellable    *cancellable,
+                                 GError         **error)
+{
+  g_autoptr(ConveneMatrix) matrix = NULL;
+
+  g_return_val_if_fail (CONVENE_IS_DATASET (dataset), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  matrix = convene_matrix_new (dataset, CONVENE_MATRIX_PARTICIPANTS_ALL, NULL);
+  return convene_matrix_save_csv (matrix, file, cancellable, error);
+}
+
+/* On a worker thread: a loaded dataset and its meetings do not change. */
+static void
+save_dataset_csv_thread (GTask        *task,
+                         gpointer      source_object,
+                         gpointer      task_data,
+                         GCancellable *cancellable)
+{
+  GError *error = NULL;
+
+  if (convene_matrix_save_dataset_csv (source_object, task_data, cancellable, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+/* convene_matrix_save_dataset_csv() on a worker thread: the matrix is built
+ * and written there. */
+void
+convene_matrix_save_dataset_csv_async (ConveneDataset      *dataset,
+                                       GFile               *file,
+                                       GCancellable        *cancellable,
+                                       GAsyncReadyCallback  callback,
+                                       gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (CONVENE_IS_DATASET (dataset));
+  g_return_if_fail (G_IS_FILE (file));
+
+  task = g_task_new (dataset, cancellable, callback, user_data);
+  g_task_set_source_tag (task, convene_matrix_save_dataset_csv_async);
+  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  g_task_run_in_thread (task, save_dataset_csv_thread);
+}
+
+gboolean
+convene_matrix_save_dataset_csv_finish (ConveneDataset  *dataset,
+                                        GAsyncResult    *result,
+                                        GError         **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, dataset), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == convene_matrix_save_dataset_csv_async,
+                        FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}

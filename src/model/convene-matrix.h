@@ -82,6 +82,18 @@ gboolean                   convene_matrix_save_csv            (ConveneMatrix    
                                                                GFile                     *file,
                                                                GCancellable              *cancellable,
                                                                GError                   **error);
+gboolean                   convene_matrix_save_dataset_csv    (ConveneDataset            *dataset,
+                                                               GFile                     *file,
+                                                               GCancellable              *cancellable,
+                                                               GError                   **error);
+void                       convene_matrix_save_dataset_csv_async  (ConveneDataset        *dataset,
+                                                                   GFile                 *file,
+                                                                   GCancellable          *cancellable,
+                                                                   GAsyncReadyCallback    callback,
+                                                                   gpointer               user_data);
+gboolean                   convene_matrix_save_dataset_csv_finish (ConveneDataset        *dataset,
+                                                                   GAsyncResult          *result,
+                                                                   GError               **error);
 
 gboolean                   convene_role_attended              (ConveneRole                role);
 

@@ -1,0 +1,72 @@
+/* convene-window-private.h: what the window's files share
+ *
+ * ConveneWindow is one type in three files, as GNOME Text Editor splits its
+ * window: convene-window.c (the type, its template, and arranging the pages
+ * and the dataset they show), convene-window-actions.c (the win.* actions)
+ * and convene-window-dnd.c (a dataset dropped on the window).
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "convene-participants-view.h"
+#include "convene-print-layout.h"
+#include "convene-recent-menu.h"
+#include "convene-window.h"
+
+G_BEGIN_DECLS
+
+struct _ConveneWindow
+{
+  AdwApplicationWindow parent_instance;
+
+  AdwToastOverlay *toast_overlay;
+  AdwViewSwitcherTitle *switcher_title;
+  AdwViewSwitcherBar *switcher_bar;
+  guint narrow_idle;
+  AdwViewStack *view_stack;
+  GtkWidget *back_button;
+  GtkWidget *search_button;
+  GtkLabel *progress_label;
+  GtkLabel *loading_label;
+  GtkRevealer *error_revealer;
+  GtkLabel *error_title;
+  GtkLabel *error_label;
+  ConveneMeetingsView *meetings_view;
+  AdwBin *attendance_page;
+  ConveneMatrixView *matrix_view;  /* in attendance_page; NULL until first needed */
+  AdwBin *participants_page;
+  ConveneParticipantsView *participants_view; /* in participants_page; NULL until first shown */
+
+  GSettings *settings;         /* NULL when the schema is not installed */
+  ConveneDataset *dataset;
+  GCancellable *load_cancellable;
+  GtkFileChooserNative *chooser;
+  gboolean loading;
+
+  GMenu *file_section;              /* of the main menu: Open… and Open Recent */
+  ConveneRecentMenu *recent_menu;   /* NULL until after the first frame */
+  guint recent_menu_source;
+  GBinding *search_binding;         /* the search button and the shown page's search */
+};
+
+/* convene-window.c */
+void                     _convene_window_show_toast            (ConveneWindow  *self,
+                                                                const char     *text);
+void                     _convene_window_show_notice           (ConveneWindow  *self,
+                                                                const char     *text);
+void                     _convene_window_set_loading           (ConveneWindow  *self,
+                                                                gboolean        loading);
+void                     _convene_window_remember_dataset      (ConveneWindow  *self,
+                                                                ConveneDataset *dataset);
+ConveneParticipantsView *_convene_window_get_participants_view (ConveneWindow  *self);
+
+/* convene-window-actions.c */
+void                     _convene_window_class_actions_init    (GtkWidgetClass     *widget_class);
+void                     _convene_window_print_layout          (ConveneWindow      *self,
+                                                                ConvenePrintLayout *layout);
+
+/* convene-window-dnd.c */
+void                     _convene_window_dnd_init              (ConveneWindow  *self);
+
+G_END_DECLS
