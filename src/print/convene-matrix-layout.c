@@ -250,7 +250,8 @@ grid_measure (Grid *grid)
     }
   grid->column_width += 2 * CELL_PAD;
   grid->totals_height += 2 * CELL_PAD;
-  /* a header taller than half the page is cut short */
+  /* a header taller than half the page is cut short in the middle, so that
+   * its ordinal and its year stay */
   grid->label_height = MIN (grid->label_height, grid->height / 2.0);
   for (guint column = 0; column < n_columns; column++)
     {
@@ -259,7 +260,7 @@ grid_measure (Grid *grid)
       if (convene_print_text_get_width (label) > grid->label_height)
         {
           pango_layout_set_width (label, pango_units_from_double (grid->label_height));
-          pango_layout_set_ellipsize (label, PANGO_ELLIPSIZE_END);
+          pango_layout_set_ellipsize (label, PANGO_ELLIPSIZE_MIDDLE);
         }
     }
   grid->header_height = HEADER_PAD + grid->label_height + HEADER_PAD + grid->totals_height

@@ -486,6 +486,46 @@ convene_print_layout_get_page_boxes (ConvenePrintLayout *self,
   return boxes;
 }
 
+/* A line's text as drawn, in logical order: where the line is ellipsized,
+ * the run that stands for the text left out shows as "…", not as that
+ * text. */
+static gint
+compare_run_offsets (gconstpointer a,
+                     gconstpointer b)
+{
+  const PangoGlyphItem *x = a, *y = b;
+
+  return (x->item->offset > y->item->offset) - (x->item->offset < y->item->offset);
+}
+
+static void
+append_line_text (GString         *text,
+                  const char      *layout_text,
+                  PangoLayoutLine *line)
+{
+  g_autoptr(GSList) runs = NULL;
+  gboolean ellipsized = FALSE;
+
+  for (GSList *l = line->runs; l != NULL; l = l->next)
+    ellipsized |= (((PangoGlyphItem *) l->data)->item->analysis.flags & PANGO_ANALYSIS_FLAG_IS_ELLIPSIS) != 0;
+  if (!ellipsized)
+    {
+      g_string_append_len (text, layout_text + line->start_index, line->length);
+      return;
+    }
+
+  runs = g_slist_sort (g_slist_copy (line->runs), compare_run_offsets);
+  for (GSList *l = runs; l != NULL; l = l->next)
+    {
+      PangoGlyphItem *run = l->data;
+
+      if (run->item->analysis.flags & PANGO_ANALYSIS_FLAG_IS_ELLIPSIS)
+        g_string_append (text, "…");
+      else
+        g_string_append_len (text, layout_text + run->item->offset, run->item->length);
+    }
+}
+
 /**
  * convene_print_layout_dup_page_text:
  * @self: a paginated print layout
@@ -526,7 +566,7 @@ convene_print_layout_dup_page_text (ConvenePrintLayout *self,
             {
               PangoLayoutLine *line = pango_layout_iter_get_line_readonly (iter);
 
-              g_string_append_len (text, layout_text + line->start_index, line->length);
+              append_line_text (text, layout_text, line);
             }
           index++;
         }
