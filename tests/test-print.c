@@ -7,6 +7,7 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include <math.h>
 #include <string.h>
 #include <sys/wait.h>
 
@@ -18,6 +19,7 @@
 #include "convene-matrix-layout.h"
 #include "convene-report-layout.h"
 #include "convene-pdf-export.h"
+#include "convene-print-layout-private.h"
 #include "convene-summary-layout.h"
 #include "convene-test-data.h"
 #include "convene-test-run.h"
@@ -1095,6 +1097,205 @@ test_noncharacters (void)
     }
 }
 
+/* A paragraph laid out in pieces breaks its lines where one layout of the
+ * whole would, and stacks them at the same pitch: prose, a word longer than
+ * a piece, right-to-left text and line breaks. */
+static void
+test_paragraph_pieces (void)
+{
+  static const char *words[] = { "the", "meeting", "agreed", "that", "members", "would",
+                                 "continue", "to", "share", "information", "on", "people",
+                                 "smuggling", "\xd8\xb9\xd8\xb1\xd8\xa8\xd9\x8a\xd8\xa9" };
+  g_autoptr(ConveneSummaryLayout) summary = convene_summary_layout_new (bundled, NULL);
+  ConvenePrintLayout *self = CONVENE_PRINT_LAYOUT (summary);
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (7);
+  g_autoptr(PangoLayout) probe = NULL;
+  g_autoptr(GPtrArray) pieces = NULL;
+  g_autoptr(PangoLayout) whole = NULL;
+  g_autoptr(GString) from_pieces = g_string_new (NULL);
+  g_autoptr(GString) from_whole = g_string_new (NULL);
+  PangoLayoutIter *iter;
+  double height = 0.0;
+  int whole_height;
+
+  for (guint i = 0; i < 1500; i++)
+    {
+      g_string_append (text, words[g_rand_int_range (rand, 0, i < 1000 ? 13 : 14)]);
+      g_string_append_c (text, i % 400 == 399 ? '\n' : ' ');
+      if (i == 700)
+        for (guint j = 0; j < 3000; j++)
+          g_string_append_c (text, 'a' + j % 26);
+    }
+
+  pieces = convene_print_layout_create_paragraph (self, text->str, 10.0, PANGO_WEIGHT_NORMAL,
+                                                  PANGO_STYLE_NORMAL, 300.0, 1.12, NULL);
+  g_assert_cmpuint (pieces->len, >, 10);
+  for (guint i = 0; i < pieces->len; i++)
+    {
+      ConvenePrintPiece *piece = g_ptr_array_index (pieces, i);
+      const char *piece_text = pango_layout_get_text (piece->layout);
+
+      g_assert_cmpuint (strlen (piece_text), <=, 1200 * 4 + 3);
+      iter = pango_layout_get_iter (piece->layout);
+      for (guint j = 0; j < piece->lines->len; j++)
+        {
+          PangoLayoutLine *line = pango_layout_iter_get_line_readonly (iter);
+          const char *start = piece_text + line->start_index;
+
+          /* a direction mark a piece may begin with is not the text's */
+          if (j == 0 && (g_str_has_prefix (start, "\xe2\x80\x8e") ||
+                         g_str_has_prefix (start, "\xe2\x80\x8f")))
+            g_string_append_len (from_pieces, start + 3, line->length - 3);
+          else
+            g_string_append_len (from_pieces, start, line->length);
+          g_string_append_c (from_pieces, '|');
+          pango_layout_iter_next_line (iter);
+        }
+      pango_layout_iter_free (iter);
+      height += convene_print_piece_get_height (piece);
+    }
+
+  /* one layout of the whole text, in the same font and attributes */
+  probe = convene_print_layout_create_text (self, "x", 10.0, PANGO_WEIGHT_NORMAL,
+                                            PANGO_STYLE_NORMAL, 300.0);
+  whole = pango_layout_copy (probe);
+  pango_layout_set_line_spacing (whole, 1.12);
+  pango_layout_set_text (whole, text->str, -1);
+  iter = pango_layout_get_iter (whole);
+  do
+    {
+      PangoLayoutLine *line = pango_layout_iter_get_line_readonly (iter);
+
+      g_string_append_len (from_whole, text->str + line->start_index, line->length);
+      g_string_append_c (from_whole, '|');
+    }
+  while (pango_layout_iter_next_line (iter));
+  pango_layout_iter_free (iter);
+
+  g_assert_cmpstr (from_pieces->str, ==, from_whole->str);
+  pango_layout_get_size (whole, NULL, &whole_height);
+  g_assert_cmpfloat (fabs (height - pango_units_to_double (whole_height)), <, 0.01);
+}
+
+/* Hostile text costs time in proportion to its length: whatever the length
+ * of a field (a word of 16k characters, 16k combining marks, 2,000
+ * co-chairs, a kind or a name of 16k characters), no export hands Pango
+ * more than a piece of it, and every character is printed. */
+static void
+test_long_text_bounded (void)
+{
+  static const struct {
+    const char *member;   /* in the meeting, or "name" of a participant */
+    const char *unit;     /* repeated */
+    guint count;
+  } cases[] = {
+    { "purpose", "abcdefghijklmnopqrstuvwxyz", 16 * 1024 / 26 },
+    { "title", "\xcc\x81", 16 * 1024 },                 /* U+0301, after an a */
+    { "kind", "abcdefghijklmnopqrstuvwxyz", 16 * 1024 / 26 },
+    { "co-chairs", "Chair", 2000 },
+    { "notes", "abcdefghijklmnopqrstuvwxyz", 16 * 1024 / 26 },
+    { "name", "abcdefghijklmnopqrstuvwxyz", 16 * 1024 / 26 },
+    { "title", "\xd8\xb9\xd8\xb1\xd8\xa8\xd9\x8a\xd8\xa9 abc ", 16 * 1024 / 10 },
+  };
+
+  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
+    {
+      g_autoptr(GString) value = g_string_new (NULL);
+      g_autoptr(GString) json = g_string_new (NULL);
+      g_autoptr(ConveneDataset) dataset = NULL;
+      g_autoptr(ConveneMatrix) matrix = NULL;
+      g_autoptr(GPtrArray) layouts = g_ptr_array_new_with_free_func (g_object_unref);
+      ConveneParticipant *participant;
+      gboolean is_name = g_str_equal (cases[c].member, "name");
+      gsize printed = 0;
+
+      g_test_message ("%s of %u × “%s”", cases[c].member, cases[c].count, cases[c].unit);
+      if (g_str_equal (cases[c].member, "co-chairs"))
+        {
+          g_string_append (value, "[ ");
+          for (guint i = 0; i < cases[c].count; i++)
+            g_string_append_printf (value, "%s\"%s %u\"", i > 0 ? ", " : "", cases[c].unit, i);
+          g_string_append (value, " ]");
+        }
+      else
+        {
+          g_string_append (value, "\"a");
+          for (guint i = 0; i < cases[c].count; i++)
+            g_string_append (value, cases[c].unit);
+          g_string_append (value, "\"");
+          if (g_str_equal (cases[c].member, "notes"))
+            {
+              g_string_prepend (value, "[ { \"kind\": \"gap\", \"text\": ");
+              g_string_append (value, " } ]");
+            }
+        }
+
+      g_string_append_printf (json,
+                              "{ \"format\": \"convene-dataset\", \"version\": 1, \"title\": \"T\",\n"
+                              "  \"participants\": [ { \"id\": \"X\", \"name\": %s, \"kind\": \"country\" } ],\n"
+                              "  \"meetings\": [ { \"id\": \"m\", \"kind\": \"workshop\", \"title\": \"M\",\n"
+                              "    \"start\": \"2020\", %s%s%s\n"
+                              "    \"attendance\": [ { \"participant\": \"X\", \"role\": \"participant\" } ] } ] }",
+                              is_name ? value->str : "\"P\"",
+                              is_name ? "" : "\"", is_name ? "" : cases[c].member,
+                              is_name ? "" : "\": ");
+      if (!is_name)
+        {
+          g_string_insert (json, strstr (json->str, "\n    \"attendance\"") - json->str, value->str);
+          g_string_insert (json, strstr (json->str, "\n    \"attendance\"") - json->str, ",");
+        }
+      dataset = convene_test_load_json (json->str);
+      matrix = convene_matrix_new (dataset, CONVENE_MATRIX_PARTICIPANTS_ALL, NULL);
+      participant = convene_dataset_lookup_participant (dataset, "X");
+      g_ptr_array_add (layouts, summaries_new (dataset));
+      g_ptr_array_add (layouts, convene_matrix_layout_new (matrix));
+      g_ptr_array_add (layouts, convene_report_layout_new_for_participant (
+        convene_statistics_get_for_dataset (dataset), participant));
+      g_ptr_array_add (layouts, convene_report_layout_new_for_statistics (
+        convene_statistics_get_for_dataset (dataset)));
+
+      for (guint i = 0; i < layouts->len; i++)
+        {
+          ConvenePrintLayout *layout = g_ptr_array_index (layouts, i);
+          g_autoptr(GError) error = NULL;
+          g_autoptr(GBytes) pdf = NULL;
+
+          convene_print_text_get_longest (TRUE);
+          pdf = convene_pdf_export_to_bytes (layout, NULL, &error);
+          g_assert_no_error (error);
+          g_assert_nonnull (pdf);
+          /* a piece: 1,200 characters of at most four bytes, and a mark */
+          g_assert_cmpuint (convene_print_text_get_longest (FALSE), <=, 1200 * 4 + 3);
+
+          if (i == 0)
+            {
+              g_autoptr(GString) all = g_string_new (NULL);
+
+              /* the text of every page, without the breaks between pieces
+               * and the direction marks a piece may begin with */
+              for (guint page = 0; page < convene_print_layout_get_n_pages (layout); page++)
+                {
+                  g_autofree char *text = convene_print_layout_dup_page_text (layout, page);
+
+                  g_string_append (all, text);
+                }
+              g_string_replace (all, "\n", "", 0);
+              g_string_replace (all, "\xe2\x80\x8e", "", 0);
+              g_string_replace (all, "\xe2\x80\x8f", "", 0);
+              for (const char *p = all->str; (p = strstr (p, cases[c].unit)) != NULL;
+                   p += strlen (cases[c].unit))
+                printed++;
+            }
+        }
+
+      /* the summary prints the whole field (a kind, said again for each
+       * meeting, is cut short; a name is in the attendance line) */
+      if (!g_str_equal (cases[c].member, "kind"))
+        g_assert_cmpuint (printed, >=, cases[c].count);
+    }
+}
+
 /* Drawing: the same on any cairo context, and only on the page asked for */
 static void
 test_draw (void)
@@ -1608,6 +1809,8 @@ main (int   argc,
   g_test_add_func ("/print/charts", test_charts);
   g_test_add_func ("/print/bidi-isolated", test_bidi_isolated);
   g_test_add_func ("/print/noncharacters", test_noncharacters);
+  g_test_add_func ("/print/paragraph-pieces", test_paragraph_pieces);
+  g_test_add_func ("/print/long-text-bounded", test_long_text_bounded);
   add_pdf_test ("/print/cli/summary", test_cli_summary);
   add_pdf_test ("/print/cli/summary-meetings", test_cli_summary_meetings);
   add_pdf_test ("/print/cli/summary-file", test_cli_summary_file);

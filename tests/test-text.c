@@ -45,6 +45,45 @@ test_isolate (void)
   g_assert_false (convene_test_leaks_bidi (s->str));
 }
 
+/* Pieces of text for Pango: bounded, never parting a character from its
+ * marks (unless it has dozens), at a space when asked */
+static void
+test_piece_end (void)
+{
+  g_autoptr(GString) marks = g_string_new ("a");
+  g_autofree char *capped = NULL;
+  const char *end;
+
+  g_assert_true (*convene_text_piece_end ("short", 10, FALSE) == '\0');
+  end = convene_text_piece_end ("abcdefghij", 4, FALSE);
+  g_assert_cmpstr (end, ==, "efghij");
+  /* at the last space of the second half */
+  end = convene_text_piece_end ("one two three four", 12, TRUE);
+  g_assert_cmpstr (end, ==, "three four");
+  /* before a character's marks: "e" and its accent go to the next piece */
+  end = convene_text_piece_end ("abcde\xcc\x81" "f", 5, FALSE);
+  g_assert_cmpstr (end, ==, "e\xcc\x81" "f");
+  /* a cluster of thousands of marks is cut, in pieces of the length asked */
+  for (guint i = 0; i < 5000; i++)
+    g_string_append (marks, "\xcc\x81");
+  end = convene_text_piece_end (marks->str, 100, FALSE);
+  g_assert_cmpint (g_utf8_pointer_to_offset (marks->str, end), ==, 100);
+  end = convene_text_piece_end (marks->str + 1, 100, FALSE);
+  g_assert_cmpint (g_utf8_pointer_to_offset (marks->str + 1, end), ==, 100);
+  /* a cluster of a few marks, as long as the piece, stays whole */
+  end = convene_text_piece_end ("a\xcc\x81\xcc\x81\xcc\x81" "b", 2, FALSE);
+  g_assert_cmpstr (end, ==, "b");
+
+  capped = convene_text_dup_capped (marks->str, 10);
+  /* a cluster: its first 32 marks more are kept with it */
+  g_assert_cmpint (g_utf8_strlen (capped, -1), ==, 10 + 32 + 1);
+  g_assert_true (g_str_has_suffix (capped, "…"));
+  g_clear_pointer (&capped, g_free);
+  capped = convene_text_dup_capped ("short", 10);
+  g_assert_cmpstr (capped, ==, "short");
+  g_assert_null (convene_text_dup_capped (NULL, 10));
+}
+
 static void
 test_model_joins (void)
 {
@@ -96,6 +135,7 @@ main (int argc, char *argv[])
 
   g_test_add_func ("/text/leaks-bidi", test_leaks_bidi);
   g_test_add_func ("/text/isolate", test_isolate);
+  g_test_add_func ("/text/piece-end", test_piece_end);
   g_test_add_func ("/text/model-joins", test_model_joins);
 
   return g_test_run ();

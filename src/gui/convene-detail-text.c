@@ -14,12 +14,9 @@
  * paragraph told to (a link's title, beside nothing), ask for the width of
  * their text on one line, which costs one more layout.
  *
- * Long unbroken words: Pango 1.50 breaks a run of text that has no break
- * opportunity in time that grows with the square of its length (a
- * 16,000-character word took seconds). A word longer than PIECE_CHARS is
- * given to Pango in pieces of that length, each a run of its own (a neutral
- * attribute on every other piece), so that breaking it costs time in
- * proportion to its length; the line breaks and the glyphs stay the same.
+ * Long unbroken words are handed to Pango in pieces
+ * (convene_text_runs_cut()), so that breaking them costs time in proportion
+ * to their length.
  *
  * The text is plain text, never markup. Screen readers read it as a label
  * (its accessible label is the text); it is not selectable.
@@ -28,10 +25,10 @@
  */
 #define G_LOG_DOMAIN "convene-detail-text"
 
-#include "convene-detail-text.h"
+#include <string.h>
 
-/* Unbroken runs longer than this are shaped in pieces of this length */
-#define PIECE_CHARS 128
+#include "convene-detail-text.h"
+#include "convene-text-runs.h"
 
 /* The least width of a paragraph: below it, the pane does not shrink */
 #define MIN_WIDTH 80
@@ -48,53 +45,6 @@ struct _ConveneDetailText
 };
 
 G_DEFINE_FINAL_TYPE (ConveneDetailText, convene_detail_text, GTK_TYPE_WIDGET)
-
-static gboolean
-breaks_after (gunichar c)
-{
-  return g_unichar_isspace (c) || c == 0x200B /* ZERO WIDTH SPACE */ || c == '-' || c == '/';
-}
-
-/* Attributes that cut every unbroken run of @text longer than PIECE_CHARS
- * into pieces (never before a combining mark); NULL when there is none. */
-static PangoAttrList *
-piece_attributes (const char *text)
-{
-  PangoAttrList *attrs = NULL;
-  const char *piece_start = text;
-  guint piece_chars = 0;
-  guint piece = 0;
-
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (breaks_after (c))
-        {
-          piece_chars = piece = 0;
-          piece_start = g_utf8_next_char (p);
-          continue;
-        }
-      if (piece_chars++ < PIECE_CHARS || g_unichar_ismark (c))
-        continue;
-
-      /* [piece_start, p) is a piece of a long run: every other one gets a
-       * letter spacing of 0, which changes nothing but Pango's runs */
-      if (piece++ % 2 == 1)
-        {
-          PangoAttribute *attr = pango_attr_letter_spacing_new (0);
-
-          attr->start_index = piece_start - text;
-          attr->end_index = p - text;
-          if (attrs == NULL)
-            attrs = pango_attr_list_new ();
-          pango_attr_list_insert (attrs, attr);
-        }
-      piece_start = p;
-      piece_chars = 1;
-    }
-  return attrs;
-}
 
 /* The layout is made from the widget's Pango context, which GTK updates
  * when the font changes (a style class, the text scale): Pango then lays
@@ -113,7 +63,8 @@ ensure_layout (ConveneDetailText *self)
     pango_layout_set_ellipsize (self->layout, PANGO_ELLIPSIZE_END);
   else
     pango_layout_set_wrap (self->layout, PANGO_WRAP_WORD_CHAR);
-  attrs = piece_attributes (self->text != NULL ? self->text : "");
+  attrs = convene_text_runs_cut (NULL, self->text != NULL ? self->text : "",
+                                 self->text != NULL ? strlen (self->text) : 0);
   if (attrs != NULL)
     {
       pango_layout_set_attributes (self->layout, attrs);

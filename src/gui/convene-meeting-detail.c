@@ -31,6 +31,7 @@
 #include "convene-detail-row.h"
 #include "convene-meeting-detail.h"
 #include "convene-statistics-view.h"
+#include "convene-text.h"
 
 /* The most characters one block shows: longer paragraphs are cut into
  * blocks at a space near this length (or between any two characters of a
@@ -85,30 +86,12 @@ static GParamSpec *properties[N_PROPS];
 /* Blocks */
 
 /* Where to cut @text (at most CHUNK_CHARS characters from it): after the
- * last space of the second half of the chunk, or else before a character
- * that is not a combining mark. Returns the end of the piece. */
+ * last space of the second half of the chunk, or else between characters,
+ * never parting one from its marks (convene_text_piece_end()). */
 static const char *
 chunk_end (const char *text)
 {
-  const char *p = text;
-  const char *space = NULL;
-
-  for (guint n = 0; n < CHUNK_CHARS; n++, p = g_utf8_next_char (p))
-    {
-      if (*p == '\0')
-        return p;
-      if (n >= CHUNK_CHARS / 2 && g_unichar_isspace (g_utf8_get_char (p)))
-        space = g_utf8_next_char (p);
-    }
-  if (*p == '\0')
-    return p;
-  if (space != NULL)
-    return space;
-  /* a word of more than a chunk: never split a character from its marks
-   * (unless it has dozens of them) */
-  for (guint n = 0; n < 32 && g_unichar_ismark (g_utf8_get_char (p)); n++)
-    p = g_utf8_next_char (p);
-  return p;
+  return convene_text_piece_end (text, CHUNK_CHARS, TRUE);
 }
 
 /* Blocks of @style for @text, in pieces of at most CHUNK_CHARS
@@ -138,20 +121,9 @@ add_line (GPtrArray          *blocks,
           ConveneDetailStyle  style,
           const char         *text)
 {
-  const char *end = text;
-  guint n;
+  g_autofree char *line = convene_text_dup_capped (text, LINE_CHARS);
 
-  for (n = 0; n < LINE_CHARS && *end != '\0'; n++)
-    end = g_utf8_next_char (end);
-  if (*end == '\0')
-    g_ptr_array_add (blocks, convene_detail_block_new (style, text, -1, NULL, FALSE));
-  else
-    {
-      g_autofree char *start = g_strndup (text, end - text);
-      g_autofree char *line = g_strconcat (start, "…", NULL);
-
-      g_ptr_array_add (blocks, convene_detail_block_new (style, line, -1, NULL, FALSE));
-    }
+  g_ptr_array_add (blocks, convene_detail_block_new (style, line, -1, NULL, FALSE));
 }
 
 /* @text split into paragraphs at blank lines; single newlines stay as

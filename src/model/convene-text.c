@@ -11,6 +11,13 @@
  *
  * A CSV cell is dataset text too: it never begins a spreadsheet formula.
  *
+ * Text is laid out in pieces of bounded length: Pango's cost grows faster
+ * than the text for a run with no break opportunity or one long cluster
+ * (a 64k-character word, 64k combining marks), so whatever lays dataset
+ * text out (the detail pane, the print layouts) cuts it first with
+ * convene_text_piece_end(), or caps a one-line text with
+ * convene_text_dup_capped().
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include <string.h>
@@ -89,4 +96,93 @@ convene_text_append_csv_field (GString    *line,
     }
   if (quote)
     g_string_append_c (line, '"');
+}
+
+/* The most combining marks kept with their base character when a piece
+ * must end: a longer run is no real text (Unicode's stream-safe format
+ * allows 30), and is cut. */
+#define MAX_MARKS 32
+
+/**
+ * convene_text_piece_end:
+ * @text: UTF-8 text
+ * @max_chars: the most characters the piece may have (at least 1)
+ * @at_space: whether to end the piece after the last white space of its
+ *   second half, when there is one
+ *
+ * Where a piece of @text of at most @max_chars characters ends: at the end
+ * of @text if it is that short; else after a space (when @at_space), or else
+ * before a character that is not a combining mark, so that no character is
+ * parted from its marks, unless it has more than 32 of them. The cost is in
+ * proportion to @max_chars, whatever the length of @text.
+ *
+ * Returns: a pointer into @text, after @text unless @text is empty
+ */
+const char *
+convene_text_piece_end (const char *text,
+                        guint       max_chars,
+                        gboolean    at_space)
+{
+  const char *p = text;
+  const char *space = NULL;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  max_chars = MAX (max_chars, 1);
+  for (guint n = 0; n < max_chars; n++, p = g_utf8_next_char (p))
+    {
+      if (*p == '\0')
+        return p;
+      if (at_space && n >= max_chars / 2 && g_unichar_isspace (g_utf8_get_char (p)))
+        space = g_utf8_next_char (p);
+    }
+  if (*p == '\0')
+    return p;
+  if (space != NULL)
+    return space;
+  /* back to the start of the cluster, unless it holds too many marks… */
+  {
+    const char *cut = p;
+    guint marks = 0;
+
+    while (p > text && marks <= MAX_MARKS && g_unichar_ismark (g_utf8_get_char (p)))
+      {
+        p = g_utf8_prev_char (p);
+        marks++;
+      }
+    if (marks > MAX_MARKS)
+      return cut;
+    if (p > text)
+      return p;
+    /* …or, when the piece is one cluster, on after its marks */
+    p = cut;
+    for (marks = 0; marks < MAX_MARKS && *p != '\0' && g_unichar_ismark (g_utf8_get_char (p)); marks++)
+      p = g_utf8_next_char (p);
+  }
+  return p;
+}
+
+/**
+ * convene_text_dup_capped:
+ * @text: (nullable): UTF-8 text shown on one line
+ * @max_chars: the most characters to keep
+ *
+ * Returns: (transfer full) (nullable): @text, or when it is longer than
+ *   @max_chars characters, its first characters (see
+ *   convene_text_piece_end()) and "…"
+ */
+char *
+convene_text_dup_capped (const char *text,
+                         guint       max_chars)
+{
+  const char *end;
+  g_autofree char *head = NULL;
+
+  if (text == NULL)
+    return NULL;
+  end = convene_text_piece_end (text, max_chars, FALSE);
+  if (*end == '\0')
+    return g_strdup (text);
+  head = g_strndup (text, end - text);
+  return g_strconcat (head, "…", NULL);
 }

@@ -1,4 +1,4 @@
-/* convene-text.h: dataset text joined with other text
+/* convene-text.h: dataset text joined with other text, and cut into pieces
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -17,5 +17,11 @@ void  convene_string_append_isolated (GString    *string,
                                       const char *text);
 void  convene_text_append_csv_field  (GString    *line,
                                       const char *field);
+
+const char *convene_text_piece_end  (const char *text,
+                                     guint       max_chars,
+                                     gboolean    at_space);
+char       *convene_text_dup_capped (const char *text,
+                                     guint       max_chars);
 
 G_END_DECLS

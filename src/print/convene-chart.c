@@ -30,6 +30,7 @@
 #include "convene-text.h"
 
 #define LEGEND_COLUMN_EMS  13.0  /* a legend entry's width, in font sizes */
+#define LABEL_CHARS        200   /* a label longer than this is cut short with "…" */
 #define LEGEND_ROW_EMS     1.7
 #define AXIS_EMS           1.9   /* the band of year labels under the plot */
 #define COUNT_AXIS_EMS     2.6   /* the band of counts left of the bars */
@@ -787,7 +788,10 @@ make_text (PangoContext               *context,
   PangoLayout *layout = pango_layout_new (context);
   g_autoptr(PangoFontDescription) copy = pango_font_description_copy (font);
 
-  g_autofree char *printable = convene_print_text_dup_printable (text);
+  /* a label of the record's (a kind, a name) is one line: beyond
+   * LABEL_CHARS characters, cut short before Pango shapes it */
+  g_autofree char *capped = convene_text_dup_capped (text, LABEL_CHARS);
+  g_autofree char *printable = convene_print_text_dup_printable (capped);
 
   if (scale != 1.0)
     pango_font_description_set_size (copy, pango_font_description_get_size (font) * scale);

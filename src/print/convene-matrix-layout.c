@@ -8,7 +8,8 @@
  * many pages as the participants need; every page repeats the participant
  * column, the header row and the legend of the role symbols.
  *
- * Rows never split; a long name wraps within the participant column.
+ * Rows never split; a long name wraps within the participant column (cut
+ * short with "…" beyond NAME_CHARS characters, a few lines).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -18,6 +19,7 @@
 
 #include "convene-matrix-layout.h"
 #include "convene-print-layout-private.h"
+#include "convene-text.h"
 
 /* Sizes in points */
 #define NAME_SIZE       8.0
@@ -31,6 +33,7 @@
 #define LEGEND_GAP      10.0
 #define RULE_HEIGHT     0.75
 #define MAX_NAME_SHARE  0.22
+#define NAME_CHARS      160
 
 #define PARTICIPANT_RGB 0x26a269
 #define OBSERVER_RGB    0x1c71d8
@@ -211,8 +214,9 @@ grid_measure (Grid *grid)
   for (guint row = 0; row < n_rows; row++)
     {
       ConveneParticipant *participant = convene_matrix_get_participant (grid->matrix, row);
-      PangoLayout *name = create_text (grid, convene_participant_get_display_name (participant),
-                                       NAME_SIZE, PANGO_WEIGHT_NORMAL, -1);
+      g_autofree char *capped = convene_text_dup_capped (
+        convene_participant_get_display_name (participant), NAME_CHARS);
+      PangoLayout *name = create_text (grid, capped, NAME_SIZE, PANGO_WEIGHT_NORMAL, -1);
 
       natural_name = MAX (natural_name, convene_print_text_get_width (name));
       g_ptr_array_add (grid->names, name);

@@ -19,12 +19,25 @@ G_BEGIN_DECLS
 #define CONVENE_PRINT_SHADE      0xf0efed
 
 /* The vertical slot of one line of a PangoLayout, in points from the top of
- * the layout. */
+ * the layout, and the horizontal extent of its ink, from the layout's left
+ * edge (0, 0 for a line without ink). */
 typedef struct
 {
   double top;
   double bottom;
+  double ink_left;
+  double ink_right;
 } ConvenePrintLine;
+
+/* One piece of a paragraph (convene_print_layout_create_paragraph()):
+ * lines 0 to lines->len - 1 of its layout. The layout may hold more text
+ * (a line that the next piece begins with), never drawn. */
+typedef struct
+{
+  PangoLayout *layout;
+  GArray *lines;      /* of ConvenePrintLine */
+  double baseline;    /* of the first line, from the layout's top */
+} ConvenePrintPiece;
 
 /* Draws something (a chart) in a box whose top left corner is cr's origin */
 typedef void (*ConvenePrintDrawFunc) (cairo_t      *cr,
@@ -49,6 +62,11 @@ void          convene_print_text_set_colour           (PangoLayout        *layou
                                                        guint               start,
                                                        guint               end,
                                                        guint32             rgb);
+PangoAttribute *convene_print_attr_colour_new         (guint32             rgb);
+void          convene_print_attrs_insert              (PangoAttrList      *attrs,
+                                                       PangoAttribute     *attr,
+                                                       guint               start,
+                                                       guint               end);
 void          convene_print_text_set_weight           (PangoLayout        *layout,
                                                        guint               start,
                                                        guint               end,
@@ -57,6 +75,17 @@ void          convene_print_text_set_size             (PangoLayout        *layou
                                                        guint               start,
                                                        guint               end,
                                                        double              size);
+GPtrArray    *convene_print_layout_create_paragraph   (ConvenePrintLayout *self,
+                                                       const char         *text,
+                                                       double              size,
+                                                       PangoWeight         weight,
+                                                       PangoStyle          style,
+                                                       double              width,
+                                                       double              line_spacing,
+                                                       PangoAttrList      *attrs);
+void          convene_print_piece_free                (gpointer            piece);
+double        convene_print_piece_get_height          (const ConvenePrintPiece *piece);
+gsize         convene_print_text_get_longest          (gboolean            reset);
 GArray       *convene_print_text_measure_lines        (PangoLayout        *layout);
 double        convene_print_text_get_width            (PangoLayout        *layout);
 double        convene_print_text_get_height           (PangoLayout        *layout);
@@ -67,6 +96,14 @@ guint         convene_print_layout_add_page           (ConvenePrintLayout *self,
 void          convene_print_layout_add_lines          (ConvenePrintLayout *self,
                                                        ConvenePrintRole    role,
                                                        PangoLayout        *layout,
+                                                       guint               first_line,
+                                                       guint               n_lines,
+                                                       double              x,
+                                                       double              y,
+                                                       guint32             rgb);
+void          convene_print_layout_add_piece          (ConvenePrintLayout *self,
+                                                       ConvenePrintRole    role,
+                                                       const ConvenePrintPiece *piece,
                                                        guint               first_line,
                                                        guint               n_lines,
                                                        double              x,

@@ -21,6 +21,8 @@
 
 #include "convene-date.h"
 #include "convene-print-layout-private.h"
+#include "convene-text.h"
+#include "convene-text-runs.h"
 
 #define FONT_FAMILY      "Cantarell, DejaVu Sans, sans-serif"
 #define RUNNING_SIZE     7.5
@@ -29,6 +31,19 @@
 #define HEADER_GAP       16.0
 #define FOOTER_GAP       14.0
 #define RUNNING_SPACE    18.0
+
+/* A paragraph is laid out in pieces of at most this many characters and
+ * lines; a line of text is cut short beyond LINE_CHARS. */
+#define PIECE_CHARS      1200
+#define PIECE_LINES      24u
+#define LINE_CHARS       500
+
+/* LEFT-TO-RIGHT MARK, RIGHT-TO-LEFT MARK */
+#define LRM "\xe2\x80\x8e"
+#define RLM "\xe2\x80\x8f"
+
+/* The longest text handed to a PangoLayout, in bytes (for tests) */
+static gsize longest_text;
 
 typedef struct
 {
@@ -43,6 +58,7 @@ typedef struct
   ConvenePrintDrawFunc draw;  /* a drawing (a chart): draws object in the box */
   GObject *object;
   PangoContext *context;
+  gboolean release;           /* the layout's lines are freed once drawn */
 } Item;
 
 typedef struct
@@ -400,6 +416,15 @@ convene_print_layout_draw_page (ConvenePrintLayout *self,
   for (guint i = 0; i < page->items->len; i++)
     draw_item (cr, &g_array_index (page->items, Item, i));
   cairo_restore (cr);
+
+  /* a piece of a paragraph keeps its text, not its laid out lines */
+  for (guint i = 0; i < page->items->len; i++)
+    {
+      const Item *item = &g_array_index (page->items, Item, i);
+
+      if (item->release)
+        pango_layout_context_changed (item->layout);
+    }
 }
 
 const ConvenePageGeometry *
@@ -689,6 +714,42 @@ convene_print_text_dup_printable (const char *text)
   return replaced != NULL ? replaced : g_strdup (text);
 }
 
+/* A layout of @length bytes of @text, in Convene's print font; @attrs
+ * (nullable) are added to its own. */
+static PangoLayout *
+new_layout (ConvenePrintLayout *self,
+            const char         *text,
+            gsize               length,
+            double              size,
+            PangoWeight         weight,
+            PangoStyle          style,
+            double              width,
+            PangoAttrList      *attrs)
+{
+  ConvenePrintLayoutPrivate *priv = convene_print_layout_get_instance_private (self);
+  PangoFontDescription *font = pango_font_description_from_string (FONT_FAMILY);
+  PangoLayout *layout = pango_layout_new (priv->context);
+
+  pango_font_description_set_size (font, (int) (size * PANGO_SCALE + 0.5));
+  pango_font_description_set_weight (font, weight);
+  pango_font_description_set_style (font, style);
+  pango_layout_set_font_description (layout, font);
+  pango_font_description_free (font);
+
+  attrs = attrs != NULL ? pango_attr_list_ref (attrs) : pango_attr_list_new ();
+  pango_attr_list_insert_before (attrs, pango_attr_insert_hyphens_new (FALSE));
+  attrs = convene_text_runs_cut (attrs, text, length);
+  pango_layout_set_attributes (layout, attrs);
+  pango_attr_list_unref (attrs);
+
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  if (width > 0)
+    pango_layout_set_width (layout, pango_units_from_double (width));
+  pango_layout_set_text (layout, text, length);
+  longest_text = MAX (longest_text, length);
+  return layout;
+}
+
 /**
  * convene_print_layout_create_text:
  * @self: a print layout
@@ -698,8 +759,11 @@ convene_print_text_dup_printable (const char *text)
  * @style: normal or italic
  * @width: where to wrap, in points; 0 or less for no wrapping
  *
- * A PangoLayout in Convene's print font. Lines break between words, or
- * anywhere in a word too long for a line, and never gain a hyphen.
+ * A PangoLayout in Convene's print font for a line or a few: text beyond
+ * LINE_CHARS characters is cut short with "…" (a paragraph of any length
+ * is laid out by convene_print_layout_create_paragraph()). Lines break
+ * between words, or anywhere in a word too long for a line, and never gain
+ * a hyphen.
  *
  * Returns: (transfer full): the layout
  */
@@ -711,30 +775,182 @@ convene_print_layout_create_text (ConvenePrintLayout *self,
                                   PangoStyle          style,
                                   double              width)
 {
-  ConvenePrintLayoutPrivate *priv = convene_print_layout_get_instance_private (self);
-  PangoFontDescription *font = pango_font_description_from_string (FONT_FAMILY);
-  PangoLayout *layout = pango_layout_new (priv->context);
-  PangoAttrList *attrs = pango_attr_list_new ();
+  g_autofree char *capped = convene_text_dup_capped (text != NULL ? text : "", LINE_CHARS);
+  g_autofree char *replaced = replace_noncharacters (capped);
+  const char *printable = replaced != NULL ? replaced : capped;
 
-  pango_font_description_set_size (font, (int) (size * PANGO_SCALE + 0.5));
-  pango_font_description_set_weight (font, weight);
-  pango_font_description_set_style (font, style);
-  pango_layout_set_font_description (layout, font);
-  pango_font_description_free (font);
+  return new_layout (self, printable, strlen (printable), size, weight, style, width, NULL);
+}
 
-  pango_attr_list_insert (attrs, pango_attr_insert_hyphens_new (FALSE));
-  pango_layout_set_attributes (layout, attrs);
-  pango_attr_list_unref (attrs);
+/* The direction of the paragraph (between line breaks) of @text that
+ * starts at byte @start: that of its first strong character. */
+static PangoDirection
+get_paragraph_direction (const char *text,
+                         gsize       length,
+                         gsize       start)
+{
+  const char *end = text + start;
+  PangoDirection dir;
 
-  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-  if (width > 0)
-    pango_layout_set_width (layout, pango_units_from_double (width));
-  {
-    g_autofree char *replaced = text != NULL ? replace_noncharacters (text) : NULL;
+  while (end < text + length && *end != '\n' && *end != '\r')
+    end++;
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS  /* Pango has no replacement */
+  dir = pango_find_base_dir (text + start, end - (text + start));
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  return dir;
+}
 
-    pango_layout_set_text (layout, replaced != NULL ? replaced : text != NULL ? text : "", -1);
-  }
-  return layout;
+void
+convene_print_piece_free (gpointer data)
+{
+  ConvenePrintPiece *piece = data;
+
+  g_clear_object (&piece->layout);
+  g_clear_pointer (&piece->lines, g_array_unref);
+  g_free (piece);
+}
+
+/**
+ * convene_print_layout_create_paragraph:
+ * @self: a print layout
+ * @text: plain text of any length: never markup
+ * @size: the font size in points
+ * @weight: the font weight
+ * @style: normal or italic
+ * @width: where to wrap, in points
+ * @line_spacing: as pango_layout_set_line_spacing() takes it
+ * @attrs: (nullable): attributes, their indices in bytes of @text
+ *
+ * Lays @text out in pieces of at most PIECE_CHARS characters and
+ * PIECE_LINES lines, measured: each piece begins where the previous one's
+ * last line ended, so the lines are those of one layout of the whole text,
+ * at a cost in proportion to its length. A piece that begins inside a
+ * paragraph keeps that paragraph's direction (a mark is put before it when
+ * its own text would say otherwise).
+ *
+ * Returns: (transfer full) (element-type ConvenePrintPiece): the pieces, at
+ *   least one
+ */
+GPtrArray *
+convene_print_layout_create_paragraph (ConvenePrintLayout *self,
+                                       const char         *text,
+                                       double              size,
+                                       PangoWeight         weight,
+                                       PangoStyle          style,
+                                       double              width,
+                                       double              line_spacing,
+                                       PangoAttrList      *attrs)
+{
+  GPtrArray *pieces = g_ptr_array_new_with_free_func (convene_print_piece_free);
+  g_autofree char *replaced = replace_noncharacters (text != NULL ? text : "");
+  const char *all = replaced != NULL ? replaced : text != NULL ? text : "";
+  gsize length = strlen (all);
+  gsize start = 0;
+  gsize para_start = 0;     /* where the paragraph holding start begins */
+  gboolean para_known = FALSE;
+  PangoDirection para_dir = PANGO_DIRECTION_NEUTRAL;
+
+  do
+    {
+      gsize end = convene_text_piece_end (all + start, PIECE_CHARS, FALSE) - all;
+      gsize next;
+      g_autoptr(GString) piece_text = g_string_new (NULL);
+      g_autoptr(PangoAttrList) piece_attrs = attrs != NULL ? pango_attr_list_copy (attrs) : NULL;
+      ConvenePrintPiece *piece = g_new0 (ConvenePrintPiece, 1);
+      gsize prefix = 0;
+      guint breaks = 0;
+
+      /* nor more lines than a piece keeps */
+      for (gsize p = start; p < end; p++)
+        if (all[p] == '\n' && ++breaks == PIECE_LINES)
+          {
+            end = p + 1;
+            break;
+          }
+      next = end;
+
+      /* in the middle of a paragraph, the piece keeps its direction */
+      if (start > 0 && all[start - 1] != '\n' && all[start - 1] != '\r')
+        {
+          const char *line_end = memchr (all + start, '\n', end - start);
+          PangoDirection own;
+
+          G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+          own = pango_find_base_dir (all + start,
+                                     (line_end != NULL ? line_end : all + end) - (all + start));
+          G_GNUC_END_IGNORE_DEPRECATIONS
+
+          if (!para_known)
+            {
+              para_dir = get_paragraph_direction (all, length, para_start);
+              para_known = TRUE;
+            }
+          if (own != para_dir && para_dir != PANGO_DIRECTION_NEUTRAL)
+            g_string_append (piece_text, para_dir == PANGO_DIRECTION_RTL ? RLM : LRM);
+          prefix = piece_text->len;
+        }
+      g_string_append_len (piece_text, all + start, end - start);
+      if (piece_attrs != NULL)
+        pango_attr_list_update (piece_attrs, 0, start, prefix);
+
+      piece->layout = new_layout (self, piece_text->str, piece_text->len, size, weight, style,
+                                  width, piece_attrs);
+      pango_layout_set_line_spacing (piece->layout, line_spacing);
+      piece->lines = convene_print_text_measure_lines (piece->layout);
+      piece->baseline = convene_print_text_get_baseline (piece->layout);
+
+      /* the last line may go on in the next piece: that one begins with it */
+      if (piece->lines->len > PIECE_LINES || (end < length && piece->lines->len > 1))
+        {
+          guint keep = MIN (piece->lines->len - 1, PIECE_LINES);
+          PangoLayoutLine *line = pango_layout_get_line_readonly (piece->layout, keep);
+
+          if (line != NULL && (gsize) line->start_index > prefix)
+            {
+              next = start + line->start_index - prefix;
+              /* the space between lines (line_spacing) goes with the line
+               * above it, so the next piece follows at the same pitch */
+              g_array_index (piece->lines, ConvenePrintLine, keep - 1).bottom =
+                g_array_index (piece->lines, ConvenePrintLine, keep).top;
+              g_array_set_size (piece->lines, keep);
+            }
+        }
+      /* what is kept is the text; Pango lays it out again to draw it */
+      pango_layout_context_changed (piece->layout);
+
+      g_ptr_array_add (pieces, piece);
+      /* a paragraph beginning in this piece */
+      for (gsize p = next; p > start; p--)
+        if (all[p - 1] == '\n' || all[p - 1] == '\r')
+          {
+            para_start = p;
+            para_known = FALSE;
+            break;
+          }
+      start = next;
+    }
+  while (start < length);
+  return pieces;
+}
+
+/* The height of a piece's lines, in points */
+double
+convene_print_piece_get_height (const ConvenePrintPiece *piece)
+{
+  return g_array_index (piece->lines, ConvenePrintLine, piece->lines->len - 1).bottom
+         - g_array_index (piece->lines, ConvenePrintLine, 0).top;
+}
+
+/* The longest text handed to Pango so far, in bytes; @reset sets it to 0
+ * after reading it. For tests: it stays bounded, whatever the text. */
+gsize
+convene_print_text_get_longest (gboolean reset)
+{
+  gsize longest = longest_text;
+
+  if (reset)
+    longest_text = 0;
+  return longest;
 }
 
 static void
@@ -769,11 +985,27 @@ convene_print_text_set_colour (PangoLayout *layout,
                                guint        end,
                                guint32      rgb)
 {
-  guint16 r = ((rgb >> 16) & 0xff) * 0x101;
-  guint16 g = ((rgb >> 8) & 0xff) * 0x101;
-  guint16 b = (rgb & 0xff) * 0x101;
+  insert_attribute (layout, convene_print_attr_colour_new (rgb), start, end);
+}
 
-  insert_attribute (layout, pango_attr_foreground_new (r, g, b), start, end);
+/* A foreground colour attribute, from 0xRRGGBB */
+PangoAttribute *
+convene_print_attr_colour_new (guint32 rgb)
+{
+  return pango_attr_foreground_new (((rgb >> 16) & 0xff) * 0x101, ((rgb >> 8) & 0xff) * 0x101,
+                                    (rgb & 0xff) * 0x101);
+}
+
+/* Adds @attr to @attrs for bytes @start to @end */
+void
+convene_print_attrs_insert (PangoAttrList  *attrs,
+                            PangoAttribute *attr,
+                            guint           start,
+                            guint           end)
+{
+  attr->start_index = start;
+  attr->end_index = end;
+  pango_attr_list_insert (attrs, attr);
 }
 
 void
@@ -804,11 +1036,15 @@ convene_print_text_measure_lines (PangoLayout *layout)
   do
     {
       ConvenePrintLine line;
+      PangoRectangle ink;
       int top, bottom;
 
       pango_layout_iter_get_line_yrange (iter, &top, &bottom);
+      pango_layout_iter_get_line_extents (iter, &ink, NULL);
       line.top = pango_units_to_double (top);
       line.bottom = pango_units_to_double (bottom);
+      line.ink_left = ink.width > 0 ? pango_units_to_double (ink.x) : 0.0;
+      line.ink_right = ink.width > 0 ? pango_units_to_double (ink.x + ink.width) : 0.0;
       g_array_append_val (lines, line);
     }
   while (pango_layout_iter_next_line (iter));
@@ -861,41 +1097,58 @@ convene_print_layout_add_page (ConvenePrintLayout *self,
   return priv->current_page;
 }
 
-/* Horizontal extent of the ink of lines first to first + n_lines - 1, in
- * points from the layout's left edge. */
+/* Lines first to first + n_lines - 1 of @lines (all of @layout's, or its
+ * first ones) on the current page; @release: the layout's lines are freed
+ * once its page is drawn. */
 static void
-get_ink_span (PangoLayout *layout,
-              guint        first_line,
-              guint        n_lines,
-              double      *left,
-              double      *right)
+add_measured_lines (ConvenePrintLayout *self,
+                    ConvenePrintRole    role,
+                    PangoLayout        *layout,
+                    GArray             *lines,
+                    guint               first_line,
+                    guint               n_lines,
+                    double              x,
+                    double              y,
+                    guint32             rgb,
+                    gboolean            release)
 {
-  PangoLayoutIter *iter = pango_layout_get_iter (layout);
-  int min_x = G_MAXINT, max_x = G_MININT;
-  guint index = 0;
+  Page *page = get_current_page (self);
+  Item item = { 0, };
+  double left = G_MAXDOUBLE, right = -G_MAXDOUBLE;
 
-  do
+  g_return_if_fail (first_line < lines->len);
+  n_lines = MIN (n_lines, lines->len - first_line);
+  if (n_lines == 0)
+    return;
+
+  /* the horizontal extent of the lines' ink */
+  for (guint i = first_line; i < first_line + n_lines; i++)
     {
-      if (index >= first_line && index < first_line + n_lines)
+      const ConvenePrintLine *line = &g_array_index (lines, ConvenePrintLine, i);
+
+      if (line->ink_right > line->ink_left)
         {
-          PangoRectangle ink;
-
-          pango_layout_iter_get_line_extents (iter, &ink, NULL);
-          if (ink.width > 0)
-            {
-              min_x = MIN (min_x, ink.x);
-              max_x = MAX (max_x, ink.x + ink.width);
-            }
+          left = MIN (left, line->ink_left);
+          right = MAX (right, line->ink_right);
         }
-      index++;
     }
-  while (pango_layout_iter_next_line (iter));
-  pango_layout_iter_free (iter);
+  if (left > right)
+    left = right = 0.0;
 
-  if (min_x > max_x)
-    min_x = max_x = 0;
-  *left = pango_units_to_double (min_x);
-  *right = pango_units_to_double (max_x);
+  item.role = role;
+  item.layout = g_object_ref (layout);
+  item.first_line = first_line;
+  item.n_lines = n_lines;
+  item.origin_x = x;
+  item.origin_y = y - g_array_index (lines, ConvenePrintLine, first_line).top;
+  item.x = x + left;
+  item.width = right - left;
+  item.y = y;
+  item.height = g_array_index (lines, ConvenePrintLine, first_line + n_lines - 1).bottom
+                - g_array_index (lines, ConvenePrintLine, first_line).top;
+  item.rgb = rgb;
+  item.release = release;
+  g_array_append_val (page->items, item);
 }
 
 /**
@@ -923,33 +1176,30 @@ convene_print_layout_add_lines (ConvenePrintLayout *self,
                                 guint32             rgb)
 {
   g_autoptr(GArray) lines = NULL;
-  Page *page = get_current_page (self);
-  Item item = { 0, };
-  double left, right;
 
   g_return_if_fail (PANGO_IS_LAYOUT (layout));
 
   lines = convene_print_text_measure_lines (layout);
-  g_return_if_fail (first_line < lines->len);
-  n_lines = MIN (n_lines, lines->len - first_line);
-  if (n_lines == 0)
-    return;
+  add_measured_lines (self, role, layout, lines, first_line, n_lines, x, y, rgb, FALSE);
+}
 
-  get_ink_span (layout, first_line, n_lines, &left, &right);
+/* Lines first_line to first_line + n_lines - 1 of a piece of a paragraph
+ * on the current page, as convene_print_layout_add_lines() puts them; the
+ * piece is not laid out again until its page is drawn. */
+void
+convene_print_layout_add_piece (ConvenePrintLayout      *self,
+                                ConvenePrintRole         role,
+                                const ConvenePrintPiece *piece,
+                                guint                    first_line,
+                                guint                    n_lines,
+                                double                   x,
+                                double                   y,
+                                guint32                  rgb)
+{
+  g_return_if_fail (piece != NULL);
 
-  item.role = role;
-  item.layout = g_object_ref (layout);
-  item.first_line = first_line;
-  item.n_lines = n_lines;
-  item.origin_x = x;
-  item.origin_y = y - g_array_index (lines, ConvenePrintLine, first_line).top;
-  item.x = x + left;
-  item.width = right - left;
-  item.y = y;
-  item.height = g_array_index (lines, ConvenePrintLine, first_line + n_lines - 1).bottom
-                - g_array_index (lines, ConvenePrintLine, first_line).top;
-  item.rgb = rgb;
-  g_array_append_val (page->items, item);
+  add_measured_lines (self, role, piece->layout, piece->lines, first_line, n_lines, x, y, rgb,
+                      TRUE);
 }
 
 /* Puts a whole layout on the current page, its top left corner at x, y. */

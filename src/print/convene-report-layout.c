@@ -9,8 +9,10 @@
  * paper and screen say the same; charts are ConveneCharts, drawn by the same
  * code as on screen.
  *
- * A block never splits: lines are short, and a chart is kept whole. A
- * heading moves to the next page with the block after it.
+ * A block never splits: it is a piece of a paragraph (at most a few dozen
+ * lines: convene_print_layout_create_paragraph() cuts a long name or
+ * description into pieces whose lines are those of the whole), or a chart,
+ * kept whole. A heading moves to the next page with the block after it.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -21,6 +23,7 @@
 #include "convene-chart.h"
 #include "convene-print-layout-private.h"
 #include "convene-report-layout.h"
+#include "convene-text.h"
 
 #define TITLE_SIZE      18.0
 #define HEADING_SIZE    12.0
@@ -30,6 +33,7 @@
 #define HEADING_SPACE   14.0
 #define LINE_SPACE      2.0
 #define MAX_REGULAR     15
+#define FACT_CHARS      300
 
 struct _ConveneReportLayout
 {
@@ -44,7 +48,7 @@ G_DEFINE_FINAL_TYPE (ConveneReportLayout, convene_report_layout, CONVENE_TYPE_PR
 typedef struct
 {
   ConvenePrintRole role;
-  PangoLayout *layout;  /* a text block; NULL: a chart */
+  ConvenePrintPiece *piece;  /* a text block (the Builder's); NULL: a chart */
   ConveneChart *chart;
   double height;
   double space_before;
@@ -56,6 +60,7 @@ typedef struct
 {
   ConveneReportLayout *self;
   GPtrArray *blocks;
+  GPtrArray *pieces;    /* of ConvenePrintPiece, owned */
   double width;
 } Builder;
 
@@ -64,9 +69,38 @@ block_free (gpointer data)
 {
   Block *block = data;
 
-  g_clear_object (&block->layout);
   g_clear_object (&block->chart);
   g_free (block);
+}
+
+/* A paragraph, a block for each of its pieces; returns the last. */
+static Block *
+add_paragraph (Builder          *b,
+               ConvenePrintRole  role,
+               const char       *text,
+               double            size,
+               PangoWeight       weight,
+               double            space_before,
+               guint32           rgb,
+               PangoAttrList    *attrs)
+{
+  GPtrArray *pieces = convene_print_layout_create_paragraph (CONVENE_PRINT_LAYOUT (b->self), text,
+                                                            size, weight, PANGO_STYLE_NORMAL,
+                                                            b->width, 0.0, attrs);
+  Block *block = NULL;
+
+  for (guint i = 0; i < pieces->len; i++)
+    {
+      block = g_new0 (Block, 1);
+      block->role = role;
+      block->piece = g_ptr_array_index (pieces, i);
+      block->height = convene_print_piece_get_height (block->piece);
+      block->space_before = i == 0 ? space_before : 0.0;
+      block->rgb = rgb;
+      g_ptr_array_add (b->blocks, block);
+    }
+  g_ptr_array_extend_and_steal (b->pieces, pieces);
+  return block;
 }
 
 static Block *
@@ -78,16 +112,7 @@ add_text (Builder          *b,
           double            space_before,
           guint32           rgb)
 {
-  Block *block = g_new0 (Block, 1);
-
-  block->role = role;
-  block->layout = convene_print_layout_create_text (CONVENE_PRINT_LAYOUT (b->self), text, size,
-                                                    weight, PANGO_STYLE_NORMAL, b->width);
-  block->height = convene_print_text_get_height (block->layout);
-  block->space_before = space_before;
-  block->rgb = rgb;
-  g_ptr_array_add (b->blocks, block);
-  return block;
+  return add_paragraph (b, role, text, size, weight, space_before, rgb, NULL);
 }
 
 static void
@@ -114,12 +139,19 @@ add_fact (Builder    *b,
           const char *name,
           const char *value)
 {
+  /* names and values are labels (a kind, a role, a participant), repeated
+   * from line to line: each is cut short beyond FACT_CHARS characters, so
+   * that one long label does not cost its length once for every meeting */
+  g_autofree char *short_name = convene_text_dup_capped (name, FACT_CHARS);
+  g_autofree char *short_value = convene_text_dup_capped (value, FACT_CHARS);
   /* TRANSLATORS: a figure's name and its value, as in "Attended: 11 of 17 meetings" */
-  g_autofree char *text = g_strdup_printf (_("%s: %s"), name, value);
-  Block *block = add_text (b, CONVENE_PRINT_ROLE_TEXT, text, BODY_SIZE, PANGO_WEIGHT_NORMAL,
-                           LINE_SPACE, CONVENE_PRINT_INK);
+  g_autofree char *text = g_strdup_printf (_("%s: %s"), short_name, short_value);
+  g_autoptr(PangoAttrList) attrs = pango_attr_list_new ();
 
-  convene_print_text_set_weight (block->layout, 0, strlen (name) + 1, PANGO_WEIGHT_BOLD);
+  convene_print_attrs_insert (attrs, pango_attr_weight_new (PANGO_WEIGHT_BOLD), 0,
+                              strlen (short_name) + 1);
+  add_paragraph (b, CONVENE_PRINT_ROLE_TEXT, text, BODY_SIZE, PANGO_WEIGHT_NORMAL, LINE_SPACE,
+                 CONVENE_PRINT_INK, attrs);
 }
 
 static PangoFontDescription *
@@ -287,7 +319,8 @@ convene_report_layout_paginate (ConvenePrintLayout *layout,
 {
   ConveneReportLayout *self = CONVENE_REPORT_LAYOUT (layout);
   g_autoptr(GPtrArray) blocks = g_ptr_array_new_with_free_func (block_free);
-  Builder b = { self, blocks, width };
+  g_autoptr(GPtrArray) pieces = g_ptr_array_new_with_free_func (convene_print_piece_free);
+  Builder b = { self, blocks, pieces, width };
   g_autofree char *label = self->participant != NULL
                            ? g_strdup (convene_participant_get_display_name (self->participant))
                            : g_strdup (_("Statistics"));
@@ -317,8 +350,9 @@ convene_report_layout_paginate (ConvenePrintLayout *layout,
       if (!first_on_page)
         top += block->space_before;
 
-      if (block->layout != NULL)
-        convene_print_layout_add_text (layout, block->role, block->layout, x, top, block->rgb);
+      if (block->piece != NULL)
+        convene_print_layout_add_piece (layout, block->role, block->piece, 0, G_MAXUINT, x, top,
+                                        block->rgb);
       else
         convene_print_layout_add_drawing (layout, block->role, x, top, width,
                                           MIN (block->height, bottom - top), draw_chart,

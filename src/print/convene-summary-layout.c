@@ -3,9 +3,12 @@
  * A summary is a column of blocks: the kind line, the title, the facts
  * (dates, place, co-chairs), then the sections (attendance, purpose,
  * outcomes, notes, sources), each a heading followed by paragraphs,
- * bullets or note cards. Every block is one PangoLayout wrapped at the
- * column's width, with an optional "aside" beside its first line (a bullet,
- * a number, the name of a fact) and an optional bar down its left side.
+ * bullets or note cards. Every block is a piece of a paragraph
+ * (convene_print_layout_create_paragraph(): a long paragraph is several
+ * blocks, one after the other, whose lines are those of the whole) wrapped
+ * at the column's width, with an optional "aside" beside its first line (a
+ * bullet, a number, the name of a fact) and an optional bar down its left
+ * side.
  *
  * Pagination walks the blocks down the page. A block that does not fit is
  * split between lines, leaving at least two lines on each side (a block of
@@ -45,6 +48,7 @@
 #define NOTE_BAR        2.5
 #define SOURCE_INDENT   20.0
 #define RULE_HEIGHT     0.75
+#define KIND_CHARS      300
 
 struct _ConveneSummaryLayout
 {
@@ -66,7 +70,7 @@ typedef struct
 {
   BlockKind kind;
   ConvenePrintRole role;
-  PangoLayout *layout;
+  ConvenePrintPiece *piece; /* the Builder's */
   PangoLayout *aside;      /* beside the first line; nullable */
   double x;                /* from the column's left edge */
   double aside_x;
@@ -81,14 +85,15 @@ typedef struct
   gboolean keep_with_next;
   gboolean new_page;
   char *page_label;        /* with new_page */
-  GArray *lines;           /* of ConvenePrintLine */
 } Block;
 
 typedef struct
 {
   ConveneSummaryLayout *self;
   GPtrArray *blocks;
+  GPtrArray *pieces;       /* of ConvenePrintPiece, owned */
   double width;
+  guint first;             /* the first block of the last paragraph added */
 } Builder;
 
 static void
@@ -96,9 +101,7 @@ block_free (gpointer data)
 {
   Block *block = data;
 
-  g_clear_object (&block->layout);
   g_clear_object (&block->aside);
-  g_clear_pointer (&block->lines, g_array_unref);
   g_free (block->page_label);
   g_free (block);
 }
@@ -106,7 +109,7 @@ block_free (gpointer data)
 static guint
 block_get_n_lines (const Block *block)
 {
-  return block->kind == BLOCK_RULE ? 1 : block->lines->len;
+  return block->kind == BLOCK_RULE ? 1 : block->piece->lines->len;
 }
 
 /* The height of lines first to first + n - 1 of a block, with its aside when
@@ -124,8 +127,8 @@ block_get_height (const Block *block,
   if (n == 0)
     return 0.0;
 
-  top = &g_array_index (block->lines, ConvenePrintLine, first);
-  bottom = &g_array_index (block->lines, ConvenePrintLine, first + n - 1);
+  top = &g_array_index (block->piece->lines, ConvenePrintLine, first);
+  bottom = &g_array_index (block->piece->lines, ConvenePrintLine, first + n - 1);
   height = bottom->bottom - top->top;
   if (first == 0 && block->aside != NULL)
     height = MAX (height, block->aside_top + block->aside_height);
@@ -157,6 +160,43 @@ create_text (Builder     *b,
   return layout;
 }
 
+/* A paragraph, one block for each of its pieces. Returns the first; the
+ * last is the last of b->blocks, and b->first the first's index. */
+static Block *
+add_paragraph (Builder          *b,
+               ConvenePrintRole  role,
+               const char       *text,
+               double            size,
+               PangoWeight       weight,
+               PangoStyle        style,
+               double            x,
+               double            space_before,
+               guint32           rgb,
+               double            line_spacing,
+               PangoAttrList    *attrs)
+{
+  GPtrArray *pieces;
+
+  pieces = convene_print_layout_create_paragraph (CONVENE_PRINT_LAYOUT (b->self), text, size,
+                                                  weight, style, b->width - x, line_spacing,
+                                                  attrs);
+  b->first = b->blocks->len;
+  for (guint i = 0; i < pieces->len; i++)
+    {
+      Block *block = g_new0 (Block, 1);
+
+      block->kind = BLOCK_TEXT;
+      block->role = role;
+      block->x = x;
+      block->space_before = i == 0 ? space_before : 0.0;
+      block->rgb = rgb;
+      block->piece = g_ptr_array_index (pieces, i);
+      g_ptr_array_add (b->blocks, block);
+    }
+  g_ptr_array_extend_and_steal (b->pieces, pieces);
+  return g_ptr_array_index (b->blocks, b->first);
+}
+
 static Block *
 add_text (Builder          *b,
           ConvenePrintRole  role,
@@ -168,16 +208,15 @@ add_text (Builder          *b,
           double            space_before,
           guint32           rgb)
 {
-  Block *block = g_new0 (Block, 1);
+  return add_paragraph (b, role, text, size, weight, style, x, space_before, rgb, LINE_SPACING,
+                        NULL);
+}
 
-  block->kind = BLOCK_TEXT;
-  block->role = role;
-  block->x = x;
-  block->space_before = space_before;
-  block->rgb = rgb;
-  block->layout = create_text (b, text, size, weight, style, b->width - x);
-  g_ptr_array_add (b->blocks, block);
-  return block;
+/* The last block of the last paragraph added */
+static Block *
+get_last (Builder *b)
+{
+  return g_ptr_array_index (b->blocks, b->blocks->len - 1);
 }
 
 static void
@@ -213,10 +252,9 @@ static void
 add_heading (Builder    *b,
              const char *text)
 {
-  Block *block = add_text (b, CONVENE_PRINT_ROLE_HEADING, text, HEADING_SIZE, PANGO_WEIGHT_BOLD,
-                           PANGO_STYLE_NORMAL, 0.0, 18.0, CONVENE_PRINT_ACCENT);
-
-  block->keep_with_next = TRUE;
+  add_text (b, CONVENE_PRINT_ROLE_HEADING, text, HEADING_SIZE, PANGO_WEIGHT_BOLD,
+            PANGO_STYLE_NORMAL, 0.0, 18.0, CONVENE_PRINT_ACCENT);
+  get_last (b)->keep_with_next = TRUE;
 }
 
 static void
@@ -272,7 +310,10 @@ static void
 add_title (Builder        *b,
            ConveneMeeting *meeting)
 {
-  g_autofree char *kind = convene_meeting_dup_kind_label (meeting, FALSE);
+  /* a kind's label is said again for every meeting of the kind: cut short
+   * beyond KIND_CHARS characters, so that it costs no more than a line */
+  g_autofree char *long_kind = convene_meeting_dup_kind_label (meeting, FALSE);
+  g_autofree char *kind = convene_text_dup_capped (long_kind, KIND_CHARS);
   g_autofree char *short_kind = convene_meeting_dup_kind_label (meeting, TRUE);
   g_autofree char *date = convene_meeting_dup_date_label (meeting);
   const char * const *co_chairs = convene_meeting_get_co_chairs (meeting);
@@ -289,16 +330,15 @@ add_title (Builder        *b,
   block = add_text (b, CONVENE_PRINT_ROLE_TEXT, kind, KIND_SIZE, PANGO_WEIGHT_BOLD,
                     PANGO_STYLE_NORMAL, 0.0, 0.0, CONVENE_PRINT_ACCENT);
   block->new_page = TRUE;
-  block->keep_with_next = TRUE;
+  get_last (b)->keep_with_next = TRUE;
   /* TRANSLATORS: the running header of a printed meeting summary, as in
    * "14th · AHG SOM · 2019" */
   block->page_label = g_strdup_printf (_("%s · %u"), short_kind,
                                        convene_meeting_get_year (meeting));
 
-  block = add_text (b, CONVENE_PRINT_ROLE_HEADING, convene_meeting_get_title (meeting), TITLE_SIZE,
-                    PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, 0.0, 4.0, CONVENE_PRINT_INK);
-  block->keep_with_next = TRUE;
-  pango_layout_set_line_spacing (block->layout, 0.0);
+  add_paragraph (b, CONVENE_PRINT_ROLE_HEADING, convene_meeting_get_title (meeting), TITLE_SIZE,
+                 PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, 0.0, 4.0, CONVENE_PRINT_INK, 0.0, NULL);
+  get_last (b)->keep_with_next = TRUE;
 
   facts[0].value = g_strdup (date);
   facts[1].value = convene_meeting_dup_where_label (meeting);
@@ -310,7 +350,10 @@ add_title (Builder        *b,
         {
           if (i > 0)
             g_string_append_c (text, '\n');
-          convene_string_append_isolated (text, co_chairs[i]);
+          /* one a line: a line break ends whatever direction a name
+           * leaves open, so no isolate is needed (and each would cost a
+           * third more to lay out, with thousands of co-chairs) */
+          g_string_append (text, co_chairs[i]);
         }
       facts[2].value = g_string_free (text, FALSE);
     }
@@ -347,16 +390,15 @@ add_attendance (Builder        *b,
     {
       g_autofree char *heading = NULL;
       g_autofree char *text = NULL;
-      Block *block;
 
       if (names[group] == NULL)
         continue;
 
       heading = convene_attendance_group_dup_heading (group, counts[group]);
       text = names[group];
-      block = add_text (b, CONVENE_PRINT_ROLE_HEADING, heading, BODY_SIZE, PANGO_WEIGHT_BOLD,
-                        PANGO_STYLE_NORMAL, 0.0, any ? 9.0 : 5.0, CONVENE_PRINT_INK);
-      block->keep_with_next = TRUE;
+      add_text (b, CONVENE_PRINT_ROLE_HEADING, heading, BODY_SIZE, PANGO_WEIGHT_BOLD,
+                PANGO_STYLE_NORMAL, 0.0, any ? 9.0 : 5.0, CONVENE_PRINT_INK);
+      get_last (b)->keep_with_next = TRUE;
       add_text (b, CONVENE_PRINT_ROLE_TEXT, text, BODY_SIZE, PANGO_WEIGHT_NORMAL,
                 PANGO_STYLE_NORMAL, 0.0, 1.5, CONVENE_PRINT_INK);
       any = TRUE;
@@ -436,7 +478,7 @@ add_outcomes (Builder        *b,
                         PANGO_STYLE_NORMAL, BULLET_INDENT, i == 0 ? 5.0 : 6.0, CONVENE_PRINT_INK);
       block_set_aside (b, block, "•", BODY_SIZE, PANGO_WEIGHT_NORMAL, 2.0, CONVENE_PRINT_ACCENT);
       /* a lead-in ("Members:") stays with its first point */
-      block->keep_with_next = has_items;
+      get_last (b)->keep_with_next = has_items;
 
       for (guint j = 0; has_items && outcome->items[j] != NULL; j++)
         {
@@ -467,9 +509,9 @@ add_notes (Builder        *b,
     {
       ConveneNote *note = g_ptr_array_index (notes, i);
       g_autoptr(GString) text = g_string_new (NULL);
+      g_autoptr(PangoAttrList) attrs = pango_attr_list_new ();
       const char *heading = convene_note_kind_get_heading (note->kind);
       guint32 rgb;
-      Block *block;
       guint heading_end;
 
       switch (note->kind)
@@ -490,13 +532,21 @@ add_notes (Builder        *b,
       g_string_append_c (text, '\n');
       g_string_append (text, note->text);
 
-      block = add_text (b, CONVENE_PRINT_ROLE_TEXT, text->str, NOTE_SIZE, PANGO_WEIGHT_NORMAL,
-                        PANGO_STYLE_NORMAL, NOTE_INDENT, i == 0 ? 7.0 : 9.0, CONVENE_PRINT_INK);
-      convene_print_text_set_weight (block->layout, 0, heading_end, PANGO_WEIGHT_BOLD);
-      convene_print_text_set_colour (block->layout, 0, heading_end, rgb);
-      block->has_bar = TRUE;
-      block->bar_rgb = note->kind == CONVENE_NOTE_CONTRADICTION ? CONVENE_PRINT_WARNING
-                                                                : CONVENE_PRINT_RULE;
+      convene_print_attrs_insert (attrs, pango_attr_weight_new (PANGO_WEIGHT_BOLD), 0,
+                                  heading_end);
+      convene_print_attrs_insert (attrs, convene_print_attr_colour_new (rgb), 0, heading_end);
+      add_paragraph (b, CONVENE_PRINT_ROLE_TEXT, text->str, NOTE_SIZE, PANGO_WEIGHT_NORMAL,
+                     PANGO_STYLE_NORMAL, NOTE_INDENT, i == 0 ? 7.0 : 9.0, CONVENE_PRINT_INK,
+                     LINE_SPACING, attrs);
+      /* the bar runs down every piece of a long note */
+      for (guint j = b->first; j < b->blocks->len; j++)
+        {
+          Block *block = g_ptr_array_index (b->blocks, j);
+
+          block->has_bar = TRUE;
+          block->bar_rgb = note->kind == CONVENE_NOTE_CONTRADICTION ? CONVENE_PRINT_WARNING
+                                                                    : CONVENE_PRINT_RULE;
+        }
     }
 }
 
@@ -515,6 +565,7 @@ add_sources (Builder        *b,
     {
       ConveneSource *source = g_ptr_array_index (sources, i);
       g_autoptr(GString) text = g_string_new (source->title);
+      g_autoptr(PangoAttrList) attrs = pango_attr_list_new ();
       g_autofree char *number = NULL;
       Block *block;
       guint url_start = 0;
@@ -526,14 +577,17 @@ add_sources (Builder        *b,
           g_string_append (text, source->url);
         }
 
-      block = add_text (b, CONVENE_PRINT_ROLE_TEXT, text->str, SOURCE_SIZE, PANGO_WEIGHT_NORMAL,
-                        PANGO_STYLE_NORMAL, SOURCE_INDENT, i == 0 ? 5.0 : 5.0, CONVENE_PRINT_INK);
       if (url_start > 0)
         {
-          convene_print_text_set_size (block->layout, url_start, text->len, URL_SIZE);
-          convene_print_text_set_colour (block->layout, url_start, text->len,
-                                         CONVENE_PRINT_INK_DIM);
+          convene_print_attrs_insert (attrs,
+                                      pango_attr_size_new ((int) (URL_SIZE * PANGO_SCALE + 0.5)),
+                                      url_start, text->len);
+          convene_print_attrs_insert (attrs, convene_print_attr_colour_new (CONVENE_PRINT_INK_DIM),
+                                      url_start, text->len);
         }
+      block = add_paragraph (b, CONVENE_PRINT_ROLE_TEXT, text->str, SOURCE_SIZE,
+                             PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, SOURCE_INDENT, 5.0,
+                             CONVENE_PRINT_INK, LINE_SPACING, attrs);
       /* TRANSLATORS: the number of a source in a printed list, as in "1." */
       number = g_strdup_printf (_("%u."), i + 1);
       block_set_aside (b, block, number, SOURCE_SIZE, PANGO_WEIGHT_NORMAL, 0.0,
@@ -561,10 +615,9 @@ measure_block (Block *block)
   if (block->kind == BLOCK_RULE)
     return;
 
-  block->lines = convene_print_text_measure_lines (block->layout);
   if (block->aside != NULL)
     {
-      block->aside_top = convene_print_text_get_baseline (block->layout)
+      block->aside_top = block->piece->baseline
                          - convene_print_text_get_baseline (block->aside);
       block->aside_height = convene_print_text_get_height (block->aside);
       /* an aside taller than its line moves the text down instead */
@@ -620,7 +673,7 @@ place_fragment (ConveneSummaryLayout *self,
   if (first == 0 && block->aside != NULL)
     convene_print_layout_add_text (layout, block->role, block->aside,
                                    x + block->aside_x, y + block->aside_top, block->aside_rgb);
-  convene_print_layout_add_lines (layout, block->role, block->layout, first, n,
+  convene_print_layout_add_piece (layout, block->role, block->piece, first, n,
                                   x + block->x, y, block->rgb);
   if (block->has_bar)
     convene_print_layout_add_rect (layout, CONVENE_PRINT_ROLE_DECORATION,
@@ -636,7 +689,8 @@ convene_summary_layout_paginate (ConvenePrintLayout *layout,
 {
   ConveneSummaryLayout *self = CONVENE_SUMMARY_LAYOUT (layout);
   g_autoptr(GPtrArray) blocks = g_ptr_array_new_with_free_func (block_free);
-  Builder builder = { self, blocks, width };
+  g_autoptr(GPtrArray) pieces = g_ptr_array_new_with_free_func (convene_print_piece_free);
+  Builder builder = { self, blocks, pieces, width, 0 };
   double bottom = y + height;
   double cursor = y;
   gboolean page_empty = TRUE;
