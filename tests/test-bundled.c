@@ -479,6 +479,7 @@ test_paged_meetings (void)
   g_assert_true (has_note ("teg-rr-03", CONVENE_NOTE_CONTRADICTION, "negombo-sri-lanka-14-16-november-2011"));
   /* IOM's news of the first TEG-RR meeting names neither the United States nor Canada */
   g_assert_true (has_note ("teg-rr-01", CONVENE_NOTE_CONTRADICTION, "UNDP-UNACT"));
+  g_assert_true (g_strv_contains (convene_participant_get_aliases (participant ("UN-ACT")), "UNDP-UNACT"));
   g_assert_cmpint (role ("USA", "teg-rr-01"), ==, CONVENE_ROLE_PARTICIPANT);
 }
 
