@@ -101,8 +101,12 @@ format_with (const ConveneDate *date,
              const char        *format)
 {
   g_autoptr(GDateTime) dt = to_date_time (date);
-  g_autofree char *text = g_date_time_format (dt, format);
+  g_autofree char *text = NULL;
 
+  /* a day that does not exist (30 February), being edited: as written */
+  if (dt == NULL)
+    return convene_date_to_iso (date);
+  text = g_date_time_format (dt, format);
   return g_strdup (g_strstrip (text));
 }
 

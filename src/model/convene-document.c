@@ -34,6 +34,7 @@
 #include "convene-output-file.h"
 #include "convene-participant-add-edit.h"
 #include "convene-participant-edit.h"
+#include "convene-validate.h"
 
 struct _ConveneDocument
 {
@@ -1493,10 +1494,10 @@ save_end (ConveneDocument *self,
  * convene_document_save:
  * @file: (nullable): where to save (Save As); NULL: the dataset's own file
  *
- * Writes the dataset, whole or not at all. Fails with G_IO_ERROR_WRONG_ETAG
- * when the file changed on disk since it was loaded or saved, unless
- * @flags say to overwrite it; with G_IO_ERROR_INVALID_DATA when the
- * loader would refuse the text.
+ * Writes the dataset, whole or not at all. Fails with G_IO_ERROR_INVALID_DATA
+ * when the dataset breaks a rule (convene_validate_check()), naming it;
+ * with G_IO_ERROR_WRONG_ETAG when the file changed on disk since it was
+ * loaded or saved, unless @flags say to overwrite it.
  */
 gboolean
 convene_document_save (ConveneDocument           *self,
@@ -1511,6 +1512,8 @@ convene_document_save (ConveneDocument           *self,
   g_return_val_if_fail (CONVENE_IS_DOCUMENT (self), FALSE);
   g_return_val_if_fail (file != NULL || convene_document_can_save (self), FALSE);
 
+  if (!convene_validate_check (self->dataset, error))
+    return FALSE;
   data = save_begin (self, file != NULL ? file : convene_dataset_get_file (self->dataset), flags);
   ok = save_bytes (data, cancellable, error);
   if (ok)
@@ -1544,12 +1547,18 @@ convene_document_save_async (ConveneDocument          *self,
                              gpointer                  user_data)
 {
   g_autoptr(GTask) task = NULL;
+  GError *error = NULL;
 
   g_return_if_fail (CONVENE_IS_DOCUMENT (self));
   g_return_if_fail (file != NULL || convene_document_can_save (self));
 
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, convene_document_save_async);
+  if (!convene_validate_check (self->dataset, &error))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
   g_task_set_task_data (task,
                         save_begin (self, file != NULL ? file : convene_dataset_get_file (self->dataset), flags),
                         (GDestroyNotify) save_data_free);
