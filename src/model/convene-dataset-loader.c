@@ -5,9 +5,19 @@
  *
  * The text is checked before json-glib sees it (size, UTF-8, nesting depth,
  * truncation, sizes that would cost json-glib too much, anything json-glib
- * reads differently from JSON), then the tree is walked once with a JSON
- * path kept on a stack, so that any error can be located in the text again.
- * Large files: see "Large and hostile files" in HACKING.md.
+ * reads differently from JSON: convene_json_check_text() in
+ * convene-json-scan.c), then the tree is walked once through a
+ * ConveneJsonReader (convene-json-reader.c: the JSON path on a stack, typed
+ * members, errors located in the text again). Validation stays in this walk,
+ * where the path is known. Large files: see "Large and hostile files" in
+ * HACKING.md.
+ *
+ * Why this file is long (about 1,400 lines): it is the format's whole
+ * schema in one place (dataset, kinds, participants, meetings, notes and
+ * sources, each record beside the checks of it), the meetings' build in two
+ * parts on two threads, and the public API (bytes, file, bundled, async
+ * with progress). Splitting the schema by record would scatter what one
+ * reads together when the format changes.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -22,6 +32,7 @@
 #include "convene-dataset-loader.h"
 #include "convene-dataset-private.h"
 #include "convene-intern.h"
+#include "convene-json-reader.h"
 #include "convene-json-scan.h"
 #include "convene-meeting-private.h"
 #include "convene-participant-private.h"
@@ -33,37 +44,13 @@ void convene_data_register_resource (void);
 
 G_DEFINE_QUARK (convene-dataset-error-quark, convene_dataset_error)
 
-/* json_object_get_member() hashes the name and compares it again: a
- * third of the build. The members of the few objects being read (a meeting,
- * its location, an attendance entry…) are gathered once, in one walk, and
- * looked up in a short list. */
-#define CACHE_SLOTS 4
-#define CACHE_MEMBERS 16
-
 typedef struct
 {
-  JsonObject *object;         /* nullable */
-  guint64 used;               /* when last looked at, for eviction */
-  guint n;
-  gboolean partial;           /* more members than CACHE_MEMBERS */
-  const char *names[CACHE_MEMBERS];
-  JsonNode *nodes[CACHE_MEMBERS];
-} MemberCache;
-
-typedef struct
-{
-  const char *name;
-  const char *data;
-  gsize len;
-  GArray *path;               /* of ConveneJsonPathSegment */
+  ConveneJsonReader r;        /* the text, the path, the first error */
   ConveneDataset *dataset;
   guint *attended;            /* participant index → the meeting (index + 1) that last listed it */
   guint n_attended;
   guint meeting_number;       /* the meeting being read: its index + 1 */
-  GError *error;
-
-  MemberCache cache[CACHE_SLOTS];
-  guint64 clock;
   GString *scratch;           /* for search texts */
   const char *meeting_id;     /* of the meeting being read, once read */
 
@@ -135,7 +122,7 @@ parse_ticker_start (ParseTicker *t,
                     Loader      *l,
                     gint64       check_time)
 {
-  if (l->progress == NULL || l->len < PARSE_TICKER_MIN_SIZE)
+  if (l->progress == NULL || l->r.len < PARSE_TICKER_MIN_SIZE)
     return NULL;
   t->l = l;
   g_mutex_init (&t->mutex);
@@ -165,376 +152,7 @@ parse_ticker_stop (ParseTicker *t,
 static gboolean
 go_on (Loader *l)
 {
-  return l->error == NULL && !g_cancellable_set_error_if_cancelled (l->cancellable, &l->error);
-}
-
-/* Paths and errors */
-
-static void
-push_member (Loader     *l,
-             const char *member)
-{
-  ConveneJsonPathSegment seg = { member, 0 };
-
-  g_array_append_val (l->path, seg);
-}
-
-static void
-push_index (Loader *l,
-            guint   index)
-{
-  ConveneJsonPathSegment seg = { NULL, index };
-
-  g_array_append_val (l->path, seg);
-}
-
-static void
-pop (Loader *l)
-{
-  /* what g_array_set_size() does for an array with no clear function and
-   * no terminating zero, without its cost: pop runs for every element */
-  l->path->len--;
-}
-
-static char *
-path_to_string (Loader *l)
-{
-  GString *s = g_string_new (NULL);
-
-  for (guint i = 0; i < l->path->len; i++)
-    {
-      ConveneJsonPathSegment *seg = &g_array_index (l->path, ConveneJsonPathSegment, i);
-
-      if (seg->member != NULL)
-        g_string_append_printf (s, "%s%s", s->len > 0 ? "." : "", seg->member);
-      else
-        g_string_append_printf (s, "[%u]", seg->index);
-    }
-
-  return g_string_free (s, FALSE);
-}
-
-static gboolean fail (Loader              *l,
-                      ConveneDatasetError  code,
-                      const char          *format,
-                      ...) G_GNUC_PRINTF (3, 4);
-
-/* Records the error at the current path and returns FALSE. */
-static gboolean
-fail (Loader              *l,
-      ConveneDatasetError  code,
-      const char          *format,
-      ...)
-{
-  g_autofree char *message = NULL;
-  g_autofree char *path = path_to_string (l);
-  va_list args;
-  gsize offset;
-  guint line, column;
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-
-  offset = convene_json_locate (l->data, l->len,
-                                (ConveneJsonPathSegment *) (gpointer) l->path->data, l->path->len);
-  convene_json_get_position (l->data, offset, &line, &column);
-
-  if (l->error == NULL)
-    g_set_error (&l->error, CONVENE_DATASET_ERROR, code, "%s:%u:%u: %s%s%s",
-                 l->name, line, column, path, *path ? ": " : "", message);
-  return FALSE;
-}
-
-/* The number at the current path as the file writes it: json-glib reads
- * one too large for 64 bits as -1, which is not what the file says. */
-static char *
-dup_number_as_written (Loader *l,
-                       gint64  value)
-{
-  gsize offset = convene_json_locate (l->data, l->len,
-                                      (ConveneJsonPathSegment *) (gpointer) l->path->data,
-                                      l->path->len);
-  gsize end = offset;
-
-  while (end < l->len && end - offset < 64 && strchr ("+-0123456789.eE", l->data[end]) != NULL &&
-         l->data[end] != '\0')
-    end++;
-  if (end == offset)
-    return g_strdup_printf ("%" G_GINT64_FORMAT, value);
-  return g_strndup (l->data + offset, end - offset);
-}
-
-/* A value from the file, quoted and cut short for a message. */
-static char *
-quote (const char *text)
-{
-  g_autofree char *escaped = NULL;
-  const char *cut = text;
-  gboolean shortened = FALSE;
-
-  for (guint i = 0; *cut != '\0' && i < 40; i++)
-    cut = g_utf8_next_char (cut);
-  shortened = *cut != '\0';
-
-  escaped = g_strndup (text, cut - text);
-  return g_strdup_printf ("“%s%s”", escaped, shortened ? "…" : "");
-}
-
-static const char *
-describe_node (JsonNode *node)
-{
-  switch (JSON_NODE_TYPE (node))
-    {
-    case JSON_NODE_OBJECT:
-      return _("an object");
-    case JSON_NODE_ARRAY:
-      return _("an array");
-    case JSON_NODE_NULL:
-      return _("null");
-    case JSON_NODE_VALUE:
-    default:
-      break;
-    }
-
-  switch (json_node_get_value_type (node))
-    {
-    case G_TYPE_STRING:
-      return _("a string");
-    case G_TYPE_BOOLEAN:
-      return _("a boolean");
-    default:
-      return _("a number");
-    }
-}
-
-/* Typed members. Each returns FALSE after recording an error. An optional
- * member that is absent or null leaves *out as it was. */
-
-static gboolean
-wrong_type (Loader     *l,
-            const char *name,
-            JsonNode   *node,
-            const char *expected)
-{
-  if (name != NULL)
-    push_member (l, name);
-  return fail (l, CONVENE_DATASET_ERROR_INVALID, _("expected %s, found %s"),
-               expected, describe_node (node));
-}
-
-static MemberCache *
-gather_members (Loader     *l,
-                JsonObject *object)
-{
-  MemberCache *slot = &l->cache[0];
-  JsonObjectIter iter;
-  const char *name;
-  JsonNode *node;
-
-  for (guint i = 0; i < CACHE_SLOTS; i++)
-    {
-      if (l->cache[i].object == object)
-        {
-          l->cache[i].used = ++l->clock;
-          return &l->cache[i];
-        }
-      if (l->cache[i].used < slot->used)
-        slot = &l->cache[i];
-    }
-
-  /* the least recently used slot takes the object */
-  slot->object = object;
-  slot->used = ++l->clock;
-  slot->n = 0;
-  slot->partial = FALSE;
-  json_object_iter_init (&iter, object);
-  while (json_object_iter_next (&iter, &name, &node))
-    {
-      if (slot->n == CACHE_MEMBERS)
-        {
-          slot->partial = TRUE;
-          break;
-        }
-      slot->names[slot->n] = name;
-      slot->nodes[slot->n] = node;
-      slot->n++;
-    }
-  return slot;
-}
-
-/* As json_object_get_member(): the last of members of one name */
-static JsonNode *
-lookup_member (Loader     *l,
-               JsonObject *object,
-               const char *name)
-{
-  MemberCache *slot = gather_members (l, object);
-
-  for (guint i = 0; i < slot->n; i++)
-    if (slot->names[i][0] == name[0] && strcmp (slot->names[i], name) == 0)
-      return slot->nodes[i];
-  return slot->partial ? json_object_get_member (object, name) : NULL;
-}
-
-static JsonNode *
-get_member (Loader     *l,
-            JsonObject *object,
-            const char *name,
-            gboolean    required,
-            gboolean   *ok)
-{
-  JsonNode *node = lookup_member (l, object, name);
-
-  *ok = TRUE;
-  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
-    {
-      if (required)
-        *ok = fail (l, CONVENE_DATASET_ERROR_INVALID,
-                    _("the required member “%s” is missing"), name);
-      return NULL;
-    }
-  return node;
-}
-
-static gboolean
-node_is_string (JsonNode *node)
-{
-  return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING;
-}
-
-static gboolean
-read_string (Loader      *l,
-             JsonObject  *object,
-             const char  *name,
-             gboolean     required,
-             const char **out)
-{
-  gboolean ok;
-  JsonNode *node = get_member (l, object, name, required, &ok);
-
-  if (node == NULL)
-    return ok;
-  if (!node_is_string (node))
-    return wrong_type (l, name, node, _("a string"));
-
-  *out = json_node_get_string (node);
-  if (required && **out == '\0')
-    {
-      push_member (l, name);
-      return fail (l, CONVENE_DATASET_ERROR_INVALID, _("must not be empty"));
-    }
-  return TRUE;
-}
-
-static gboolean
-read_uint (Loader     *l,
-           JsonObject *object,
-           const char *name,
-           gboolean    required,
-           gint64      min,
-           guint      *out)
-{
-  gboolean ok;
-  JsonNode *node = get_member (l, object, name, required, &ok);
-  gint64 value;
-
-  if (node == NULL)
-    return ok;
-  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
-    return wrong_type (l, name, node, _("a whole number"));
-
-  value = json_node_get_int (node);
-  if (value < min || value > G_MAXINT32)
-    {
-      g_autofree char *written = NULL;
-
-      push_member (l, name);
-      written = dup_number_as_written (l, value);
-      return fail (l, CONVENE_DATASET_ERROR_INVALID, _("%s is out of range"), written);
-    }
-  *out = (guint) value;
-  return TRUE;
-}
-
-static gboolean
-read_bool (Loader     *l,
-           JsonObject *object,
-           const char *name,
-           gboolean   *out)
-{
-  gboolean ok;
-  JsonNode *node = get_member (l, object, name, FALSE, &ok);
-
-  if (node == NULL)
-    return ok;
-  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
-    return wrong_type (l, name, node, _("true or false"));
-  *out = json_node_get_boolean (node);
-  return TRUE;
-}
-
-static gboolean
-read_array (Loader      *l,
-            JsonObject  *object,
-            const char  *name,
-            gboolean     required,
-            JsonArray  **out)
-{
-  gboolean ok;
-  JsonNode *node = get_member (l, object, name, required, &ok);
-
-  if (node == NULL)
-    return ok;
-  if (!JSON_NODE_HOLDS_ARRAY (node))
-    return wrong_type (l, name, node, _("an array"));
-  *out = json_node_get_array (node);
-  return TRUE;
-}
-
-static gboolean
-read_object (Loader      *l,
-             JsonObject  *object,
-             const char  *name,
-             JsonObject **out)
-{
-  gboolean ok;
-  JsonNode *node = get_member (l, object, name, FALSE, &ok);
-
-  if (node == NULL)
-    return ok;
-  if (!JSON_NODE_HOLDS_OBJECT (node))
-    return wrong_type (l, name, node, _("an object"));
-  *out = json_node_get_object (node);
-  return TRUE;
-}
-
-static gboolean
-read_date (Loader      *l,
-           JsonObject  *object,
-           const char  *name,
-           gboolean     required,
-           ConveneDate *out,
-           gboolean    *present)
-{
-  const char *text = NULL;
-
-  if (!read_string (l, object, name, required, &text))
-    return FALSE;
-  if (present != NULL)
-    *present = text != NULL;
-  if (text == NULL)
-    return TRUE;
-
-  if (!convene_date_parse (text, out))
-    {
-      g_autofree char *quoted = quote (text);
-
-      push_member (l, name);
-      return fail (l, CONVENE_DATASET_ERROR_INVALID,
-                   _("%s is not a date (expected YYYY-MM-DD, YYYY-MM or YYYY)"), quoted);
-    }
-  return TRUE;
+  return l->r.error == NULL && !g_cancellable_set_error_if_cancelled (l->cancellable, &l->r.error);
 }
 
 /* The array's elements as an object each: calls read_one with the path at
@@ -554,59 +172,25 @@ read_each_object (Loader      *l,
   JsonArray *array = NULL;
   guint n;
 
-  if (!read_array (l, object, name, required, &array))
+  if (!convene_json_read_array (&l->r, object, name, required, &array))
     return FALSE;
   if (array == NULL)
     return TRUE;
 
-  push_member (l, name);
+  convene_json_push_member (&l->r, name);
   n = json_array_get_length (array);
   for (guint i = 0; i < n; i++)
     {
       JsonNode *node = json_array_get_element (array, i);
 
-      push_index (l, i);
+      convene_json_push_index (&l->r, i);
       if (!JSON_NODE_HOLDS_OBJECT (node))
-        return wrong_type (l, NULL, node, _("an object"));
+        return convene_json_wrong_type (&l->r, NULL, node, _("an object"));
       if (!read_one (l, json_node_get_object (node), data))
         return FALSE;
-      pop (l);
+      convene_json_pop (&l->r);
     }
-  pop (l);
-  return TRUE;
-}
-
-static gboolean
-read_string_array (Loader     *l,
-                   JsonObject *object,
-                   const char *name,
-                   GStrv      *out)
-{
-  JsonArray *array = NULL;
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  guint n;
-
-  if (!read_array (l, object, name, FALSE, &array))
-    return FALSE;
-
-  if (array != NULL)
-    {
-      push_member (l, name);
-      n = json_array_get_length (array);
-      for (guint i = 0; i < n; i++)
-        {
-          JsonNode *node = json_array_get_element (array, i);
-
-          push_index (l, i);
-          if (!node_is_string (node))
-            return wrong_type (l, NULL, node, _("a string"));
-          g_strv_builder_add (builder, json_node_get_string (node));
-          pop (l);
-        }
-      pop (l);
-    }
-
-  *out = g_strv_builder_end (builder);
+  convene_json_pop (&l->r);
   return TRUE;
 }
 
@@ -622,8 +206,8 @@ read_source (Loader     *l,
   const char *url = NULL;
   ConveneSource *source;
 
-  if (!read_string (l, object, "title", TRUE, &title) ||
-      !read_string (l, object, "url", FALSE, &url))
+  if (!convene_json_read_string (&l->r, object, "title", TRUE, &title) ||
+      !convene_json_read_string (&l->r, object, "url", FALSE, &url))
     return FALSE;
 
   source = g_new0 (ConveneSource, 1);
@@ -641,12 +225,12 @@ read_notes (Loader     *l,
   JsonArray *array = NULL;
   guint n;
 
-  if (!read_array (l, object, "notes", FALSE, &array))
+  if (!convene_json_read_array (&l->r, object, "notes", FALSE, &array))
     return FALSE;
   if (array == NULL)
     return TRUE;
 
-  push_member (l, "notes");
+  convene_json_push_member (&l->r, "notes");
   n = json_array_get_length (array);
   for (guint i = 0; i < n; i++)
     {
@@ -656,40 +240,40 @@ read_notes (Loader     *l,
       const char *kind_word = NULL;
       ConveneNote *note;
 
-      push_index (l, i);
-      if (node_is_string (node))
+      convene_json_push_index (&l->r, i);
+      if (convene_json_node_is_string (node))
         {
           text = json_node_get_string (node);
           if (*text == '\0')
-            return fail (l, CONVENE_DATASET_ERROR_INVALID, _("must not be empty"));
+            return convene_json_fail (&l->r, CONVENE_DATASET_ERROR_INVALID, _("must not be empty"));
         }
       else if (JSON_NODE_HOLDS_OBJECT (node))
         {
           JsonObject *o = json_node_get_object (node);
 
-          if (!read_string (l, o, "text", TRUE, &text) ||
-              !read_string (l, o, "kind", FALSE, &kind_word))
+          if (!convene_json_read_string (&l->r, o, "text", TRUE, &text) ||
+              !convene_json_read_string (&l->r, o, "kind", FALSE, &kind_word))
             return FALSE;
           if (kind_word != NULL && !convene_note_kind_from_string (kind_word, &kind))
             {
-              g_autofree char *quoted = quote (kind_word);
+              g_autofree char *quoted = convene_json_quote (kind_word);
 
-              push_member (l, "kind");
-              return fail (l, CONVENE_DATASET_ERROR_INVALID,
-                           _("unknown note kind %s (expected remark, contradiction or gap)"),
-                           quoted);
+              convene_json_push_member (&l->r, "kind");
+              return convene_json_fail (&l->r, CONVENE_DATASET_ERROR_INVALID,
+                                        _("unknown note kind %s (expected remark, contradiction or gap)"),
+                                        quoted);
             }
         }
       else
-        return wrong_type (l, NULL, node, _("a string or an object"));
+        return convene_json_wrong_type (&l->r, NULL, node, _("a string or an object"));
 
       note = g_new0 (ConveneNote, 1);
       note->kind = kind;
       note->text = g_strdup (text);
       g_ptr_array_add (notes, note);
-      pop (l);
+      convene_json_pop (&l->r);
     }
-  pop (l);
+  convene_json_pop (&l->r);
   return TRUE;
 }
 
@@ -721,11 +305,11 @@ check_unique (Loader     *l,
   /* only on the way to an error: a walk is fine */
   g_ptr_array_find (records, first, &index);
   {
-    g_autofree char *quoted = quote (id);
+    g_autofree char *quoted = convene_json_quote (id);
 
-    push_member (l, "id");
-    return fail (l, CONVENE_DATASET_ERROR_DUPLICATE_ID,
-                 _("the id %s is already used by %s[%u]"), quoted, list_name, index);
+    convene_json_push_member (&l->r, "id");
+    return convene_json_fail (&l->r, CONVENE_DATASET_ERROR_DUPLICATE_ID,
+                              _("the id %s is already used by %s[%u]"), quoted, list_name, index);
   }
 }
 
@@ -739,11 +323,11 @@ resolve_participant (Loader              *l,
 
   if (participant == NULL)
     {
-      g_autofree char *quoted = quote (id);
+      g_autofree char *quoted = convene_json_quote (id);
 
-      push_member (l, member);
-      return fail (l, CONVENE_DATASET_ERROR_UNKNOWN_REFERENCE,
-                   _("%s is not declared in “participants”"), quoted);
+      convene_json_push_member (&l->r, member);
+      return convene_json_fail (&l->r, CONVENE_DATASET_ERROR_UNKNOWN_REFERENCE,
+                                _("%s is not declared in “participants”"), quoted);
     }
 
   *out = participant;
@@ -766,17 +350,18 @@ read_membership (Loader     *l,
   ConveneDate since = { 0 }, until = { 0 };
   gboolean has_since = FALSE, has_until = FALSE;
 
-  if (!read_string (l, object, "group", TRUE, &group) ||
-      !read_string (l, object, "status", TRUE, &status) ||
-      !read_date (l, object, "since", FALSE, &since, &has_since) ||
-      !read_date (l, object, "until", FALSE, &until, &has_until) ||
+  if (!convene_json_read_string (&l->r, object, "group", TRUE, &group) ||
+      !convene_json_read_string (&l->r, object, "status", TRUE, &status) ||
+      !convene_json_read_date (&l->r, object, "since", FALSE, &since, &has_since) ||
+      !convene_json_read_date (&l->r, object, "until", FALSE, &until, &has_until) ||
       !read_notes_and_sources (l, object, notes, sources))
     return FALSE;
 
   if (has_since && has_until && !convene_validate_date_range (&since, &until))
     {
-      push_member (l, "until");
-      return fail (l, CONVENE_DATASET_ERROR_INVALID, _("the membership ends before it begins"));
+      convene_json_push_member (&l->r, "until");
+      return convene_json_fail (&l->r, CONVENE_DATASET_ERROR_INVALID,
+                                _("the membership ends before it begins"));
     }
 
   membership = g_new0 (ConveneMembership, 1);
@@ -801,10 +386,10 @@ read_participant (Loader     *l,
   g_autoptr(ConveneParticipant) participant = NULL;
   const char *id = NULL, *name = NULL, *short_name = NULL, *kind = NULL;
 
-  if (!read_string (l, object, "id", TRUE, &id) ||
-      !read_string (l, object, "name", TRUE, &name) ||
-      !read_string (l, object, "short-name", FALSE, &short_name) ||
-      !read_string (l, object, "kind", TRUE, &kind) ||
+  if (!convene_json_read_string (&l->r, object, "id", TRUE, &id) ||
+      !convene_json_read_string (&l->r, object, "name", TRUE, &name) ||
+      !convene_json_read_string (&l->r, object, "short-name", FALSE, &short_name) ||
+      !convene_json_read_string (&l->r, object, "kind", TRUE, &kind) ||
       !check_unique (l, l->dataset->participant_ids, participants, id, "participants"))
     return FALSE;
 
@@ -814,15 +399,15 @@ read_participant (Loader     *l,
 
   if (!convene_participant_kind_from_string (kind, &participant->kind))
     {
-      g_autofree char *quoted = quote (kind);
+      g_autofree char *quoted = convene_json_quote (kind);
 
-      push_member (l, "kind");
-      return fail (l, CONVENE_DATASET_ERROR_INVALID,
-                   _("unknown participant kind %s (expected country, territory, organisation or body)"),
-                   quoted);
+      convene_json_push_member (&l->r, "kind");
+      return convene_json_fail (&l->r, CONVENE_DATASET_ERROR_INVALID,
+                                _("unknown participant kind %s (expected country, territory, organisation or body)"),
+                                quoted);
     }
 
-  if (!read_string_array (l, object, "aliases", &participant->aliases) ||
+  if (!convene_json_read_string_array (&l->r, object, "aliases", &participant->aliases) ||
       !read_each_object (l, object, "memberships", FALSE, read_membership, participant) ||
       !read_notes_and_sources (l, object, participant->notes, participant->sources))
     return FALSE;
@@ -846,28 +431,28 @@ read_attendance (Loader     *l,
   ConveneAttendance *attendance;
   ConveneRole role;
 
-  if (!read_string (l, object, "participant", TRUE, &id) ||
-      !read_string (l, object, "role", TRUE, &role_word) ||
+  if (!convene_json_read_string (&l->r, object, "participant", TRUE, &id) ||
+      !convene_json_read_string (&l->r, object, "role", TRUE, &role_word) ||
       !resolve_participant (l, "participant", id, &participant))
     return FALSE;
 
   if (!convene_role_from_string (role_word, &role))
     {
-      g_autofree char *quoted = quote (role_word);
+      g_autofree char *quoted = convene_json_quote (role_word);
 
-      push_member (l, "role");
-      return fail (l, CONVENE_DATASET_ERROR_INVALID,
-                   _("unknown role %s (expected participant, observer or co-chair)"), quoted);
+      convene_json_push_member (&l->r, "role");
+      return convene_json_fail (&l->r, CONVENE_DATASET_ERROR_INVALID,
+                                _("unknown role %s (expected participant, observer or co-chair)"), quoted);
     }
 
   /* participant->index is below n_attended: participants are all read first */
   if (l->attended[participant->index] == l->meeting_number)
     {
-      g_autofree char *quoted = quote (id);
+      g_autofree char *quoted = convene_json_quote (id);
 
-      push_member (l, "participant");
-      return fail (l, CONVENE_DATASET_ERROR_DUPLICATE_ID,
-                   _("%s is listed twice in this meeting’s attendance"), quoted);
+      convene_json_push_member (&l->r, "participant");
+      return convene_json_fail (&l->r, CONVENE_DATASET_ERROR_DUPLICATE_ID,
+                                _("%s is listed twice in this meeting’s attendance"), quoted);
     }
   l->attended[participant->index] = l->meeting_number;
 
@@ -888,8 +473,8 @@ read_outcome (Loader     *l,
   const char *text = NULL;
   GStrv items = NULL;
 
-  if (!read_string (l, object, "text", TRUE, &text) ||
-      !read_string_array (l, object, "items", &items))
+  if (!convene_json_read_string (&l->r, object, "text", TRUE, &text) ||
+      !convene_json_read_string_array (&l->r, object, "items", &items))
     return FALSE;
 
   outcome = g_new0 (ConveneOutcome, 1);
@@ -908,16 +493,16 @@ read_location (Loader         *l,
   const char *city = NULL, *country = NULL, *venue = NULL, *mode = NULL;
   ConveneParticipant *participant = NULL;
 
-  if (!read_object (l, object, "location", &location))
+  if (!convene_json_read_object (&l->r, object, "location", &location))
     return FALSE;
   if (location == NULL)
     return TRUE;
 
-  push_member (l, "location");
-  if (!read_string (l, location, "city", FALSE, &city) ||
-      !read_string (l, location, "country", FALSE, &country) ||
-      !read_string (l, location, "venue", FALSE, &venue) ||
-      !read_string (l, location, "mode", FALSE, &mode))
+  convene_json_push_member (&l->r, "location");
+  if (!convene_json_read_string (&l->r, location, "city", FALSE, &city) ||
+      !convene_json_read_string (&l->r, location, "country", FALSE, &country) ||
+      !convene_json_read_string (&l->r, location, "venue", FALSE, &venue) ||
+      !convene_json_read_string (&l->r, location, "mode", FALSE, &mode))
     return FALSE;
 
   if (country != NULL && !resolve_participant (l, "country", country, &participant))
@@ -925,13 +510,13 @@ read_location (Loader         *l,
 
   if (mode != NULL && !convene_meeting_mode_from_string (mode, &meeting->mode))
     {
-      g_autofree char *quoted = quote (mode);
+      g_autofree char *quoted = convene_json_quote (mode);
 
-      push_member (l, "mode");
-      return fail (l, CONVENE_DATASET_ERROR_INVALID,
-                   _("unknown mode %s (expected in-person, virtual or hybrid)"), quoted);
+      convene_json_push_member (&l->r, "mode");
+      return convene_json_fail (&l->r, CONVENE_DATASET_ERROR_INVALID,
+                                _("unknown mode %s (expected in-person, virtual or hybrid)"), quoted);
     }
-  pop (l);
+  convene_json_pop (&l->r);
 
   /* interned while a meeting holds them, never for good: they come from files */
   meeting->city = city != NULL && *city != '\0' ? convene_intern (city) : NULL;
@@ -952,10 +537,10 @@ check_kind_word (Loader     *l,
   if (convene_validate_kind_id (kind))
     return TRUE;
 
-  quoted = quote (kind);
-  push_member (l, member);
-  return fail (l, CONVENE_DATASET_ERROR_INVALID,
-               _("%s is not a kind: use lower-case words joined by “-”"), quoted);
+  quoted = convene_json_quote (kind);
+  convene_json_push_member (&l->r, member);
+  return convene_json_fail (&l->r, CONVENE_DATASET_ERROR_INVALID,
+                            _("%s is not a kind: use lower-case words joined by “-”"), quoted);
 }
 
 /* One entry of "kinds": { "id": "task-force", "label": "Task Force" } */
@@ -968,16 +553,16 @@ read_kind (Loader     *l,
   const char *id = NULL, *label = NULL;
   ConveneMeetingKind *kind;
 
-  if (!read_string (l, object, "id", TRUE, &id) ||
+  if (!convene_json_read_string (&l->r, object, "id", TRUE, &id) ||
       !check_kind_word (l, id, "id") ||
       !check_unique (l, l->dataset->kind_ids, declared, id, "kinds") ||
-      !read_string (l, object, "label", TRUE, &label))
+      !convene_json_read_string (&l->r, object, "label", TRUE, &label))
     return FALSE;
 
   if (convene_validate_is_blank (label))
     {
-      push_member (l, "label");
-      return fail (l, CONVENE_DATASET_ERROR_INVALID, _("must not be empty"));
+      convene_json_push_member (&l->r, "label");
+      return convene_json_fail (&l->r, CONVENE_DATASET_ERROR_INVALID, _("must not be empty"));
     }
 
   kind = convene_meeting_kind_new (id, label);
@@ -1037,15 +622,15 @@ read_meeting (Loader          *l,
   gboolean has_end = FALSE;
 
   l->meeting_id = NULL;
-  if (!read_string (l, object, "id", TRUE, &id))
+  if (!convene_json_read_string (&l->r, object, "id", TRUE, &id))
     return FALSE;
   l->meeting_id = id;
 
-  if (!read_string (l, object, "kind", TRUE, &kind) ||
-      !read_uint (l, object, "number", FALSE, 1, &meeting->number) ||
-      !read_string (l, object, "title", TRUE, &title) ||
-      !read_date (l, object, "start", TRUE, &meeting->start, NULL) ||
-      !read_date (l, object, "end", FALSE, &meeting->end, &has_end))
+  if (!convene_json_read_string (&l->r, object, "kind", TRUE, &kind) ||
+      !convene_json_read_uint (&l->r, object, "number", FALSE, 1, &meeting->number) ||
+      !convene_json_read_string (&l->r, object, "title", TRUE, &title) ||
+      !convene_json_read_date (&l->r, object, "start", TRUE, &meeting->start, NULL) ||
+      !convene_json_read_date (&l->r, object, "end", FALSE, &meeting->end, &has_end))
     return FALSE;
 
   if (!check_kind_word (l, kind, "kind"))
@@ -1058,25 +643,26 @@ read_meeting (Loader          *l,
       g_autofree char *start = convene_date_to_iso (&meeting->start);
       g_autofree char *end = convene_date_to_iso (&meeting->end);
 
-      push_member (l, "end");
-      return fail (l, CONVENE_DATASET_ERROR_INVALID,
-                   _("the meeting ends (%s) before it starts (%s)"), end, start);
+      convene_json_push_member (&l->r, "end");
+      return convene_json_fail (&l->r, CONVENE_DATASET_ERROR_INVALID,
+                                _("the meeting ends (%s) before it starts (%s)"), end, start);
     }
 
   meeting->id = g_strdup (id);
   meeting->kind = convene_intern (kind);
   meeting->title = g_strdup (title);
 
-  if (lookup_member (l, object, "attendance") != NULL &&
-      !JSON_NODE_HOLDS_NULL (lookup_member (l, object, "attendance")))
+  if (convene_json_lookup_member (&l->r, object, "attendance") != NULL &&
+      !JSON_NODE_HOLDS_NULL (convene_json_lookup_member (&l->r, object, "attendance")))
     meeting->attendance = g_ptr_array_new_with_free_func ((GDestroyNotify) convene_attendance_free);
 
   if (!read_location (l, object, meeting) ||
-      !read_string_array (l, object, "co-chairs", &meeting->co_chairs) ||
+      !convene_json_read_string_array (&l->r, object, "co-chairs", &meeting->co_chairs) ||
       !read_each_object (l, object, "attendance", FALSE, read_attendance, meeting) ||
-      !read_string (l, object, "purpose", FALSE, &purpose) ||
+      !convene_json_read_string (&l->r, object, "purpose", FALSE, &purpose) ||
       !read_each_object (l, object, "outcomes", FALSE, read_outcome, meeting) ||
-      !read_bool (l, object, "outcomes-incomplete", &meeting->outcomes_incomplete) ||
+      !convene_json_read_bool (&l->r, object, "outcomes-incomplete",
+                               &meeting->outcomes_incomplete) ||
       !read_notes_and_sources (l, object, meeting->notes, meeting->sources))
     return FALSE;
 
@@ -1124,13 +710,13 @@ build_part (Part *part)
           report (l, PROGRESS_PARSED + (1 - PROGRESS_PARSED) * (i - part->first) / MAX (n, 1));
         }
 
-      push_index (l, i);
+      convene_json_push_index (&l->r, i);
       l->meeting_number = i + 1;
       if (!JSON_NODE_HOLDS_OBJECT (node))
-        wrong_type (l, NULL, node, _("an object"));
+        convene_json_wrong_type (&l->r, NULL, node, _("an object"));
       else if (read_meeting (l, json_node_get_object (node), &part->slots[i]))
         {
-          pop (l);
+          convene_json_pop (&l->r);
           continue;
         }
       part->failed = i;
@@ -1156,11 +742,9 @@ part_init (Part            *part,
            guint            end)
 {
   part->l = *l;
-  part->l.path = g_array_copy (l->path);
+  convene_json_reader_init_copy (&part->l.r, &l->r);
   part->l.attended = g_new0 (guint, MAX (l->n_attended, 1));
   part->l.scratch = g_string_new (NULL);
-  part->l.error = NULL;
-  memset (part->l.cache, 0, sizeof part->l.cache);
   part->array = array;
   part->slots = slots;
   part->first = first;
@@ -1172,10 +756,9 @@ part_init (Part            *part,
 static void
 part_clear (Part *part)
 {
-  g_array_unref (part->l.path);
+  convene_json_reader_clear (&part->l.r);
   g_free (part->l.attended);
   g_string_free (part->l.scratch, TRUE);
-  g_clear_error (&part->l.error);
 }
 
 /* The duplicate of an earlier id at meetings[index], if it is one */
@@ -1185,10 +768,10 @@ check_meeting_id (Loader     *l,
                   guint       index,
                   const char *id)
 {
-  push_index (l, index);
+  convene_json_push_index (&l->r, index);
   if (!check_unique (l, l->dataset->meeting_ids, meetings, id, "meetings"))
     return FALSE;
-  pop (l);
+  convene_json_pop (&l->r);
   return TRUE;
 }
 
@@ -1209,7 +792,7 @@ read_meetings (Loader     *l,
   GThread *thread = NULL;
   gboolean ok = TRUE;
 
-  if (!read_array (l, object, "meetings", TRUE, &array))
+  if (!convene_json_read_array (&l->r, object, "meetings", TRUE, &array))
     return FALSE;
 
   /* what the parts share, made ahead: participants' search texts */
@@ -1221,7 +804,7 @@ read_meetings (Loader     *l,
   slots = g_new0 (ConveneMeeting *, MAX (n, 1));
   n_parts = n >= PARALLEL_MEETINGS ? 2 : 1;
 
-  push_member (l, "meetings");
+  convene_json_push_member (&l->r, "meetings");
   part_init (&parts[0], l, array, slots, 0, n / n_parts);
   if (n_parts == 2)
     {
@@ -1253,17 +836,17 @@ read_meetings (Loader     *l,
   if (ok && failed_part != NULL)
     {
       /* a cancellation says so; otherwise a repeated id comes first in a meeting */
-      if (!g_error_matches (failed_part->l.error, G_IO_ERROR, G_IO_ERROR_CANCELLED) &&
+      if (!g_error_matches (failed_part->l.r.error, G_IO_ERROR, G_IO_ERROR_CANCELLED) &&
           failed_part->failed_id != NULL)
         ok = check_meeting_id (l, meetings, failed, failed_part->failed_id);
       if (ok)
         {
-          g_propagate_error (&l->error, g_steal_pointer (&failed_part->l.error));
+          g_propagate_error (&l->r.error, g_steal_pointer (&failed_part->l.r.error));
           ok = FALSE;
         }
     }
   if (ok)
-    pop (l);
+    convene_json_pop (&l->r);
 
   for (guint i = 0; i < n; i++)
     g_clear_object (&slots[i]);
@@ -1289,38 +872,40 @@ read_header (Loader     *l,
   JsonNode *version = json_object_get_member (root, "version");
 
   if (format == NULL)
-    return fail (l, CONVENE_DATASET_ERROR_FORMAT,
-                 _("not a Convene dataset: the member “format” is missing"));
-  if (!node_is_string (format) || g_strcmp0 (json_node_get_string (format), "convene-dataset") != 0)
+    return convene_json_fail (&l->r, CONVENE_DATASET_ERROR_FORMAT,
+                              _("not a Convene dataset: the member “format” is missing"));
+  if (!convene_json_node_is_string (format) ||
+      g_strcmp0 (json_node_get_string (format), "convene-dataset") != 0)
     {
-      push_member (l, "format");
-      return fail (l, CONVENE_DATASET_ERROR_FORMAT,
-                   _("not a Convene dataset: expected “convene-dataset”"));
+      convene_json_push_member (&l->r, "format");
+      return convene_json_fail (&l->r, CONVENE_DATASET_ERROR_FORMAT,
+                                _("not a Convene dataset: expected “convene-dataset”"));
     }
 
   if (version == NULL)
-    return fail (l, CONVENE_DATASET_ERROR_INVALID,
-                 _("the required member “version” is missing"));
+    return convene_json_fail (&l->r, CONVENE_DATASET_ERROR_INVALID,
+                              _("the required member “version” is missing"));
   if (!JSON_NODE_HOLDS_VALUE (version) || json_node_get_value_type (version) != G_TYPE_INT64)
-    return wrong_type (l, "version", version, _("a whole number"));
+    return convene_json_wrong_type (&l->r, "version", version, _("a whole number"));
   if (json_node_get_int (version) > CONVENE_DATASET_FORMAT_VERSION)
     {
-      push_member (l, "version");
-      return fail (l, CONVENE_DATASET_ERROR_VERSION,
-                   _("version %lld is newer than this version of Convene reads (%d); "
-                     "a newer Convene may open it"),
-                   (long long) json_node_get_int (version), CONVENE_DATASET_FORMAT_VERSION);
+      convene_json_push_member (&l->r, "version");
+      return convene_json_fail (&l->r, CONVENE_DATASET_ERROR_VERSION,
+                                _("version %lld is newer than this version of Convene reads (%d); "
+                                  "a newer Convene may open it"),
+                                (long long) json_node_get_int (version), CONVENE_DATASET_FORMAT_VERSION);
     }
   if (json_node_get_int (version) < 1)
     {
       g_autofree char *written = NULL;
       g_autofree char *read = g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (version));
 
-      push_member (l, "version");
-      written = dup_number_as_written (l, json_node_get_int (version));
+      convene_json_push_member (&l->r, "version");
+      written = convene_json_dup_number_as_written (&l->r, json_node_get_int (version));
       if (strcmp (written, read) != 0)
-        return fail (l, CONVENE_DATASET_ERROR_INVALID, _("%s is out of range"), written);
-      return fail (l, CONVENE_DATASET_ERROR_INVALID, _("must be 1 or more"));
+        return convene_json_fail (&l->r, CONVENE_DATASET_ERROR_INVALID, _("%s is out of range"),
+                                  written);
+      return convene_json_fail (&l->r, CONVENE_DATASET_ERROR_INVALID, _("must be 1 or more"));
     }
   return TRUE;
 }
@@ -1336,14 +921,14 @@ read_document (Loader   *l,
   g_autoptr(GPtrArray) declared_kinds = g_ptr_array_new (); /* borrowed from kind_ids */
 
   if (!JSON_NODE_HOLDS_OBJECT (root))
-    return fail (l, CONVENE_DATASET_ERROR_FORMAT,
-                 _("not a Convene dataset: expected an object at the top level, found %s"),
-                 describe_node (root));
+    return convene_json_fail (&l->r, CONVENE_DATASET_ERROR_FORMAT,
+                              _("not a Convene dataset: expected an object at the top level, found %s"),
+                              convene_json_describe_node (root));
 
   object = json_node_get_object (root);
   if (!read_header (l, object) ||
-      !read_string (l, object, "title", TRUE, &title) ||
-      !read_string (l, object, "description", FALSE, &description) ||
+      !convene_json_read_string (&l->r, object, "title", TRUE, &title) ||
+      !convene_json_read_string (&l->r, object, "description", FALSE, &description) ||
       !read_each_object (l, object, "sources", FALSE, read_source, l->dataset->sources) ||
       !read_each_object (l, object, "kinds", FALSE, read_kind, declared_kinds) ||
       !read_each_object (l, object, "participants", TRUE, read_participant, participants) ||
@@ -1363,216 +948,6 @@ read_document (Loader   *l,
   g_list_store_splice (l->dataset->meetings, 0, 0, meetings->pdata, meetings->len);
   g_ptr_array_extend_and_steal (l->dataset->meeting_array, g_steal_pointer (&meetings));
   return TRUE;
-}
-
-/* Above this size, the text's encoding is checked on a thread of its own */
-#define PARALLEL_CHECK (1 << 20)
-
-typedef struct
-{
-  const char *data;
-  gsize len;
-  const char *invalid;
-  gboolean valid;
-} Utf8Check;
-
-static gpointer
-check_utf8_thread (gpointer data)
-{
-  Utf8Check *check = data;
-
-  check->valid = g_utf8_validate_len (check->data, check->len, &check->invalid);
-  return NULL;
-}
-
-/* Checks the raw text; json-glib's own errors are reworded to name the file. */
-/* UTF-16 or UTF-32 text, by its byte order mark or, without one, by the
- * NUL bytes beside the first character (JSON text begins with ASCII). */
-static const char *
-describe_wide_encoding (const char *data,
-                        gsize       len)
-{
-  const guchar *b = (const guchar *) data;
-
-  if (len >= 4 && ((b[0] == 0xff && b[1] == 0xfe && b[2] == 0 && b[3] == 0) ||
-                   (b[0] == 0 && b[1] == 0 && b[2] == 0xfe && b[3] == 0xff)))
-    return _("the file is UTF-32 text: Convene reads UTF-8 (save it as UTF-8)");
-  if (len >= 2 && ((b[0] == 0xff && b[1] == 0xfe) || (b[0] == 0xfe && b[1] == 0xff) ||
-                   (b[0] == 0 && b[1] != 0) || (b[0] != 0 && b[1] == 0)))
-    return _("the file is UTF-16 text: Convene reads UTF-8 (save it as UTF-8)");
-  return NULL;
-}
-
-static gboolean
-check_text (Loader *l)
-{
-  const ConveneJsonLimits limits = {
-    .max_depth = CONVENE_DATASET_MAX_DEPTH,
-    .max_string = CONVENE_DATASET_MAX_STRING,
-    .max_members = CONVENE_DATASET_MAX_MEMBERS,
-    .max_elements = CONVENE_DATASET_MAX_ELEMENTS,
-    .max_values = CONVENE_DATASET_MAX_VALUES,
-  };
-  Utf8Check utf8 = { l->data, l->len, NULL, FALSE };
-  GThread *thread = NULL;
-  ConveneJsonScanResult scanned;
-  gsize offset = 0, scan_offset = 0;
-  guint line, column;
-  ConveneDatasetError code;
-  const char *message;
-
-  if (l->len > CONVENE_DATASET_MAX_SIZE)
-    {
-      g_set_error (&l->error, CONVENE_DATASET_ERROR, CONVENE_DATASET_ERROR_TOO_LARGE,
-                   _("%s: the file is larger than 1 GiB"), l->name);
-      return FALSE;
-    }
-
-  for (gsize i = 0; i < l->len && g_ascii_isspace (l->data[i]); i++)
-    offset = i + 1;
-  if (offset == l->len)
-    {
-      g_set_error (&l->error, CONVENE_DATASET_ERROR, CONVENE_DATASET_ERROR_EMPTY,
-                   _("%s: the file is empty"), l->name);
-      return FALSE;
-    }
-
-  /* the scan reads bytes, whatever they are: the encoding is checked
-   * meanwhile on another thread, and an error in it comes first */
-  if (l->len >= PARALLEL_CHECK)
-    thread = g_thread_new ("convene-utf8", check_utf8_thread, &utf8);
-  scanned = convene_json_scan (l->data, l->len, &limits, &scan_offset);
-  if (thread != NULL)
-    g_thread_join (thread);
-  else
-    check_utf8_thread (&utf8);
-
-  if (!utf8.valid && (message = describe_wide_encoding (l->data, l->len)) != NULL)
-    {
-      offset = 0;
-      code = CONVENE_DATASET_ERROR_ENCODING;
-    }
-  else if (!utf8.valid)
-    {
-      offset = utf8.invalid - l->data;
-      code = CONVENE_DATASET_ERROR_ENCODING;
-      message = *utf8.invalid == '\0' ? _("the file contains a NUL byte")
-                                      : _("the text is not valid UTF-8");
-    }
-  else
-    {
-      offset = scan_offset;
-      switch (scanned)
-        {
-        case CONVENE_JSON_SCAN_OK:
-          return TRUE;
-        case CONVENE_JSON_SCAN_TOO_DEEP:
-          code = CONVENE_DATASET_ERROR_TOO_DEEP;
-          message = _("the data is nested more than 64 levels deep");
-          break;
-        case CONVENE_JSON_SCAN_UNTERMINATED_STRING:
-          code = CONVENE_DATASET_ERROR_SYNTAX;
-          message = _("the file ends inside this string: is it truncated?");
-          break;
-        case CONVENE_JSON_SCAN_ESCAPED_NUL:
-          code = CONVENE_DATASET_ERROR_ENCODING;
-          message = _("a string contains the NUL character (\\u0000)");
-          break;
-        case CONVENE_JSON_SCAN_TRAILING_VALUE:
-          code = CONVENE_DATASET_ERROR_SYNTAX;
-          message = _("not valid JSON: a second document begins here (a file holds one)");
-          break;
-        case CONVENE_JSON_SCAN_STRING_TOO_LONG:
-          code = CONVENE_DATASET_ERROR_TOO_LARGE;
-          message = _("this string is longer than 1 MiB");
-          break;
-        case CONVENE_JSON_SCAN_TOO_MANY_MEMBERS:
-          code = CONVENE_DATASET_ERROR_TOO_LARGE;
-          message = _("this object has more than 1,000 members");
-          break;
-        case CONVENE_JSON_SCAN_TOO_MANY_ELEMENTS:
-          code = CONVENE_DATASET_ERROR_TOO_LARGE;
-          message = _("this array has more than 1,000,000 elements");
-          break;
-        case CONVENE_JSON_SCAN_TOO_MANY_VALUES:
-          code = CONVENE_DATASET_ERROR_TOO_LARGE;
-          message = _("the file holds more than 40,000,000 values");
-          break;
-        case CONVENE_JSON_SCAN_BAD_ESCAPE:
-          code = CONVENE_DATASET_ERROR_SYNTAX;
-          message = _("not valid JSON: an escape other than \\\" \\\\ \\/ \\b \\f \\n \\r \\t "
-                      "or \\uXXXX (surrogates in pairs)");
-          break;
-        case CONVENE_JSON_SCAN_BAD_COMMENT:
-          code = CONVENE_DATASET_ERROR_SYNTAX;
-          message = _("not valid JSON: only /* … */ comments are allowed, with no “/” inside");
-          break;
-        case CONVENE_JSON_SCAN_UNTERMINATED_COMMENT:
-          code = CONVENE_DATASET_ERROR_SYNTAX;
-          message = _("the file ends inside this comment: is it truncated?");
-          break;
-        case CONVENE_JSON_SCAN_SINGLE_QUOTE:
-          code = CONVENE_DATASET_ERROR_SYNTAX;
-          message = _("not valid JSON: strings are written in double quotes");
-          break;
-        case CONVENE_JSON_SCAN_UNCLOSED:
-        default:
-          code = CONVENE_DATASET_ERROR_SYNTAX;
-          message = _("the file ends before this bracket is closed: is it truncated?");
-          break;
-        }
-    }
-
-  convene_json_get_position (l->data, offset, &line, &column);
-  g_set_error (&l->error, CONVENE_DATASET_ERROR, code, "%s:%u:%u: %s",
-               l->name, line, column, message);
-  return FALSE;
-}
-
-/* json-glib counts columns in bytes; Convene's messages count characters. */
-static guint
-byte_column_to_chars (Loader *l,
-                      guint   line,
-                      guint   column)
-{
-  const char *p = l->data;
-  const char *end = l->data + l->len;
-  guint chars = 1;
-
-  for (guint n = 1; n < line && p < end; p++)
-    if (*p == '\n')
-      n++;
-  for (guint i = 1; i < column && p < end && *p != '\n'; i++, p++)
-    if (((guchar) *p & 0xC0) != 0x80)
-      chars++;
-  return chars;
-}
-
-/* json-glib says "<data>:3:4: Parse error: unexpected …", quoting the
- * offending byte, which may be one byte of a character: the message is made
- * valid UTF-8 again. */
-static void
-set_syntax_error (Loader *l,
-                  GError *json_error)
-{
-  guint line = 0, column = 0;
-  g_autofree char *valid = g_utf8_make_valid (json_error->message, -1);
-  const char *detail = valid;
-  const char *p;
-
-  if (sscanf (valid, "<data>:%u:%u:", &line, &column) == 2 &&
-      (p = strstr (valid, ": ")) != NULL)
-    {
-      column = byte_column_to_chars (l, line, column);
-      detail = p + 2;
-      if (g_str_has_prefix (detail, "Parse error: "))
-        detail = detail + strlen ("Parse error: ");
-      g_set_error (&l->error, CONVENE_DATASET_ERROR, CONVENE_DATASET_ERROR_SYNTAX,
-                   _("%s:%u:%u: not valid JSON: %s"), l->name, line, column, detail);
-    }
-  else
-    g_set_error (&l->error, CONVENE_DATASET_ERROR, CONVENE_DATASET_ERROR_SYNTAX,
-                 _("%s: not valid JSON: %s"), l->name, detail);
 }
 
 /* json-glib's tree takes a while to free (about a tenth of the parse):
@@ -1609,6 +984,62 @@ free_tree_later (JsonParser *parser)
   g_async_queue_push (queue, parser);
 }
 
+/* Checks, parses and walks the text: the dataset, or NULL with l->r.error set */
+static ConveneDataset *
+load (Loader *l)
+{
+  JsonParser *parser = NULL;
+  g_autoptr(GError) json_error = NULL;
+  g_autoptr(ConveneDataset) dataset = NULL;
+  ParseTicker ticker;
+  GThread *ticker_thread;
+  gint64 start;
+  gboolean parsed;
+
+  start = g_get_monotonic_time ();
+  if (!go_on (l) || !convene_json_check_text (l->r.data, l->r.len, l->r.name, &l->r.error) ||
+      !go_on (l))
+    return NULL;
+  report (l, PROGRESS_CHECKED);
+
+  parser = json_parser_new_immutable ();
+  ticker_thread = parse_ticker_start (&ticker, l, g_get_monotonic_time () - start);
+  parsed = json_parser_load_from_data (parser, l->r.data, (gssize) l->r.len, &json_error);
+  parse_ticker_stop (&ticker, ticker_thread);
+  if (!parsed)
+    {
+      convene_json_set_syntax_error (l->r.data, l->r.len, l->r.name, json_error, &l->r.error);
+      free_tree_later (parser);
+      return NULL;
+    }
+
+  /* json-glib takes a file of comments (even "//", which it otherwise refuses) for no document */
+  if (json_parser_get_root (parser) == NULL)
+    {
+      g_set_error (&l->r.error, CONVENE_DATASET_ERROR, CONVENE_DATASET_ERROR_EMPTY,
+                   _("%s: the file holds nothing but comments"), l->r.name);
+      g_object_unref (parser);
+      return NULL;
+    }
+
+  if (!go_on (l))
+    {
+      free_tree_later (parser);
+      return NULL;
+    }
+  report (l, PROGRESS_PARSED);
+
+  dataset = _convene_dataset_new ();
+  l->dataset = dataset;
+  read_document (l, json_parser_get_root (parser));
+  free_tree_later (parser);
+  if (l->r.error != NULL)
+    return NULL;
+
+  report (l, 1.0);
+  return g_steal_pointer (&dataset);
+}
+
 /**
  * convene_dataset_new_from_bytes_full:
  * @bytes: the JSON text
@@ -1629,88 +1060,33 @@ convene_dataset_new_from_bytes_full (GBytes                      *bytes,
                                      gpointer                     progress_data,
                                      GError                     **error)
 {
-  JsonParser *parser = NULL;
-  g_autoptr(GError) json_error = NULL;
-  g_autoptr(ConveneDataset) dataset = NULL;
-  gsize len = 0;
   Loader l = { 0 };
-  ParseTicker ticker;
-  GThread *ticker_thread;
-  gint64 start;
-  gboolean parsed;
+  ConveneDataset *dataset;
+  const char *data;
+  gsize len = 0;
 
   g_return_val_if_fail (bytes != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  l.name = display_name != NULL ? display_name : "<data>";
-  l.data = g_bytes_get_data (bytes, &len);
-  l.len = len;
-  if (l.data == NULL)
-    l.data = "";
+  data = g_bytes_get_data (bytes, &len);
+  if (data == NULL)
+    data = "";
   /* a UTF-8 byte order mark, as some editors write, is not part of the text */
-  if (l.len >= 3 && memcmp (l.data, "\xef\xbb\xbf", 3) == 0)
+  if (len >= 3 && memcmp (data, "\xef\xbb\xbf", 3) == 0)
     {
-      l.data += 3;
-      l.len -= 3;
+      data += 3;
+      len -= 3;
     }
+  convene_json_reader_init (&l.r, display_name != NULL ? display_name : "<data>", data, len);
   l.cancellable = cancellable;
   l.progress = progress;
   l.progress_data = progress_data;
 
-  start = g_get_monotonic_time ();
-  if (!go_on (&l) || !check_text (&l) || !go_on (&l))
-    {
-      g_propagate_error (error, l.error);
-      return NULL;
-    }
-  report (&l, PROGRESS_CHECKED);
-
-  parser = json_parser_new_immutable ();
-  ticker_thread = parse_ticker_start (&ticker, &l, g_get_monotonic_time () - start);
-  parsed = json_parser_load_from_data (parser, l.data, (gssize) l.len, &json_error);
-  parse_ticker_stop (&ticker, ticker_thread);
-  if (!parsed)
-    {
-      set_syntax_error (&l, json_error);
-      g_propagate_error (error, l.error);
-      free_tree_later (parser);
-      return NULL;
-    }
-
-  /* json-glib takes a file of comments (even "//", which it otherwise refuses) for no document */
-  if (json_parser_get_root (parser) == NULL)
-    {
-      g_set_error (error, CONVENE_DATASET_ERROR, CONVENE_DATASET_ERROR_EMPTY,
-                   _("%s: the file holds nothing but comments"), l.name);
-      g_object_unref (parser);
-      return NULL;
-    }
-
-  if (!go_on (&l))
-    {
-      g_propagate_error (error, l.error);
-      free_tree_later (parser);
-      return NULL;
-    }
-  report (&l, PROGRESS_PARSED);
-
-  dataset = _convene_dataset_new ();
-  l.dataset = dataset;
-  l.path = g_array_new (FALSE, FALSE, sizeof (ConveneJsonPathSegment));
-
-  read_document (&l, json_parser_get_root (parser));
-  free_tree_later (parser);
-
-  g_array_unref (l.path);
-
-  if (l.error != NULL)
-    {
-      g_propagate_error (error, l.error);
-      return NULL;
-    }
-
-  report (&l, 1.0);
-  return g_steal_pointer (&dataset);
+  dataset = load (&l);
+  if (dataset == NULL)
+    g_propagate_error (error, g_steal_pointer (&l.r.error));
+  convene_json_reader_clear (&l.r);
+  return dataset;
 }
 
 /**

@@ -2,8 +2,14 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#define G_LOG_DOMAIN "convene-loader"
+
+#include <stdio.h>
 #include <string.h>
 
+#include <glib/gi18n-lib.h>
+
+#include "convene-dataset-loader.h"
 #include "convene-json-scan.h"
 
 /* json-glib accepts C comments; they must not count as structure. */
@@ -498,4 +504,236 @@ convene_json_get_position (const char *data,
 
   *line = n_lines;
   *column = n_chars;
+}
+
+/* Checking the raw text, and saying what is wrong with it */
+
+/* Above this size, the text's encoding is checked on a thread of its own */
+#define PARALLEL_CHECK (1 << 20)
+
+typedef struct
+{
+  const char *data;
+  gsize len;
+  const char *invalid;
+  gboolean valid;
+} Utf8Check;
+
+static gpointer
+check_utf8_thread (gpointer data)
+{
+  Utf8Check *check = data;
+
+  check->valid = g_utf8_validate_len (check->data, check->len, &check->invalid);
+  return NULL;
+}
+
+/* UTF-16 or UTF-32 text, by its byte order mark or, without one, by the
+ * NUL bytes beside the first character (JSON text begins with ASCII). */
+static const char *
+describe_wide_encoding (const char *data,
+                        gsize       len)
+{
+  const guchar *b = (const guchar *) data;
+
+  if (len >= 4 && ((b[0] == 0xff && b[1] == 0xfe && b[2] == 0 && b[3] == 0) ||
+                   (b[0] == 0 && b[1] == 0 && b[2] == 0xfe && b[3] == 0xff)))
+    return _("the file is UTF-32 text: Convene reads UTF-8 (save it as UTF-8)");
+  if (len >= 2 && ((b[0] == 0xff && b[1] == 0xfe) || (b[0] == 0xfe && b[1] == 0xff) ||
+                   (b[0] == 0 && b[1] != 0) || (b[0] != 0 && b[1] == 0)))
+    return _("the file is UTF-16 text: Convene reads UTF-8 (save it as UTF-8)");
+  return NULL;
+}
+
+/* What a dataset may hold (convene-dataset-loader.h) */
+const ConveneJsonLimits convene_json_dataset_limits = {
+  .max_depth = CONVENE_DATASET_MAX_DEPTH,
+  .max_string = CONVENE_DATASET_MAX_STRING,
+  .max_members = CONVENE_DATASET_MAX_MEMBERS,
+  .max_elements = CONVENE_DATASET_MAX_ELEMENTS,
+  .max_values = CONVENE_DATASET_MAX_VALUES,
+};
+
+/* What each refusal of convene_json_scan() is, and how it is said */
+static const struct
+{
+  ConveneDatasetError code;
+  const char *message;
+} scan_errors[] = {
+  [CONVENE_JSON_SCAN_TOO_DEEP] = {
+    CONVENE_DATASET_ERROR_TOO_DEEP,
+    N_("the data is nested more than 64 levels deep"),
+  },
+  [CONVENE_JSON_SCAN_UNTERMINATED_STRING] = {
+    CONVENE_DATASET_ERROR_SYNTAX,
+    N_("the file ends inside this string: is it truncated?"),
+  },
+  [CONVENE_JSON_SCAN_UNCLOSED] = {
+    CONVENE_DATASET_ERROR_SYNTAX,
+    N_("the file ends before this bracket is closed: is it truncated?"),
+  },
+  [CONVENE_JSON_SCAN_ESCAPED_NUL] = {
+    CONVENE_DATASET_ERROR_ENCODING,
+    N_("a string contains the NUL character (\\u0000)"),
+  },
+  [CONVENE_JSON_SCAN_TRAILING_VALUE] = {
+    CONVENE_DATASET_ERROR_SYNTAX,
+    N_("not valid JSON: a second document begins here (a file holds one)"),
+  },
+  [CONVENE_JSON_SCAN_STRING_TOO_LONG] = {
+    CONVENE_DATASET_ERROR_TOO_LARGE,
+    N_("this string is longer than 1 MiB"),
+  },
+  [CONVENE_JSON_SCAN_TOO_MANY_MEMBERS] = {
+    CONVENE_DATASET_ERROR_TOO_LARGE,
+    N_("this object has more than 1,000 members"),
+  },
+  [CONVENE_JSON_SCAN_TOO_MANY_ELEMENTS] = {
+    CONVENE_DATASET_ERROR_TOO_LARGE,
+    N_("this array has more than 1,000,000 elements"),
+  },
+  [CONVENE_JSON_SCAN_TOO_MANY_VALUES] = {
+    CONVENE_DATASET_ERROR_TOO_LARGE,
+    N_("the file holds more than 40,000,000 values"),
+  },
+  [CONVENE_JSON_SCAN_BAD_ESCAPE] = {
+    CONVENE_DATASET_ERROR_SYNTAX,
+    N_("not valid JSON: an escape other than \\\" \\\\ \\/ \\b \\f \\n \\r \\t "
+       "or \\uXXXX (surrogates in pairs)"),
+  },
+  [CONVENE_JSON_SCAN_BAD_COMMENT] = {
+    CONVENE_DATASET_ERROR_SYNTAX,
+    N_("not valid JSON: only /* … */ comments are allowed, with no “/” inside"),
+  },
+  [CONVENE_JSON_SCAN_UNTERMINATED_COMMENT] = {
+    CONVENE_DATASET_ERROR_SYNTAX,
+    N_("the file ends inside this comment: is it truncated?"),
+  },
+  [CONVENE_JSON_SCAN_SINGLE_QUOTE] = {
+    CONVENE_DATASET_ERROR_SYNTAX,
+    N_("not valid JSON: strings are written in double quotes"),
+  },
+};
+
+/* Checks the raw text of a dataset before json-glib reads it: its size,
+ * that it holds something, its encoding, and what convene_json_scan()
+ * refuses within the dataset's limits. Returns FALSE with error set to
+ * "NAME:LINE:COLUMN: what" (a CONVENE_DATASET_ERROR). */
+gboolean
+convene_json_check_text (const char  *data,
+                         gsize        len,
+                         const char  *name,
+                         GError     **error)
+{
+  Utf8Check utf8 = { data, len, NULL, FALSE };
+  GThread *thread = NULL;
+  ConveneJsonScanResult scanned;
+  gsize offset = 0, scan_offset = 0;
+  guint line, column;
+  ConveneDatasetError code;
+  const char *message;
+
+  if (len > CONVENE_DATASET_MAX_SIZE)
+    {
+      g_set_error (error, CONVENE_DATASET_ERROR, CONVENE_DATASET_ERROR_TOO_LARGE,
+                   _("%s: the file is larger than 1 GiB"), name);
+      return FALSE;
+    }
+
+  for (gsize i = 0; i < len && g_ascii_isspace (data[i]); i++)
+    offset = i + 1;
+  if (offset == len)
+    {
+      g_set_error (error, CONVENE_DATASET_ERROR, CONVENE_DATASET_ERROR_EMPTY,
+                   _("%s: the file is empty"), name);
+      return FALSE;
+    }
+
+  /* the scan reads bytes, whatever they are: the encoding is checked
+   * meanwhile on another thread, and an error in it comes first */
+  if (len >= PARALLEL_CHECK)
+    thread = g_thread_new ("convene-utf8", check_utf8_thread, &utf8);
+  scanned = convene_json_scan (data, len, &convene_json_dataset_limits, &scan_offset);
+  if (thread != NULL)
+    g_thread_join (thread);
+  else
+    check_utf8_thread (&utf8);
+
+  if (!utf8.valid && (message = describe_wide_encoding (data, len)) != NULL)
+    {
+      offset = 0;
+      code = CONVENE_DATASET_ERROR_ENCODING;
+    }
+  else if (!utf8.valid)
+    {
+      offset = utf8.invalid - data;
+      code = CONVENE_DATASET_ERROR_ENCODING;
+      message = *utf8.invalid == '\0' ? _("the file contains a NUL byte")
+                                      : _("the text is not valid UTF-8");
+    }
+  else if (scanned == CONVENE_JSON_SCAN_OK)
+    return TRUE;
+  else
+    {
+      if ((gsize) scanned >= G_N_ELEMENTS (scan_errors) || scan_errors[scanned].message == NULL)
+        scanned = CONVENE_JSON_SCAN_UNCLOSED;
+      offset = scan_offset;
+      code = scan_errors[scanned].code;
+      message = _(scan_errors[scanned].message);
+    }
+
+  convene_json_get_position (data, offset, &line, &column);
+  g_set_error (error, CONVENE_DATASET_ERROR, code, "%s:%u:%u: %s", name, line, column, message);
+  return FALSE;
+}
+
+/* json-glib counts columns in bytes; Convene's messages count characters. */
+static guint
+byte_column_to_chars (const char *data,
+                      gsize       len,
+                      guint       line,
+                      guint       column)
+{
+  const char *p = data;
+  const char *end = data + len;
+  guint chars = 1;
+
+  for (guint n = 1; n < line && p < end; p++)
+    if (*p == '\n')
+      n++;
+  for (guint i = 1; i < column && p < end && *p != '\n'; i++, p++)
+    if (((guchar) *p & 0xC0) != 0x80)
+      chars++;
+  return chars;
+}
+
+/* json-glib says "<data>:3:4: Parse error: unexpected …", quoting the
+ * offending byte, which may be one byte of a character: its error is said
+ * again as "NAME:LINE:COLUMN: not valid JSON: …", in valid UTF-8, the column
+ * in characters. */
+void
+convene_json_set_syntax_error (const char    *data,
+                               gsize          len,
+                               const char    *name,
+                               const GError  *json_error,
+                               GError       **error)
+{
+  guint line = 0, column = 0;
+  g_autofree char *valid = g_utf8_make_valid (json_error->message, -1);
+  const char *detail = valid;
+  const char *p;
+
+  if (sscanf (valid, "<data>:%u:%u:", &line, &column) == 2 &&
+      (p = strstr (valid, ": ")) != NULL)
+    {
+      column = byte_column_to_chars (data, len, line, column);
+      detail = p + 2;
+      if (g_str_has_prefix (detail, "Parse error: "))
+        detail = detail + strlen ("Parse error: ");
+      g_set_error (error, CONVENE_DATASET_ERROR, CONVENE_DATASET_ERROR_SYNTAX,
+                   _("%s:%u:%u: not valid JSON: %s"), name, line, column, detail);
+    }
+  else
+    g_set_error (error, CONVENE_DATASET_ERROR, CONVENE_DATASET_ERROR_SYNTAX,
+                 _("%s: not valid JSON: %s"), name, detail);
 }

@@ -3,8 +3,12 @@
  * Before parsing, convene_json_scan() refuses nesting that would make
  * json-glib recurse too deeply, text that would cost it too much memory or
  * time (long strings, huge objects and arrays, too many values, several
- * top-level values), and explains truncated files better than json-glib can. After parsing, convene_json_locate() finds where a member
- * stands in the text, so that errors can give its line and column.
+ * top-level values), and explains truncated files better than json-glib
+ * can; convene_json_check_text() says so as a dataset error, with the size
+ * and the encoding checked too. After parsing, convene_json_locate() finds
+ * where a member stands in the text, so that errors can give its line and
+ * column, and convene_json_set_syntax_error() rewords json-glib's own
+ * errors to name the file.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -51,6 +55,8 @@ typedef struct
   guint index;
 } ConveneJsonPathSegment;
 
+extern const ConveneJsonLimits convene_json_dataset_limits;
+
 ConveneJsonScanResult convene_json_scan           (const char                   *data,
                                                    gsize                         len,
                                                    const ConveneJsonLimits      *limits,
@@ -67,5 +73,15 @@ void                  convene_json_get_position   (const char                   
                                                    gsize                         offset,
                                                    guint                        *line,
                                                    guint                        *column);
+
+gboolean              convene_json_check_text       (const char                 *data,
+                                                     gsize                       len,
+                                                     const char                 *name,
+                                                     GError                    **error);
+void                  convene_json_set_syntax_error (const char                 *data,
+                                                     gsize                       len,
+                                                     const char                 *name,
+                                                     const GError               *json_error,
+                                                     GError                    **error);
 
 G_END_DECLS

@@ -235,18 +235,12 @@ static void
 check_scan_agrees (const uint8_t *data,
                    size_t         size)
 {
-  const ConveneJsonLimits limits = {
-    .max_depth = CONVENE_DATASET_MAX_DEPTH,
-    .max_string = CONVENE_DATASET_MAX_STRING,
-    .max_members = CONVENE_DATASET_MAX_MEMBERS,
-    .max_elements = CONVENE_DATASET_MAX_ELEMENTS,
-    .max_values = CONVENE_DATASET_MAX_VALUES,
-  };
   g_autoptr(JsonParser) parser = NULL;
   gsize offset;
 
   if (!g_utf8_validate_len ((const char *) data, size, NULL) ||
-      convene_json_scan ((const char *) data, size, &limits, &offset) != CONVENE_JSON_SCAN_OK)
+      convene_json_scan ((const char *) data, size, &convene_json_dataset_limits, &offset) !=
+        CONVENE_JSON_SCAN_OK)
     return;
 
   parser = json_parser_new_immutable ();
