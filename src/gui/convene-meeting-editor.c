@@ -1,0 +1,1595 @@
+/* convene-meeting-editor.c
+ *
+ * The detail pane in edit mode: every field of one meeting as a libadwaita
+ * row. Each change goes to the document as one edit (src/model), which
+ * keeps it for Undo; typing into a field is folded into one step by the
+ * history. The editor then learns of the change as every view does, from
+ * the meeting's property notifications, and so follows Undo and Redo too.
+ *
+ * Lists (co-chairs, attendance, outcomes and their items, notes, sources)
+ * are edited by replacing the list: an edit never changes a record in
+ * place. When a list changes, its rows are updated where they are if the
+ * list has as many entries as rows, so the row being typed into keeps the
+ * focus; otherwise they are made anew.
+ *
+ * Rules come from the model (convene_meeting_check_*()); a broken one is
+ * shown on the field: the row in the error style and, under it, what to do.
+ *
+ * All the dataset's text goes into entries and rows as plain text: rows
+ * are given use-markup FALSE.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "convene-meeting-editor"
+
+#include <glib/gi18n.h>
+
+#include "convene-date-row.h"
+#include "convene-meeting-editor.h"
+#include "convene-search.h"
+
+/* The most participants the attendance search offers at once */
+#define MAX_MATCHES 8
+
+struct _ConveneMeetingEditor
+{
+  GtkWidget parent_instance;
+
+  AdwPreferencesPage *page;
+  AdwEntryRow *title_row;
+  GtkListBoxRow *title_error;
+  AdwEntryRow *id_row;
+  GtkListBoxRow *id_error;
+  AdwComboRow *kind_row;
+  GtkSpinButton *number_spin;
+  ConveneDateRow *start_row;
+  ConveneDateRow *end_row;
+  GtkListBoxRow *dates_error;
+  AdwEntryRow *city_row;
+  AdwEntryRow *venue_row;
+  AdwComboRow *country_row;
+  AdwComboRow *mode_row;
+  AdwPreferencesGroup *co_chairs_group;
+  AdwPreferencesGroup *attendance_group;
+  GtkSwitch *recorded_switch;
+  AdwEntryRow *attendee_row;
+  GtkPopover *attendee_popover;
+  GtkListBox *attendee_list;
+  AdwEntryRow *purpose_row;
+  AdwPreferencesGroup *outcomes_group;
+  GtkSwitch *incomplete_switch;
+  AdwPreferencesGroup *notes_group;
+  AdwPreferencesGroup *sources_group;
+
+  ConveneDocument *document;
+  ConveneDataset *dataset;     /* the document's */
+  ConveneMeeting *meeting;
+  gulong notify_handler;
+
+  GPtrArray *co_chair_rows;    /* of AdwEntryRow */
+  GPtrArray *attendance_rows;  /* of AdwComboRow */
+  GPtrArray *outcome_rows;     /* of AdwExpanderRow */
+  GPtrArray *note_rows;        /* of AdwEntryRow */
+  GPtrArray *source_rows;      /* of AdwExpanderRow */
+
+  GtkStringList *role_labels;  /* participant, observer, co-chair */
+  GtkStringList *note_kinds;   /* remark, contradiction, gap */
+  GPtrArray *kinds;            /* kind row position → ConveneMeetingKind */
+  GPtrArray *countries;        /* country row position → ConveneParticipant; [0] NULL */
+  GPtrArray *matches;          /* attendance search: list row → ConveneParticipant */
+
+  guint updating;              /* rows being set from the meeting: not an edit */
+  int focus_outcome;           /* the outcome row to focus once rows are made; -1 none */
+};
+
+G_DEFINE_FINAL_TYPE (ConveneMeetingEditor, convene_meeting_editor, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_DOCUMENT,
+  PROP_MEETING,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static const ConveneRole roles[] = {
+  CONVENE_ROLE_PARTICIPANT, CONVENE_ROLE_OBSERVER, CONVENE_ROLE_CO_CHAIR,
+};
+
+static const ConveneMeetingMode modes[] = {
+  CONVENE_MEETING_MODE_IN_PERSON, CONVENE_MEETING_MODE_VIRTUAL, CONVENE_MEETING_MODE_HYBRID,
+};
+
+static void sync_co_chairs  (ConveneMeetingEditor *self);
+static void sync_attendance (ConveneMeetingEditor *self);
+static void sync_outcomes   (ConveneMeetingEditor *self);
+static void sync_notes      (ConveneMeetingEditor *self);
+static void sync_sources    (ConveneMeetingEditor *self);
+
+/* Small helpers */
+
+static guint
+row_index (gpointer row)
+{
+  return GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "convene-index"));
+}
+
+static void
+set_row_index (gpointer row,
+               guint    index)
+{
+  g_object_set_data (G_OBJECT (row), "convene-index", GUINT_TO_POINTER (index));
+}
+
+/* Sets an editable's text only when it differs, so the cursor stays */
+static void
+set_text (gpointer    editable,
+          const char *text)
+{
+  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (editable)), text != NULL ? text : "") != 0)
+    gtk_editable_set_text (GTK_EDITABLE (editable), text != NULL ? text : "");
+}
+
+/* The text of an editable, NULL when it holds only white space (an
+ * optional field left empty is absent from the file) */
+static char *
+dup_optional_text (gpointer editable)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (editable));
+  g_autofree char *stripped = g_strstrip (g_strdup (text));
+
+  return *stripped != '\0' ? g_strdup (text) : NULL;
+}
+
+static GtkWidget *
+icon_button_new (const char *icon_name,
+                 const char *label)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name (icon_name);
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (button, label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  gtk_widget_add_css_class (button, "flat");
+  return button;
+}
+
+/* Shows @message (NULL: none) under @row, and @row in the error style */
+static void
+show_error (GtkWidget     *row,
+            GtkListBoxRow *error_row,
+            const char    *message)
+{
+  GtkWidget *label = gtk_list_box_row_get_child (error_row);
+
+  if (message != NULL)
+    {
+      gtk_widget_add_css_class (row, "error");
+      gtk_label_set_text (GTK_LABEL (label), message);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message, -1);
+      gtk_accessible_update_state (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_STATE_INVALID,
+                                   GTK_ACCESSIBLE_INVALID_TRUE, -1);
+    }
+  else
+    {
+      gtk_widget_remove_css_class (row, "error");
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+      gtk_accessible_reset_state (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_STATE_INVALID);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (error_row), message != NULL);
+}
+
+/* libadwaita 1.2 leaves an entry row's Apply button unnamed for screen
+ * readers: it is found by its icon and named */
+static void
+name_apply_button (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_BUTTON (child) &&
+          g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (child)), "adw-entry-apply-symbolic") == 0)
+        {
+          gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                          _("Apply"), -1);
+          gtk_widget_set_tooltip_text (child, _("Apply"));
+        }
+      name_apply_button (child);
+    }
+}
+
+static void
+setup_error_row (GtkListBoxRow *row)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_width_chars (GTK_LABEL (label), 10);
+  g_object_set (label, "margin-start", 12, "margin-end", 12, "margin-top", 6,
+                "margin-bottom", 6, NULL);
+  gtk_widget_add_css_class (label, "error");
+  gtk_widget_add_css_class (label, "caption");
+  gtk_list_box_row_set_child (row, label);
+}
+
+/* Rules */
+
+/* The loader's rules for the fields the editor holds back while they are
+ * broken (a title, an identifier, dates); NULL when kept. */
+static char *
+check_title (const char *title)
+{
+  g_autofree char *stripped = g_strstrip (g_strdup (title));
+
+  if (*stripped == '\0')
+    return g_strdup (_("A meeting needs a title"));
+  return NULL;
+}
+
+static char *
+check_id (ConveneMeetingEditor *self,
+          const char           *id)
+{
+  ConveneMeeting *other;
+  g_autofree char *stripped = g_strstrip (g_strdup (id));
+
+  if (*stripped == '\0')
+    return g_strdup (_("A meeting needs an identifier"));
+  other = convene_dataset_lookup_meeting (self->dataset, id);
+  if (other != NULL && other != self->meeting)
+    /* TRANSLATORS: %s is the other meeting's title */
+    return g_strdup_printf (_("Another meeting has this identifier: %s"),
+                            convene_meeting_get_title (other));
+  return NULL;
+}
+
+static char *
+check_dates (const ConveneDate *start,
+             const ConveneDate *end)
+{
+  if (convene_date_compare (end, start) < 0)
+    return g_strdup (_("The meeting cannot end before it starts"));
+  return NULL;
+}
+
+/* Checks the fields that have rules and shows what is broken. Returns
+ * whether all hold. */
+static gboolean
+check (ConveneMeetingEditor *self)
+{
+  g_autofree char *title_error = NULL;
+  g_autofree char *id_error = NULL;
+  g_autofree char *dates_error = NULL;
+  ConveneDate start, end;
+
+  if (self->meeting == NULL)
+    return TRUE;
+
+  title_error = check_title (gtk_editable_get_text (GTK_EDITABLE (self->title_row)));
+  id_error = check_id (self, gtk_editable_get_text (GTK_EDITABLE (self->id_row)));
+  convene_date_row_get_date (self->start_row, &start);
+  convene_date_row_get_date (self->end_row, &end);
+  dates_error = check_dates (&start, &end);
+
+  show_error (GTK_WIDGET (self->title_row), self->title_error, title_error);
+  show_error (GTK_WIDGET (self->id_row), self->id_error, id_error);
+  show_error (GTK_WIDGET (self->end_row), self->dates_error, dates_error);
+  return title_error == NULL && id_error == NULL && dates_error == NULL;
+}
+
+/* Commits: each makes one edit of the meeting through the document */
+
+static gboolean
+can_commit (ConveneMeetingEditor *self)
+{
+  return self->updating == 0 && self->meeting != NULL && self->document != NULL;
+}
+
+static void
+commit_text (ConveneMeetingEditor *self,
+             ConveneMeetingField   field,
+             const char           *text)
+{
+  convene_document_set_meeting_text (self->document, self->meeting, field, text);
+}
+
+/* Fixed fields */
+
+static void
+on_title_changed_cb (ConveneMeetingEditor *self)
+{
+  /* an empty title breaks a rule: shown, and kept out of the record */
+  if (check (self) && can_commit (self))
+    commit_text (self, CONVENE_MEETING_FIELD_TITLE,
+                 gtk_editable_get_text (GTK_EDITABLE (self->title_row)));
+}
+
+static void
+on_id_changed_cb (ConveneMeetingEditor *self)
+{
+  if (self->updating == 0)
+    check (self);
+}
+
+static void
+on_id_apply_cb (ConveneMeetingEditor *self)
+{
+  if (check (self) && can_commit (self))
+    commit_text (self, CONVENE_MEETING_FIELD_ID,
+                 gtk_editable_get_text (GTK_EDITABLE (self->id_row)));
+}
+
+static void
+on_kind_selected_cb (ConveneMeetingEditor *self)
+{
+  guint position = adw_combo_row_get_selected (self->kind_row);
+
+  if (can_commit (self) && self->kinds != NULL && position < self->kinds->len)
+    commit_text (self, CONVENE_MEETING_FIELD_KIND,
+                 convene_meeting_kind_get_id (g_ptr_array_index (self->kinds, position)));
+}
+
+static void
+on_number_changed_cb (ConveneMeetingEditor *self)
+{
+  if (can_commit (self))
+    convene_document_set_meeting_number (self->document, self->meeting,
+                                         (guint) gtk_spin_button_get_value_as_int (self->number_spin));
+}
+
+static void
+on_dates_changed_cb (ConveneMeetingEditor *self,
+                     ConveneDateRow       *row)
+{
+  ConveneDate start, end;
+
+  convene_date_row_get_date (self->start_row, &start);
+  convene_date_row_get_date (self->end_row, &end);
+  /* a one-day meeting moved: its end goes with it */
+  if (row == self->start_row &&
+      convene_date_compare (convene_meeting_get_start (self->meeting),
+                            convene_meeting_get_end (self->meeting)) == 0)
+    {
+      end = start;
+      self->updating++;
+      convene_date_row_set_date (self->end_row, &end);
+      self->updating--;
+    }
+  if (check (self) && can_commit (self))
+    convene_document_set_meeting_dates (self->document, self->meeting, &start, &end);
+}
+
+static void
+on_city_changed_cb (ConveneMeetingEditor *self)
+{
+  g_autofree char *city = dup_optional_text (self->city_row);
+
+  if (can_commit (self))
+    commit_text (self, CONVENE_MEETING_FIELD_CITY, city);
+}
+
+static void
+on_venue_changed_cb (ConveneMeetingEditor *self)
+{
+  g_autofree char *venue = dup_optional_text (self->venue_row);
+
+  if (can_commit (self))
+    commit_text (self, CONVENE_MEETING_FIELD_VENUE, venue);
+}
+
+static void
+on_purpose_changed_cb (ConveneMeetingEditor *self)
+{
+  g_autofree char *purpose = dup_optional_text (self->purpose_row);
+
+  if (can_commit (self))
+    commit_text (self, CONVENE_MEETING_FIELD_PURPOSE, purpose);
+}
+
+static void
+on_country_selected_cb (ConveneMeetingEditor *self)
+{
+  guint position = adw_combo_row_get_selected (self->country_row);
+
+  if (can_commit (self) && self->countries != NULL && position < self->countries->len)
+    convene_document_set_meeting_country (self->document, self->meeting,
+                                          g_ptr_array_index (self->countries, position));
+}
+
+static void
+on_mode_selected_cb (ConveneMeetingEditor *self)
+{
+  guint position = adw_combo_row_get_selected (self->mode_row);
+
+  if (can_commit (self) && position < G_N_ELEMENTS (modes))
+    convene_document_set_meeting_mode (self->document, self->meeting, modes[position]);
+}
+
+static void
+on_incomplete_changed_cb (ConveneMeetingEditor *self)
+{
+  if (can_commit (self))
+    convene_document_set_outcomes_incomplete (self->document, self->meeting,
+                                              gtk_switch_get_active (self->incomplete_switch));
+}
+
+/* Co-chairs: a list of texts */
+
+static void
+commit_co_chairs (ConveneMeetingEditor *self,
+                  int                   removed)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) co_chairs = NULL;
+
+  for (guint i = 0; i < self->co_chair_rows->len; i++)
+    if ((int) i != removed)
+      g_strv_builder_add (builder, gtk_editable_get_text (g_ptr_array_index (self->co_chair_rows, i)));
+  co_chairs = g_strv_builder_end (builder);
+  convene_document_set_meeting_co_chairs (self->document, self->meeting,
+                                          (const char * const *) co_chairs);
+}
+
+static void
+on_co_chair_changed_cb (ConveneMeetingEditor *self)
+{
+  if (can_commit (self))
+    commit_co_chairs (self, -1);
+}
+
+static void
+on_remove_co_chair_cb (GtkWidget            *button,
+                       ConveneMeetingEditor *self)
+{
+  if (can_commit (self))
+    commit_co_chairs (self, (int) row_index (button));
+}
+
+static void
+on_add_co_chair_cb (ConveneMeetingEditor *self)
+{
+  const char * const *co_chairs;
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) added = NULL;
+
+  if (!can_commit (self))
+    return;
+  co_chairs = convene_meeting_get_co_chairs (self->meeting);
+  g_strv_builder_addv (builder, (const char **) co_chairs);
+  /* TRANSLATORS: a new co-chair, to be named */
+  g_strv_builder_add (builder, _("New Co-Chair"));
+  added = g_strv_builder_end (builder);
+  convene_document_set_meeting_co_chairs (self->document, self->meeting,
+                                          (const char * const *) added);
+  if (self->co_chair_rows->len > 0)
+    gtk_widget_grab_focus (g_ptr_array_index (self->co_chair_rows, self->co_chair_rows->len - 1));
+}
+
+static void
+sync_co_chairs (ConveneMeetingEditor *self)
+{
+  const char * const *co_chairs = convene_meeting_get_co_chairs (self->meeting);
+  guint n = g_strv_length ((char **) co_chairs);
+
+  if (n != self->co_chair_rows->len)
+    {
+      for (guint i = 0; i < self->co_chair_rows->len; i++)
+        adw_preferences_group_remove (self->co_chairs_group, g_ptr_array_index (self->co_chair_rows, i));
+      g_ptr_array_set_size (self->co_chair_rows, 0);
+      for (guint i = 0; i < n; i++)
+        {
+          GtkWidget *row = adw_entry_row_new ();
+          GtkWidget *remove = icon_button_new ("user-trash-symbolic", _("Remove Co-Chair"));
+
+          /* TRANSLATORS: the title of a co-chair's row, 1 for the first */
+          g_autofree char *title = g_strdup_printf (_("Co-Chair %u"), i + 1);
+
+          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+          adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+          set_row_index (remove, i);
+          g_signal_connect (remove, "clicked", G_CALLBACK (on_remove_co_chair_cb), self);
+          adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), remove);
+          g_signal_connect_swapped (row, "changed", G_CALLBACK (on_co_chair_changed_cb), self);
+          adw_preferences_group_add (self->co_chairs_group, row);
+          g_ptr_array_add (self->co_chair_rows, row);
+        }
+    }
+  for (guint i = 0; i < n; i++)
+    set_text (g_ptr_array_index (self->co_chair_rows, i), co_chairs[i]);
+}
+
+/* Attendance */
+
+static void
+on_recorded_changed_cb (ConveneMeetingEditor *self)
+{
+  gboolean recorded = gtk_switch_get_active (self->recorded_switch);
+
+  gtk_widget_set_sensitive (GTK_WIDGET (self->attendee_row), recorded);
+  if (!can_commit (self) || recorded == convene_meeting_get_attendance_recorded (self->meeting))
+    return;
+  /* off: not recorded, which is not "nobody came"; on: recorded, empty */
+  convene_document_set_attendance_recorded (self->document, self->meeting, recorded);
+}
+
+static void
+on_role_selected_cb (AdwComboRow          *row,
+                     GParamSpec           *pspec,
+                     ConveneMeetingEditor *self)
+{
+  guint position = adw_combo_row_get_selected (row);
+
+  if (can_commit (self) && position < G_N_ELEMENTS (roles))
+    convene_document_set_role (self->document, self->meeting,
+                               g_object_get_data (G_OBJECT (row), "convene-participant"),
+                               roles[position]);
+}
+
+static void
+on_remove_attendee_cb (GtkWidget            *button,
+                       ConveneMeetingEditor *self)
+{
+  guint index = row_index (button);
+
+  if (!can_commit (self))
+    return;
+  convene_document_set_role (self->document, self->meeting,
+                             g_object_get_data (G_OBJECT (button), "convene-participant"),
+                             CONVENE_ROLE_NONE);
+  /* the focus goes on to the next row, or back to the search */
+  if (index < self->attendance_rows->len)
+    gtk_widget_grab_focus (g_ptr_array_index (self->attendance_rows, index));
+  else
+    gtk_widget_grab_focus (GTK_WIDGET (self->attendee_row));
+}
+
+static void
+add_attendee (ConveneMeetingEditor *self,
+              ConveneParticipant   *participant)
+{
+  convene_document_set_role (self->document, self->meeting, participant, CONVENE_ROLE_PARTICIPANT);
+  gtk_popover_popdown (self->attendee_popover);
+  self->updating++;
+  gtk_editable_set_text (GTK_EDITABLE (self->attendee_row), "");
+  self->updating--;
+}
+
+/* Whether every word of @terms is in one of the participant's names */
+static gboolean
+participant_matches (ConveneParticipant *participant,
+                     char              **terms)
+{
+  const char * const *aliases = convene_participant_get_aliases (participant);
+  GString *names = g_string_new (NULL);
+  g_autofree char *folded = NULL;
+  gboolean matches = TRUE;
+
+  g_string_append_printf (names, "%s\n%s\n%s", convene_participant_get_id (participant),
+                          convene_participant_get_name (participant),
+                          convene_participant_get_display_name (participant));
+  for (guint i = 0; aliases != NULL && aliases[i] != NULL; i++)
+    g_string_append_printf (names, "\n%s", aliases[i]);
+  folded = convene_search_fold (names->str);
+  g_string_free (names, TRUE);
+  for (guint i = 0; terms[i] != NULL && matches; i++)
+    matches = strstr (folded, terms[i]) != NULL;
+  return matches;
+}
+
+static void
+on_attendee_search_cb (ConveneMeetingEditor *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->attendee_row));
+  g_autofree char *folded = NULL;
+  g_auto(GStrv) terms = NULL;
+  GListModel *participants;
+  GtkWidget *child;
+
+  if (self->updating > 0 || self->dataset == NULL)
+    return;
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->attendee_list))) != NULL)
+    gtk_list_box_remove (self->attendee_list, child);
+  g_ptr_array_set_size (self->matches, 0);
+
+  folded = convene_search_fold (text);
+  terms = g_strsplit_set (g_strstrip (folded), " ", -1);
+  if (*folded == '\0')
+    {
+      gtk_popover_popdown (self->attendee_popover);
+      return;
+    }
+
+  participants = convene_dataset_get_participants (self->dataset);
+  for (guint i = 0; i < g_list_model_get_n_items (participants) && self->matches->len < MAX_MATCHES; i++)
+    {
+      g_autoptr(ConveneParticipant) participant = g_list_model_get_item (participants, i);
+      ConveneRole role = convene_meeting_get_role (self->meeting, participant);
+      GtkWidget *label;
+
+      if (role == CONVENE_ROLE_PARTICIPANT || role == CONVENE_ROLE_OBSERVER ||
+          role == CONVENE_ROLE_CO_CHAIR || !participant_matches (participant, terms))
+        continue;
+      label = gtk_label_new (convene_participant_get_display_name (participant));
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      g_object_set (label, "margin-start", 6, "margin-end", 6, "margin-top", 6,
+                    "margin-bottom", 6, NULL);
+      gtk_list_box_append (self->attendee_list, label);
+      g_ptr_array_add (self->matches, g_object_ref (participant));
+    }
+
+  if (self->matches->len == 0)
+    {
+      /* TRANSLATORS: the attendance search found nobody (or only those listed) */
+      GtkWidget *label = gtk_label_new (_("No participant of that name, or already listed"));
+
+      gtk_widget_add_css_class (label, "dim-label");
+      g_object_set (label, "margin-start", 6, "margin-end", 6, "margin-top", 6,
+                    "margin-bottom", 6, NULL);
+      gtk_list_box_append (self->attendee_list, label);
+      gtk_list_box_row_set_activatable (gtk_list_box_get_row_at_index (self->attendee_list, 0), FALSE);
+    }
+  gtk_widget_set_size_request (GTK_WIDGET (self->attendee_popover),
+                               gtk_widget_get_width (GTK_WIDGET (self->attendee_row)), -1);
+  gtk_popover_popup (self->attendee_popover);
+}
+
+static void
+on_attendee_activate_cb (ConveneMeetingEditor *self)
+{
+  /* Enter takes the first match */
+  if (can_commit (self) && self->matches->len > 0)
+    add_attendee (self, g_ptr_array_index (self->matches, 0));
+}
+
+static void
+on_attendee_row_activated_cb (ConveneMeetingEditor *self,
+                              GtkListBoxRow        *row)
+{
+  int index = gtk_list_box_row_get_index (row);
+
+  if (can_commit (self) && index >= 0 && (guint) index < self->matches->len)
+    add_attendee (self, g_ptr_array_index (self->matches, index));
+  gtk_widget_grab_focus (GTK_WIDGET (self->attendee_row));
+}
+
+static gboolean
+on_attendee_key_cb (GtkEventControllerKey *controller,
+                    guint                  keyval,
+                    guint                  keycode,
+                    GdkModifierType        state,
+                    ConveneMeetingEditor  *self)
+{
+  GtkListBoxRow *first;
+
+  if (!gtk_widget_get_visible (GTK_WIDGET (self->attendee_popover)))
+    return FALSE;
+  if (keyval == GDK_KEY_Escape)
+    {
+      gtk_popover_popdown (self->attendee_popover);
+      return TRUE;
+    }
+  /* Down goes into the matches */
+  if ((keyval == GDK_KEY_Down || keyval == GDK_KEY_KP_Down) &&
+      (first = gtk_list_box_get_row_at_index (self->attendee_list, 0)) != NULL &&
+      gtk_list_box_row_get_activatable (first))
+    {
+      gtk_widget_grab_focus (GTK_WIDGET (first));
+      return TRUE;
+    }
+  return FALSE;
+}
+
+static int
+role_position (ConveneRole role)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (roles); i++)
+    if (roles[i] == role)
+      return (int) i;
+  return 0;
+}
+
+static void
+sync_attendance (ConveneMeetingEditor *self)
+{
+  GPtrArray *attendance = convene_meeting_get_attendance (self->meeting);
+  guint n = attendance != NULL ? attendance->len : 0;
+  gboolean same = n == self->attendance_rows->len;
+
+  gtk_switch_set_active (self->recorded_switch, attendance != NULL);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->attendee_row), attendance != NULL);
+  for (guint i = 0; same && i < n; i++)
+    {
+      ConveneAttendance *entry = g_ptr_array_index (attendance, i);
+      GtkWidget *row = g_ptr_array_index (self->attendance_rows, i);
+
+      same = g_object_get_data (G_OBJECT (row), "convene-participant") == entry->participant;
+    }
+
+  if (!same)
+    {
+      for (guint i = 0; i < self->attendance_rows->len; i++)
+        adw_preferences_group_remove (self->attendance_group, g_ptr_array_index (self->attendance_rows, i));
+      g_ptr_array_set_size (self->attendance_rows, 0);
+      for (guint i = 0; i < n; i++)
+        {
+          ConveneAttendance *entry = g_ptr_array_index (attendance, i);
+          const char *name = convene_participant_get_display_name (entry->participant);
+          GtkWidget *row = adw_combo_row_new ();
+          g_autofree char *remove_label = NULL;
+          GtkWidget *remove;
+
+          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
+          adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+          adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (self->role_labels));
+          /* TRANSLATORS: a button that takes a participant (the %s) off a meeting's attendance */
+          remove_label = g_strdup_printf (_("Remove %s"), name);
+          remove = icon_button_new ("user-trash-symbolic", remove_label);
+          set_row_index (remove, i);
+          g_object_set_data (G_OBJECT (row), "convene-participant", entry->participant);
+          g_object_set_data (G_OBJECT (remove), "convene-participant", entry->participant);
+          g_signal_connect (remove, "clicked", G_CALLBACK (on_remove_attendee_cb), self);
+          adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
+          adw_combo_row_set_selected (ADW_COMBO_ROW (row), (guint) role_position (entry->role));
+          g_signal_connect (row, "notify::selected", G_CALLBACK (on_role_selected_cb), self);
+          adw_preferences_group_add (self->attendance_group, row);
+          g_ptr_array_add (self->attendance_rows, row);
+        }
+    }
+  else
+    for (guint i = 0; i < n; i++)
+      {
+        ConveneAttendance *entry = g_ptr_array_index (attendance, i);
+
+        adw_combo_row_set_selected (g_ptr_array_index (self->attendance_rows, i),
+                                    (guint) role_position (entry->role));
+      }
+}
+
+/* Outcomes: each a text with items, in an expander row */
+
+static void
+on_outcome_text_changed_cb (GtkEditable          *entry,
+                            ConveneMeetingEditor *self)
+{
+  if (can_commit (self))
+    convene_document_set_outcome_text (self->document, self->meeting, row_index (entry),
+                                       gtk_editable_get_text (entry));
+}
+
+static guint
+item_index (gpointer widget)
+{
+  return GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (widget), "convene-item"));
+}
+
+static void
+on_item_changed_cb (GtkEditable          *entry,
+                    ConveneMeetingEditor *self)
+{
+  if (can_commit (self))
+    convene_document_set_outcome_item (self->document, self->meeting, row_index (entry),
+                                       item_index (entry), gtk_editable_get_text (entry));
+}
+
+static void
+on_remove_item_cb (GtkWidget            *button,
+                   ConveneMeetingEditor *self)
+{
+  if (!can_commit (self))
+    return;
+  self->focus_outcome = (int) row_index (button);
+  convene_document_remove_outcome_item (self->document, self->meeting, row_index (button),
+                                        item_index (button));
+}
+
+static void
+on_add_item_cb (GtkWidget            *button,
+                ConveneMeetingEditor *self)
+{
+  ConveneOutcome *outcome;
+
+  if (!can_commit (self))
+    return;
+  outcome = g_ptr_array_index (convene_meeting_get_outcomes (self->meeting), row_index (button));
+  self->focus_outcome = (int) row_index (button);
+  /* TRANSLATORS: a new item of an outcome, to be written */
+  convene_document_insert_outcome_item (self->document, self->meeting, row_index (button),
+                                        g_strv_length (outcome->items), _("New item"));
+}
+
+/* Moves outcome @index by @delta places (Alt+Up, Alt+Down, or the row's
+ * buttons); the moved row keeps the focus */
+static void
+move_outcome (ConveneMeetingEditor *self,
+              guint                 index,
+              int                   delta)
+{
+  int to = (int) index + delta;
+
+  if (!can_commit (self) || to < 0 || (guint) to >= self->outcome_rows->len)
+    return;
+  convene_document_move_outcome (self->document, self->meeting, index, (guint) to);
+  /* an expander row gives the focus to its header */
+  gtk_widget_child_focus (g_ptr_array_index (self->outcome_rows, to), GTK_DIR_TAB_FORWARD);
+}
+
+static void
+on_move_up_cb (GtkWidget            *button,
+               ConveneMeetingEditor *self)
+{
+  move_outcome (self, row_index (button), -1);
+}
+
+static void
+on_move_down_cb (GtkWidget            *button,
+                 ConveneMeetingEditor *self)
+{
+  move_outcome (self, row_index (button), 1);
+}
+
+static gboolean
+on_outcome_move_shortcut_cb (GtkWidget *row,
+                             GVariant  *args,
+                             gpointer   data)
+{
+  ConveneMeetingEditor *self = CONVENE_MEETING_EDITOR (gtk_widget_get_ancestor (row, CONVENE_TYPE_MEETING_EDITOR));
+
+  move_outcome (self, row_index (row), g_variant_get_int32 (args));
+  return TRUE;
+}
+
+static void
+on_remove_outcome_cb (GtkWidget            *button,
+                      ConveneMeetingEditor *self)
+{
+  if (can_commit (self))
+    convene_document_remove_outcome (self->document, self->meeting, row_index (button));
+}
+
+static void
+on_add_outcome_cb (ConveneMeetingEditor *self)
+{
+  GPtrArray *outcomes;
+
+  if (!can_commit (self))
+    return;
+  outcomes = convene_meeting_get_outcomes (self->meeting);
+  self->focus_outcome = outcomes != NULL ? (int) outcomes->len : 0;
+  /* TRANSLATORS: a new outcome of a meeting, to be written */
+  convene_document_insert_outcome (self->document, self->meeting, (guint) self->focus_outcome,
+                                   _("New outcome"));
+}
+
+static GtkWidget *
+outcome_row_new (ConveneMeetingEditor *self,
+                 guint                 index,
+                 ConveneOutcome       *outcome,
+                 guint                 n_outcomes)
+{
+  GtkWidget *row = adw_expander_row_new ();
+  GtkWidget *text_row = adw_entry_row_new ();
+  GtkWidget *add_row, *button;
+  GtkEventController *shortcuts = gtk_shortcut_controller_new ();
+  g_autofree char *title = g_strdup_printf (_("Outcome %u"), index + 1);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  set_row_index (row, index);
+
+  /* Alt+Up and Alt+Down move it */
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+    gtk_shortcut_new_with_arguments (gtk_keyval_trigger_new (GDK_KEY_Up, GDK_ALT_MASK),
+                                     gtk_callback_action_new (on_outcome_move_shortcut_cb, NULL, NULL),
+                                     "i", -1));
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+    gtk_shortcut_new_with_arguments (gtk_keyval_trigger_new (GDK_KEY_Down, GDK_ALT_MASK),
+                                     gtk_callback_action_new (on_outcome_move_shortcut_cb, NULL, NULL),
+                                     "i", 1));
+  gtk_event_controller_set_propagation_phase (shortcuts, GTK_PHASE_BUBBLE);
+  gtk_widget_add_controller (row, shortcuts);
+
+  button = icon_button_new ("go-up-symbolic", _("Move Up"));
+  set_row_index (button, index);
+  gtk_widget_set_sensitive (button, index > 0);
+  g_signal_connect (button, "clicked", G_CALLBACK (on_move_up_cb), self);
+  adw_expander_row_add_action (ADW_EXPANDER_ROW (row), button);
+  button = icon_button_new ("go-down-symbolic", _("Move Down"));
+  set_row_index (button, index);
+  gtk_widget_set_sensitive (button, index + 1 < n_outcomes);
+  g_signal_connect (button, "clicked", G_CALLBACK (on_move_down_cb), self);
+  adw_expander_row_add_action (ADW_EXPANDER_ROW (row), button);
+  button = icon_button_new ("user-trash-symbolic", _("Remove Outcome"));
+  set_row_index (button, index);
+  g_signal_connect (button, "clicked", G_CALLBACK (on_remove_outcome_cb), self);
+  adw_expander_row_add_action (ADW_EXPANDER_ROW (row), button);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (text_row), _("Text"));
+  set_row_index (text_row, index);
+  g_object_set_data (G_OBJECT (row), "convene-text-row", text_row);
+  g_signal_connect (text_row, "changed", G_CALLBACK (on_outcome_text_changed_cb), self);
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), text_row);
+
+  for (guint i = 0; outcome->items[i] != NULL; i++)
+    {
+      GtkWidget *item_row = adw_entry_row_new ();
+      g_autofree char *item_title = g_strdup_printf (_("Item %u"), i + 1);
+      GtkWidget *remove = icon_button_new ("user-trash-symbolic", _("Remove Item"));
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (item_row), item_title);
+      set_row_index (item_row, index);
+      set_row_index (remove, index);
+      g_object_set_data (G_OBJECT (item_row), "convene-item", GUINT_TO_POINTER (i));
+      g_object_set_data (G_OBJECT (remove), "convene-item", GUINT_TO_POINTER (i));
+      gtk_editable_set_text (GTK_EDITABLE (item_row), outcome->items[i]);
+      g_signal_connect (item_row, "changed", G_CALLBACK (on_item_changed_cb), self);
+      g_signal_connect (remove, "clicked", G_CALLBACK (on_remove_item_cb), self);
+      adw_entry_row_add_suffix (ADW_ENTRY_ROW (item_row), remove);
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (row), item_row);
+    }
+
+  add_row = adw_action_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (add_row), _("Add Item"));
+  button = icon_button_new ("list-add-symbolic", _("Add Item"));
+  set_row_index (button, index);
+  g_signal_connect (button, "clicked", G_CALLBACK (on_add_item_cb), self);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (add_row), button);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (add_row), button);
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), add_row);
+  g_object_set_data (G_OBJECT (row), "convene-items", GUINT_TO_POINTER (g_strv_length (outcome->items)));
+  return row;
+}
+
+static void
+sync_outcomes (ConveneMeetingEditor *self)
+{
+  GPtrArray *outcomes = convene_meeting_get_outcomes (self->meeting);
+  guint n = outcomes != NULL ? outcomes->len : 0;
+  gboolean same = n == self->outcome_rows->len;
+
+  gtk_switch_set_active (self->incomplete_switch, convene_meeting_get_outcomes_incomplete (self->meeting));
+  for (guint i = 0; same && i < n; i++)
+    {
+      ConveneOutcome *outcome = g_ptr_array_index (outcomes, i);
+      GtkWidget *row = g_ptr_array_index (self->outcome_rows, i);
+
+      same = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "convene-items")) ==
+             g_strv_length (outcome->items);
+    }
+
+  if (!same)
+    {
+      int focus = self->focus_outcome;
+
+      for (guint i = 0; i < self->outcome_rows->len; i++)
+        adw_preferences_group_remove (self->outcomes_group, g_ptr_array_index (self->outcome_rows, i));
+      g_ptr_array_set_size (self->outcome_rows, 0);
+      for (guint i = 0; i < n; i++)
+        {
+          GtkWidget *row = outcome_row_new (self, i, g_ptr_array_index (outcomes, i), n);
+
+          adw_preferences_group_add (self->outcomes_group, row);
+          g_ptr_array_add (self->outcome_rows, row);
+        }
+      if (focus >= 0 && (guint) focus < n)
+        {
+          GtkWidget *row = g_ptr_array_index (self->outcome_rows, focus);
+
+          adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+          gtk_widget_grab_focus (g_object_get_data (G_OBJECT (row), "convene-text-row"));
+        }
+    }
+  self->focus_outcome = -1;
+
+  for (guint i = 0; i < n; i++)
+    {
+      ConveneOutcome *outcome = g_ptr_array_index (outcomes, i);
+      GtkWidget *row = g_ptr_array_index (self->outcome_rows, i);
+      GtkWidget *text_row = g_object_get_data (G_OBJECT (row), "convene-text-row");
+      GtkWidget *item_row = gtk_widget_get_next_sibling (text_row);
+
+      adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), outcome->text);
+      set_text (text_row, outcome->text);
+      for (guint j = 0; outcome->items[j] != NULL && item_row != NULL; j++)
+        {
+          set_text (item_row, outcome->items[j]);
+          item_row = gtk_widget_get_next_sibling (item_row);
+        }
+    }
+}
+
+/* Notes: a text and its kind */
+
+static void
+on_note_changed_cb (GtkEditable          *row,
+                    ConveneMeetingEditor *self)
+{
+  ConveneNote *note;
+
+  if (!can_commit (self))
+    return;
+  note = g_ptr_array_index (convene_meeting_get_notes (self->meeting), row_index (row));
+  convene_document_set_note (self->document, self->meeting, row_index (row), note->kind,
+                             gtk_editable_get_text (row));
+}
+
+static void
+on_note_kind_cb (GtkDropDown          *dropdown,
+                 GParamSpec           *pspec,
+                 ConveneMeetingEditor *self)
+{
+  ConveneNote *note;
+
+  if (!can_commit (self))
+    return;
+  note = g_ptr_array_index (convene_meeting_get_notes (self->meeting), row_index (dropdown));
+  convene_document_set_note (self->document, self->meeting, row_index (dropdown),
+                             (ConveneNoteKind) gtk_drop_down_get_selected (dropdown), note->text);
+}
+
+static void
+on_remove_note_cb (GtkWidget            *button,
+                   ConveneMeetingEditor *self)
+{
+  if (can_commit (self))
+    convene_document_remove_note (self->document, self->meeting, row_index (button));
+}
+
+static void
+on_add_note_cb (ConveneMeetingEditor *self)
+{
+  GPtrArray *notes;
+
+  if (!can_commit (self))
+    return;
+  notes = convene_meeting_get_notes (self->meeting);
+  /* TRANSLATORS: a new note, to be written (a note is never empty) */
+  convene_document_insert_note (self->document, self->meeting, notes != NULL ? notes->len : 0,
+                                CONVENE_NOTE_REMARK, _("New note"));
+  if (self->note_rows->len > 0)
+    gtk_widget_grab_focus (g_ptr_array_index (self->note_rows, self->note_rows->len - 1));
+}
+
+static void
+sync_notes (ConveneMeetingEditor *self)
+{
+  GPtrArray *notes = convene_meeting_get_notes (self->meeting);
+  guint n = notes != NULL ? notes->len : 0;
+
+  if (n != self->note_rows->len)
+    {
+      for (guint i = 0; i < self->note_rows->len; i++)
+        adw_preferences_group_remove (self->notes_group, g_ptr_array_index (self->note_rows, i));
+      g_ptr_array_set_size (self->note_rows, 0);
+      for (guint i = 0; i < n; i++)
+        {
+          GtkWidget *row = adw_entry_row_new ();
+          GtkWidget *kind = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (self->note_kinds)), NULL);
+          GtkWidget *remove = icon_button_new ("user-trash-symbolic", _("Remove Note"));
+          g_autofree char *title = g_strdup_printf (_("Note %u"), i + 1);
+
+          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+          gtk_widget_set_valign (kind, GTK_ALIGN_CENTER);
+          /* TRANSLATORS: what kind of note: a remark, sources disagree, or not known */
+          gtk_accessible_update_property (GTK_ACCESSIBLE (kind), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                          _("Kind of Note"), -1);
+          set_row_index (row, i);
+          set_row_index (kind, i);
+          set_row_index (remove, i);
+          adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), kind);
+          adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), remove);
+          g_object_set_data (G_OBJECT (row), "convene-kind", kind);
+          g_signal_connect (row, "changed", G_CALLBACK (on_note_changed_cb), self);
+          g_signal_connect (kind, "notify::selected", G_CALLBACK (on_note_kind_cb), self);
+          g_signal_connect (remove, "clicked", G_CALLBACK (on_remove_note_cb), self);
+          adw_preferences_group_add (self->notes_group, row);
+          g_ptr_array_add (self->note_rows, row);
+        }
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      ConveneNote *note = g_ptr_array_index (notes, i);
+      GtkWidget *row = g_ptr_array_index (self->note_rows, i);
+
+      set_text (row, note->text);
+      gtk_drop_down_set_selected (g_object_get_data (G_OBJECT (row), "convene-kind"), note->kind);
+    }
+}
+
+/* Sources: a title and an address */
+
+static void
+on_source_changed_cb (GtkEditable          *entry,
+                      ConveneMeetingEditor *self)
+{
+  GtkWidget *row;
+  g_autofree char *url = NULL;
+
+  if (!can_commit (self))
+    return;
+  row = g_ptr_array_index (self->source_rows, row_index (entry));
+  url = dup_optional_text (g_object_get_data (G_OBJECT (row), "convene-url-row"));
+  convene_document_set_source (self->document, self->meeting, row_index (entry),
+                               gtk_editable_get_text (g_object_get_data (G_OBJECT (row), "convene-title-row")),
+                               url);
+}
+
+static void
+on_remove_source_cb (GtkWidget            *button,
+                     ConveneMeetingEditor *self)
+{
+  if (can_commit (self))
+    convene_document_remove_source (self->document, self->meeting, row_index (button));
+}
+
+static void
+on_add_source_cb (ConveneMeetingEditor *self)
+{
+  GPtrArray *sources;
+
+  if (!can_commit (self))
+    return;
+  sources = convene_meeting_get_sources (self->meeting);
+  /* TRANSLATORS: a new source, to be named */
+  convene_document_insert_source (self->document, self->meeting, sources != NULL ? sources->len : 0,
+                                  _("New source"), NULL);
+  if (self->source_rows->len > 0)
+    {
+      GtkWidget *row = g_ptr_array_index (self->source_rows, self->source_rows->len - 1);
+
+      adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+      gtk_widget_grab_focus (g_object_get_data (G_OBJECT (row), "convene-title-row"));
+    }
+}
+
+static void
+sync_sources (ConveneMeetingEditor *self)
+{
+  GPtrArray *sources = convene_meeting_get_sources (self->meeting);
+  guint n = sources != NULL ? sources->len : 0;
+
+  if (n != self->source_rows->len)
+    {
+      for (guint i = 0; i < self->source_rows->len; i++)
+        adw_preferences_group_remove (self->sources_group, g_ptr_array_index (self->source_rows, i));
+      g_ptr_array_set_size (self->source_rows, 0);
+      for (guint i = 0; i < n; i++)
+        {
+          GtkWidget *row = adw_expander_row_new ();
+          GtkWidget *title_row = adw_entry_row_new ();
+          GtkWidget *url_row = adw_entry_row_new ();
+          GtkWidget *remove = icon_button_new ("user-trash-symbolic", _("Remove Source"));
+          g_autofree char *title = g_strdup_printf (_("Source %u"), i + 1);
+
+          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (title_row), _("Title"));
+          /* TRANSLATORS: a source's web address */
+          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (url_row), _("Address"));
+          set_row_index (title_row, i);
+          set_row_index (url_row, i);
+          set_row_index (remove, i);
+          g_object_set_data (G_OBJECT (row), "convene-title-row", title_row);
+          g_object_set_data (G_OBJECT (row), "convene-url-row", url_row);
+          g_signal_connect (title_row, "changed", G_CALLBACK (on_source_changed_cb), self);
+          g_signal_connect (url_row, "changed", G_CALLBACK (on_source_changed_cb), self);
+          g_signal_connect (remove, "clicked", G_CALLBACK (on_remove_source_cb), self);
+          adw_expander_row_add_action (ADW_EXPANDER_ROW (row), remove);
+          adw_expander_row_add_row (ADW_EXPANDER_ROW (row), title_row);
+          adw_expander_row_add_row (ADW_EXPANDER_ROW (row), url_row);
+          adw_preferences_group_add (self->sources_group, row);
+          g_ptr_array_add (self->source_rows, row);
+        }
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      ConveneSource *source = g_ptr_array_index (sources, i);
+      GtkWidget *row = g_ptr_array_index (self->source_rows, i);
+
+      adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), source->title);
+      set_text (g_object_get_data (G_OBJECT (row), "convene-title-row"), source->title);
+      set_text (g_object_get_data (G_OBJECT (row), "convene-url-row"), source->url);
+    }
+}
+
+/* Showing the meeting */
+
+static void
+sync_kinds (ConveneMeetingEditor *self)
+{
+  GListModel *kinds = convene_dataset_get_kinds (self->dataset);
+  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+  guint selected = GTK_INVALID_LIST_POSITION;
+
+  g_ptr_array_set_size (self->kinds, 0);
+  for (guint i = 0; i < g_list_model_get_n_items (kinds); i++)
+    {
+      g_autoptr(ConveneMeetingKind) kind = g_list_model_get_item (kinds, i);
+
+      if (g_strcmp0 (convene_meeting_kind_get_id (kind), convene_meeting_get_kind (self->meeting)) == 0)
+        selected = i;
+      gtk_string_list_append (labels, convene_meeting_kind_get_label (kind));
+      g_ptr_array_add (self->kinds, g_object_ref (kind));
+    }
+  adw_combo_row_set_model (self->kind_row, G_LIST_MODEL (labels));
+  adw_combo_row_set_selected (self->kind_row, selected);
+}
+
+static void
+sync_countries (ConveneMeetingEditor *self)
+{
+  GListModel *participants = convene_dataset_get_participants (self->dataset);
+  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+  g_autoptr(GPtrArray) states = g_ptr_array_new ();
+  ConveneParticipant *country = convene_meeting_get_country (self->meeting);
+  guint selected = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (participants); i++)
+    {
+      g_autoptr(ConveneParticipant) participant = g_list_model_get_item (participants, i);
+
+      if (convene_participant_is_state (participant))
+        g_ptr_array_add (states, participant);
+    }
+  g_ptr_array_sort (states, convene_participant_compare_names);
+
+  g_ptr_array_set_size (self->countries, 0);
+  /* TRANSLATORS: no host country */
+  gtk_string_list_append (labels, C_("country", "None"));
+  g_ptr_array_add (self->countries, NULL);
+  for (guint i = 0; i < states->len; i++)
+    {
+      ConveneParticipant *participant = g_ptr_array_index (states, i);
+
+      if (participant == country)
+        selected = i + 1;
+      gtk_string_list_append (labels, convene_participant_get_display_name (participant));
+      g_ptr_array_add (self->countries, participant);
+    }
+  adw_combo_row_set_model (self->country_row, G_LIST_MODEL (labels));
+  adw_combo_row_set_selected (self->country_row, selected);
+}
+
+static int
+mode_position (ConveneMeetingMode mode)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (modes); i++)
+    if (modes[i] == mode)
+      return (int) i;
+  return 0;
+}
+
+/* Sets the rows of @field (NULL: every field) from the meeting */
+static void
+sync_field (ConveneMeetingEditor *self,
+            const char           *field)
+{
+#define IS(name) (field == NULL || g_str_equal (field, name))
+  self->updating++;
+  if (IS ("title"))
+    set_text (self->title_row, convene_meeting_get_title (self->meeting));
+  if (IS ("id"))
+    set_text (self->id_row, convene_meeting_get_id (self->meeting));
+  if (IS ("kind"))
+    sync_kinds (self);
+  if (IS ("number"))
+    gtk_spin_button_set_value (self->number_spin, convene_meeting_get_number (self->meeting));
+  if (IS ("date-key") || IS ("date-label"))
+    {
+      convene_date_row_set_date (self->start_row, convene_meeting_get_start (self->meeting));
+      convene_date_row_set_date (self->end_row, convene_meeting_get_end (self->meeting));
+    }
+  if (IS ("city"))
+    set_text (self->city_row, convene_meeting_get_city (self->meeting));
+  if (IS ("venue"))
+    set_text (self->venue_row, convene_meeting_get_venue (self->meeting));
+  if (IS ("country"))
+    sync_countries (self);
+  if (IS ("mode"))
+    adw_combo_row_set_selected (self->mode_row, (guint) mode_position (convene_meeting_get_mode (self->meeting)));
+  if (IS ("co-chairs"))
+    sync_co_chairs (self);
+  if (IS ("attendance") || IS ("attendance-recorded"))
+    sync_attendance (self);
+  if (IS ("purpose"))
+    set_text (self->purpose_row, convene_meeting_get_purpose (self->meeting));
+  if (IS ("outcomes") || IS ("outcomes-incomplete"))
+    sync_outcomes (self);
+  if (IS ("notes"))
+    sync_notes (self);
+  if (IS ("sources"))
+    sync_sources (self);
+  self->updating--;
+#undef IS
+  check (self);
+}
+
+static void
+on_meeting_notify_cb (ConveneMeetingEditor *self,
+                      GParamSpec           *pspec)
+{
+  sync_field (self, pspec->name);
+}
+
+static void
+clear_rows (ConveneMeetingEditor *self)
+{
+  struct { AdwPreferencesGroup *group; GPtrArray *rows; } lists[] = {
+    { self->co_chairs_group, self->co_chair_rows },
+    { self->attendance_group, self->attendance_rows },
+    { self->outcomes_group, self->outcome_rows },
+    { self->notes_group, self->note_rows },
+    { self->sources_group, self->source_rows },
+  };
+
+  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+    {
+      for (guint i = 0; i < lists[l].rows->len; i++)
+        adw_preferences_group_remove (lists[l].group, g_ptr_array_index (lists[l].rows, i));
+      g_ptr_array_set_size (lists[l].rows, 0);
+    }
+}
+
+/* GObject */
+
+static void
+convene_meeting_editor_dispose (GObject *object)
+{
+  ConveneMeetingEditor *self = CONVENE_MEETING_EDITOR (object);
+
+  if (self->meeting != NULL)
+    g_clear_signal_handler (&self->notify_handler, self->meeting);
+  g_clear_object (&self->meeting);
+  g_clear_object (&self->document);
+  self->dataset = NULL;
+  if (self->attendee_popover != NULL)
+    gtk_widget_unparent (GTK_WIDGET (self->attendee_popover));
+  self->attendee_popover = NULL;
+  gtk_widget_dispose_template (GTK_WIDGET (self), CONVENE_TYPE_MEETING_EDITOR);
+  g_clear_object (&self->role_labels);
+  g_clear_object (&self->note_kinds);
+  G_OBJECT_CLASS (convene_meeting_editor_parent_class)->dispose (object);
+}
+
+static void
+convene_meeting_editor_finalize (GObject *object)
+{
+  ConveneMeetingEditor *self = CONVENE_MEETING_EDITOR (object);
+
+  g_ptr_array_unref (self->co_chair_rows);
+  g_ptr_array_unref (self->attendance_rows);
+  g_ptr_array_unref (self->outcome_rows);
+  g_ptr_array_unref (self->note_rows);
+  g_ptr_array_unref (self->source_rows);
+  g_ptr_array_unref (self->kinds);
+  g_ptr_array_unref (self->countries);
+  g_ptr_array_unref (self->matches);
+  G_OBJECT_CLASS (convene_meeting_editor_parent_class)->finalize (object);
+}
+
+static void
+convene_meeting_editor_get_property (GObject    *object,
+                                     guint       prop_id,
+                                     GValue     *value,
+                                     GParamSpec *pspec)
+{
+  ConveneMeetingEditor *self = CONVENE_MEETING_EDITOR (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      g_value_set_object (value, self->document);
+      break;
+    case PROP_MEETING:
+      g_value_set_object (value, self->meeting);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+convene_meeting_editor_set_property (GObject      *object,
+                                     guint         prop_id,
+                                     const GValue *value,
+                                     GParamSpec   *pspec)
+{
+  ConveneMeetingEditor *self = CONVENE_MEETING_EDITOR (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      convene_meeting_editor_set_document (self, g_value_get_object (value));
+      break;
+    case PROP_MEETING:
+      convene_meeting_editor_set_meeting (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+convene_meeting_editor_class_init (ConveneMeetingEditorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = convene_meeting_editor_dispose;
+  object_class->finalize = convene_meeting_editor_finalize;
+  object_class->get_property = convene_meeting_editor_get_property;
+  object_class->set_property = convene_meeting_editor_set_property;
+
+  properties[PROP_DOCUMENT] =
+    g_param_spec_object ("document", NULL, NULL, CONVENE_TYPE_DOCUMENT,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_MEETING] =
+    g_param_spec_object ("meeting", NULL, NULL, CONVENE_TYPE_MEETING,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (CONVENE_TYPE_DATE_ROW);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/convene/Convene/convene-meeting-editor.ui");
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_bind_template_child (widget_class, ConveneMeetingEditor, page);
+  gtk_widget_class_bind_template_child (widget_class, ConveneMeetingEditor, title_row);
+  gtk_widget_class_bind_template_child (widget_class, ConveneMeetingEditor, title_error);
+  gtk_widget_class_bind_template_child (widget_class, ConveneMeetingEditor, id_row);
+  gtk_widget_class_bind_template_child (widget_class, ConveneMeetingEditor, id_error);
+  gtk_widget_class_bind_template_child (widget_class, ConveneMeetingEditor, kind_row);
+  gtk_widget_class_bind_template_child (widget_class, ConveneMeetingEditor, number_spin);
+  gtk_widget_class_bind_template_child (widget_class, ConveneMeetingEditor, start_row);
+  gtk_widget_class_bind_template_child (widget_class, ConveneMeetingEditor, end_row);
+  gtk_widget_class_bind_template_child (widget_class, ConveneMeetingEditor, dates_error);
+  gtk_widget_class_bind_template_child (widget_class, ConveneMeetingEditor, city_row);
+  gtk_widget_class_bind_template_child (widget_class, ConveneMeetingEditor, venue_row);
+  gtk_widget_class_bind_template_child (widget_class, ConveneMeetingEditor, country_row);
+  gtk_widget_class_bind_template_child (widget_class, ConveneMeetingEditor, mode_row);
+  gtk_widget_class_bind_template_child (widget_class, ConveneMeetingEditor, co_chairs_group);
+  gtk_widget_class_bind_template_child (widget_class, ConveneMeetingEditor, attendance_group);
+  gtk_widget_class_bind_template_child (widget_class, ConveneMeetingEditor, recorded_switch);
+  gtk_widget_class_bind_template_child (widget_class, ConveneMeetingEditor, attendee_row);
+  gtk_widget_class_bind_template_child (widget_class, ConveneMeetingEditor, attendee_popover);
+  gtk_widget_class_bind_template_child (widget_class, ConveneMeetingEditor, attendee_list);
+  gtk_widget_class_bind_template_child (widget_class, ConveneMeetingEditor, purpose_row);
+  gtk_widget_class_bind_template_child (widget_class, ConveneMeetingEditor, outcomes_group);
+  gtk_widget_class_bind_template_child (widget_class, ConveneMeetingEditor, incomplete_switch);
+  gtk_widget_class_bind_template_child (widget_class, ConveneMeetingEditor, notes_group);
+  gtk_widget_class_bind_template_child (widget_class, ConveneMeetingEditor, sources_group);
+  gtk_widget_class_bind_template_callback (widget_class, on_title_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_id_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_id_apply_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_kind_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_number_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_dates_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_city_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_venue_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_country_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_mode_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_add_co_chair_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_recorded_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_attendee_search_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_attendee_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_attendee_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_purpose_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_add_outcome_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_incomplete_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_add_note_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_add_source_cb);
+}
+
+static void
+convene_meeting_editor_init (ConveneMeetingEditor *self)
+{
+  GtkEventController *keys;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  setup_error_row (self->title_error);
+  setup_error_row (self->id_error);
+  setup_error_row (self->dates_error);
+  name_apply_button (GTK_WIDGET (self->id_row));
+
+  self->co_chair_rows = g_ptr_array_new ();
+  self->attendance_rows = g_ptr_array_new ();
+  self->outcome_rows = g_ptr_array_new ();
+  self->note_rows = g_ptr_array_new ();
+  self->source_rows = g_ptr_array_new ();
+  self->kinds = g_ptr_array_new_with_free_func (g_object_unref);
+  self->countries = g_ptr_array_new ();
+  self->matches = g_ptr_array_new_with_free_func (g_object_unref);
+  self->focus_outcome = -1;
+
+  self->role_labels = gtk_string_list_new (NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (roles); i++)
+    gtk_string_list_append (self->role_labels, convene_role_get_label (roles[i]));
+  self->note_kinds = gtk_string_list_new (NULL);
+  for (ConveneNoteKind kind = CONVENE_NOTE_REMARK; kind <= CONVENE_NOTE_GAP; kind++)
+    gtk_string_list_append (self->note_kinds, convene_note_kind_get_heading (kind));
+
+  gtk_widget_set_parent (GTK_WIDGET (self->attendee_popover), GTK_WIDGET (self->attendee_row));
+  keys = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (on_attendee_key_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->attendee_row), keys);
+}
+
+GtkWidget *
+convene_meeting_editor_new (void)
+{
+  return g_object_new (CONVENE_TYPE_MEETING_EDITOR, NULL);
+}
+
+ConveneDocument *
+convene_meeting_editor_get_document (ConveneMeetingEditor *self)
+{
+  g_return_val_if_fail (CONVENE_IS_MEETING_EDITOR (self), NULL);
+
+  return self->document;
+}
+
+void
+convene_meeting_editor_set_document (ConveneMeetingEditor *self,
+                                     ConveneDocument      *document)
+{
+  g_return_if_fail (CONVENE_IS_MEETING_EDITOR (self));
+  g_return_if_fail (document == NULL || CONVENE_IS_DOCUMENT (document));
+
+  if (self->document == document)
+    return;
+  convene_meeting_editor_set_meeting (self, NULL);
+  g_set_object (&self->document, document);
+  self->dataset = document != NULL ? convene_document_get_dataset (document) : NULL;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
+}
+
+ConveneMeeting *
+convene_meeting_editor_get_meeting (ConveneMeetingEditor *self)
+{
+  g_return_val_if_fail (CONVENE_IS_MEETING_EDITOR (self), NULL);
+
+  return self->meeting;
+}
+
+/**
+ * convene_meeting_editor_set_meeting:
+ * @meeting: (nullable): a meeting of the document's dataset
+ */
+void
+convene_meeting_editor_set_meeting (ConveneMeetingEditor *self,
+                                    ConveneMeeting       *meeting)
+{
+  g_return_if_fail (CONVENE_IS_MEETING_EDITOR (self));
+  g_return_if_fail (meeting == NULL || CONVENE_IS_MEETING (meeting));
+
+  if (self->meeting == meeting)
+    return;
+  if (self->meeting != NULL)
+    g_clear_signal_handler (&self->notify_handler, self->meeting);
+  g_set_object (&self->meeting, meeting);
+  clear_rows (self);
+  gtk_popover_popdown (self->attendee_popover);
+  if (meeting != NULL && self->dataset != NULL)
+    {
+      self->notify_handler = g_signal_connect_swapped (meeting, "notify",
+                                                       G_CALLBACK (on_meeting_notify_cb), self);
+      sync_field (self, NULL);
+    }
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MEETING]);
+}
+
+/**
+ * convene_meeting_editor_is_valid:
+ *
+ * Whether every field shown keeps the dataset's rules (what the title and
+ * identifier rows hold may not be in the meeting yet while they break one).
+ */
+gboolean
+convene_meeting_editor_is_valid (ConveneMeetingEditor *self)
+{
+  g_return_val_if_fail (CONVENE_IS_MEETING_EDITOR (self), FALSE);
+
+  return check (self);
+}
