@@ -30,6 +30,7 @@
 #include "convene-detail-block.h"
 #include "convene-detail-row.h"
 #include "convene-meeting-detail.h"
+#include "convene-meeting-editor.h"
 #include "convene-statistics-view.h"
 #include "convene-text.h"
 
@@ -70,6 +71,14 @@ struct _ConveneMeetingDetail
   ConveneDataset *dataset;
   ConveneMeeting *meeting;
   char *date_range;   /* the dataset's, once worked out; NULL before */
+
+  /* Edit mode: the meeting's fields as rows (ConveneMeetingEditor, made
+   * when first needed), editing it through the document */
+  ConveneDocument *document;
+  gboolean editing;
+  GtkWidget *editor;
+  gulong meeting_notify;
+  guint refresh_idle;  /* an edit changed the meeting shown (Undo in read mode) */
 };
 
 G_DEFINE_FINAL_TYPE (ConveneMeetingDetail, convene_meeting_detail, GTK_TYPE_WIDGET)
@@ -78,6 +87,8 @@ enum {
   PROP_0,
   PROP_DATASET,
   PROP_MEETING,
+  PROP_DOCUMENT,
+  PROP_EDITING,
   N_PROPS
 };
 
@@ -392,6 +403,37 @@ has_content (ConveneMeetingDetail *self)
   return self->meeting != NULL || self->dataset != NULL;
 }
 
+static gboolean
+is_editing (ConveneMeetingDetail *self)
+{
+  return self->editing && self->meeting != NULL && self->document != NULL;
+}
+
+/* The editor, or what is shown, or with nothing to show the empty page
+ * (once on screen: map) */
+static void
+show_page (ConveneMeetingDetail *self)
+{
+  if (is_editing (self))
+    {
+      if (self->editor == NULL)
+        {
+          self->editor = convene_meeting_editor_new ();
+          gtk_stack_add_named (self->stack, self->editor, "edit");
+        }
+      convene_meeting_editor_set_document (CONVENE_MEETING_EDITOR (self->editor), self->document);
+      convene_meeting_editor_set_meeting (CONVENE_MEETING_EDITOR (self->editor), self->meeting);
+      gtk_stack_set_visible_child_name (self->stack, "edit");
+      return;
+    }
+  if (self->editor != NULL)
+    convene_meeting_editor_set_meeting (CONVENE_MEETING_EDITOR (self->editor), NULL);
+  if (has_content (self))
+    gtk_stack_set_visible_child_name (self->stack, "page");
+  else if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    show_empty_page (self);
+}
+
 /* The record's patterns are made once the overview is on screen, so they never delay the
  * window's first frame (convene-statistics-view.c) */
 static gboolean
@@ -508,11 +550,26 @@ update (ConveneMeetingDetail *self)
     }
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scrolled), 0.0);
 
-  /* with nothing to show, the empty page is shown, once on screen (map) */
-  if (has_content (self))
-    gtk_stack_set_visible_child_name (self->stack, "page");
-  else if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-    show_empty_page (self);
+  show_page (self);
+}
+
+static gboolean
+refresh_cb (gpointer data)
+{
+  ConveneMeetingDetail *self = data;
+
+  self->refresh_idle = 0;
+  update (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* The meeting shown changed (an edit, or Undo): shown anew once the main
+ * loop is idle, when the pane reads it (the editor follows by itself) */
+static void
+on_meeting_notify_cb (ConveneMeetingDetail *self)
+{
+  if (!is_editing (self) && self->refresh_idle == 0)
+    self->refresh_idle = g_idle_add (refresh_cb, self);
 }
 
 /* Rows */
@@ -579,6 +636,9 @@ convene_meeting_detail_grab_focus (GtkWidget *widget)
 {
   ConveneMeetingDetail *self = CONVENE_MEETING_DETAIL (widget);
 
+  /* in edit mode, the first field */
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "edit") == 0)
+    return gtk_widget_child_focus (self->editor, GTK_DIR_TAB_FORWARD);
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "page") != 0)
     return FALSE;
   return gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
@@ -594,6 +654,8 @@ convene_meeting_detail_focus (GtkWidget        *widget,
 {
   ConveneMeetingDetail *self = CONVENE_MEETING_DETAIL (widget);
 
+  if (is_editing (self))
+    return GTK_WIDGET_CLASS (convene_meeting_detail_parent_class)->focus (widget, direction);
   if (direction == GTK_DIR_TAB_FORWARD || direction == GTK_DIR_TAB_BACKWARD)
     {
       GtkWidget *row;
@@ -614,8 +676,12 @@ convene_meeting_detail_dispose (GObject *object)
   ConveneMeetingDetail *self = CONVENE_MEETING_DETAIL (object);
 
   g_clear_handle_id (&self->statistics_idle, g_source_remove);
+  g_clear_handle_id (&self->refresh_idle, g_source_remove);
+  if (self->meeting != NULL)
+    g_clear_signal_handler (&self->meeting_notify, self->meeting);
   gtk_widget_dispose_template (GTK_WIDGET (self), CONVENE_TYPE_MEETING_DETAIL);
   g_clear_object (&self->meeting);
+  g_clear_object (&self->document);
   g_clear_object (&self->dataset);
   stop_filling (self);
   g_clear_object (&self->blocks);
@@ -642,6 +708,12 @@ convene_meeting_detail_get_property (GObject    *object,
     case PROP_MEETING:
       g_value_set_object (value, self->meeting);
       break;
+    case PROP_DOCUMENT:
+      g_value_set_object (value, self->document);
+      break;
+    case PROP_EDITING:
+      g_value_set_boolean (value, self->editing);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -662,6 +734,12 @@ convene_meeting_detail_set_property (GObject      *object,
       break;
     case PROP_MEETING:
       convene_meeting_detail_set_meeting (self, g_value_get_object (value));
+      break;
+    case PROP_DOCUMENT:
+      convene_meeting_detail_set_document (self, g_value_get_object (value));
+      break;
+    case PROP_EDITING:
+      convene_meeting_detail_set_editing (self, g_value_get_boolean (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -686,6 +764,9 @@ convene_meeting_detail_class_init (ConveneMeetingDetailClass *klass)
     g_param_spec_object ("dataset", NULL, NULL, CONVENE_TYPE_DATASET, flags);
   properties[PROP_MEETING] =
     g_param_spec_object ("meeting", NULL, NULL, CONVENE_TYPE_MEETING, flags);
+  properties[PROP_DOCUMENT] =
+    g_param_spec_object ("document", NULL, NULL, CONVENE_TYPE_DOCUMENT, flags);
+  properties[PROP_EDITING] = g_param_spec_boolean ("editing", NULL, NULL, FALSE, flags);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -777,9 +858,69 @@ convene_meeting_detail_set_meeting (ConveneMeetingDetail *self,
   g_return_if_fail (CONVENE_IS_MEETING_DETAIL (self));
   g_return_if_fail (meeting == NULL || CONVENE_IS_MEETING (meeting));
 
-  if (!g_set_object (&self->meeting, meeting))
+  if (self->meeting == meeting)
     return;
+  if (self->meeting != NULL)
+    g_clear_signal_handler (&self->meeting_notify, self->meeting);
+  g_set_object (&self->meeting, meeting);
+  if (meeting != NULL)
+    self->meeting_notify = g_signal_connect_swapped (meeting, "notify",
+                                                     G_CALLBACK (on_meeting_notify_cb), self);
 
   update (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MEETING]);
+}
+
+/* Returns: (transfer none) (nullable): the document edits go to */
+ConveneDocument *
+convene_meeting_detail_get_document (ConveneMeetingDetail *self)
+{
+  g_return_val_if_fail (CONVENE_IS_MEETING_DETAIL (self), NULL);
+  return self->document;
+}
+
+/* @document: (nullable): the document of the dataset shown, which edit
+ * mode edits */
+void
+convene_meeting_detail_set_document (ConveneMeetingDetail *self,
+                                     ConveneDocument      *document)
+{
+  g_return_if_fail (CONVENE_IS_MEETING_DETAIL (self));
+  g_return_if_fail (document == NULL || CONVENE_IS_DOCUMENT (document));
+
+  if (!g_set_object (&self->document, document))
+    return;
+  if (self->editor != NULL)
+    convene_meeting_editor_set_document (CONVENE_MEETING_EDITOR (self->editor), NULL);
+  show_page (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
+}
+
+gboolean
+convene_meeting_detail_get_editing (ConveneMeetingDetail *self)
+{
+  g_return_val_if_fail (CONVENE_IS_MEETING_DETAIL (self), FALSE);
+  return self->editing;
+}
+
+/* In edit mode, the meeting shown is edited (with a document); leaving
+ * it shows the meeting as it now is. */
+void
+convene_meeting_detail_set_editing (ConveneMeetingDetail *self,
+                                    gboolean              editing)
+{
+  g_return_if_fail (CONVENE_IS_MEETING_DETAIL (self));
+
+  editing = !!editing;
+  if (self->editing == editing)
+    return;
+  self->editing = editing;
+  if (!editing)
+    {
+      g_clear_handle_id (&self->refresh_idle, g_source_remove);
+      update (self);
+    }
+  else
+    show_page (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EDITING]);
 }

@@ -7,6 +7,7 @@
 #include <gtk/gtk.h>
 
 #include "convene-dataset.h"
+#include "convene-document.h"
 #include "convene-meeting.h"
 
 G_BEGIN_DECLS
@@ -21,5 +22,11 @@ void            convene_meeting_detail_set_dataset (ConveneMeetingDetail *self,
 ConveneMeeting *convene_meeting_detail_get_meeting (ConveneMeetingDetail *self);
 void            convene_meeting_detail_set_meeting (ConveneMeetingDetail *self,
                                                     ConveneMeeting       *meeting);
+ConveneDocument *convene_meeting_detail_get_document (ConveneMeetingDetail *self);
+void             convene_meeting_detail_set_document (ConveneMeetingDetail *self,
+                                                      ConveneDocument      *document);
+gboolean         convene_meeting_detail_get_editing  (ConveneMeetingDetail *self);
+void             convene_meeting_detail_set_editing  (ConveneMeetingDetail *self,
+                                                      gboolean              editing);
 
 G_END_DECLS

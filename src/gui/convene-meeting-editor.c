@@ -142,6 +142,18 @@ dup_optional_text (gpointer editable)
   return *stripped != '\0' ? g_strdup (text) : NULL;
 }
 
+/* An entry row for a field: Ctrl+Z goes on to the window, which undoes
+ * edits of the document (an entry's own undo would only make more edits) */
+static GtkWidget *
+entry_row_new (const char *title)
+{
+  GtkWidget *row = adw_entry_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  gtk_editable_set_enable_undo (GTK_EDITABLE (row), FALSE);
+  return row;
+}
+
 static GtkWidget *
 icon_button_new (const char *icon_name,
                  const char *label)
@@ -481,13 +493,11 @@ sync_co_chairs (ConveneMeetingEditor *self)
       g_ptr_array_set_size (self->co_chair_rows, 0);
       for (guint i = 0; i < n; i++)
         {
-          GtkWidget *row = adw_entry_row_new ();
-          GtkWidget *remove = icon_button_new ("user-trash-symbolic", _("Remove Co-Chair"));
-
           /* TRANSLATORS: the title of a co-chair's row, 1 for the first */
           g_autofree char *title = g_strdup_printf (_("Co-Chair %u"), i + 1);
+          GtkWidget *row = entry_row_new (title);
+          GtkWidget *remove = icon_button_new ("user-trash-symbolic", _("Remove Co-Chair"));
 
-          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
           adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
           set_row_index (remove, i);
           g_signal_connect (remove, "clicked", G_CALLBACK (on_remove_co_chair_cb), self);
@@ -871,7 +881,7 @@ outcome_row_new (ConveneMeetingEditor *self,
                  guint                 n_outcomes)
 {
   GtkWidget *row = adw_expander_row_new ();
-  GtkWidget *text_row = adw_entry_row_new ();
+  GtkWidget *text_row = entry_row_new (_("Text"));
   GtkWidget *add_row, *button;
   GtkEventController *shortcuts = gtk_shortcut_controller_new ();
   g_autofree char *title = g_strdup_printf (_("Outcome %u"), index + 1);
@@ -907,7 +917,6 @@ outcome_row_new (ConveneMeetingEditor *self,
   g_signal_connect (button, "clicked", G_CALLBACK (on_remove_outcome_cb), self);
   adw_expander_row_add_action (ADW_EXPANDER_ROW (row), button);
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (text_row), _("Text"));
   set_row_index (text_row, index);
   g_object_set_data (G_OBJECT (row), "convene-text-row", text_row);
   g_signal_connect (text_row, "changed", G_CALLBACK (on_outcome_text_changed_cb), self);
@@ -915,11 +924,10 @@ outcome_row_new (ConveneMeetingEditor *self,
 
   for (guint i = 0; outcome->items[i] != NULL; i++)
     {
-      GtkWidget *item_row = adw_entry_row_new ();
       g_autofree char *item_title = g_strdup_printf (_("Item %u"), i + 1);
+      GtkWidget *item_row = entry_row_new (item_title);
       GtkWidget *remove = icon_button_new ("user-trash-symbolic", _("Remove Item"));
 
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (item_row), item_title);
       set_row_index (item_row, index);
       set_row_index (remove, index);
       g_object_set_data (G_OBJECT (item_row), "convene-item", GUINT_TO_POINTER (i));
@@ -1066,12 +1074,11 @@ sync_notes (ConveneMeetingEditor *self)
       g_ptr_array_set_size (self->note_rows, 0);
       for (guint i = 0; i < n; i++)
         {
-          GtkWidget *row = adw_entry_row_new ();
+          g_autofree char *title = g_strdup_printf (_("Note %u"), i + 1);
+          GtkWidget *row = entry_row_new (title);
           GtkWidget *kind = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (self->note_kinds)), NULL);
           GtkWidget *remove = icon_button_new ("user-trash-symbolic", _("Remove Note"));
-          g_autofree char *title = g_strdup_printf (_("Note %u"), i + 1);
 
-          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
           gtk_widget_set_valign (kind, GTK_ALIGN_CENTER);
           /* TRANSLATORS: what kind of note: a remark, sources disagree, or not known */
           gtk_accessible_update_property (GTK_ACCESSIBLE (kind), GTK_ACCESSIBLE_PROPERTY_LABEL,
@@ -1159,15 +1166,13 @@ sync_sources (ConveneMeetingEditor *self)
       for (guint i = 0; i < n; i++)
         {
           GtkWidget *row = adw_expander_row_new ();
-          GtkWidget *title_row = adw_entry_row_new ();
-          GtkWidget *url_row = adw_entry_row_new ();
+          GtkWidget *title_row = entry_row_new (_("Title"));
+          /* TRANSLATORS: a source's web address */
+          GtkWidget *url_row = entry_row_new (_("Address"));
           GtkWidget *remove = icon_button_new ("user-trash-symbolic", _("Remove Source"));
           g_autofree char *title = g_strdup_printf (_("Source %u"), i + 1);
 
           adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (title_row), _("Title"));
-          /* TRANSLATORS: a source's web address */
-          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (url_row), _("Address"));
           set_row_index (title_row, i);
           set_row_index (url_row, i);
           set_row_index (remove, i);

@@ -894,3 +894,12 @@ convene_meetings_view_init (ConveneMeetingsView *self)
   g_signal_connect_after (click, "released", G_CALLBACK (on_list_clicked_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self->list_view), GTK_EVENT_CONTROLLER (click));
 }
+
+/* Returns: (transfer none): the detail pane, which the window gives the
+ * document to edit and switches to edit mode */
+ConveneMeetingDetail *
+convene_meetings_view_get_detail (ConveneMeetingsView *self)
+{
+  g_return_val_if_fail (CONVENE_IS_MEETINGS_VIEW (self), NULL);
+  return CONVENE_MEETING_DETAIL (self->content);
+}

@@ -8,6 +8,7 @@
 #include <adwaita.h>
 
 #include "convene-dataset.h"
+#include "convene-meeting-detail.h"
 #include "convene-meeting-filter.h"
 #include "convene-print-layout.h"
 
@@ -46,5 +47,6 @@ ConvenePrintLayout   *convene_meetings_view_create_print_layout  (ConveneMeeting
 GtkWidget            *convene_meetings_view_get_search_entry     (ConveneMeetingsView *self);
 void                  convene_meetings_view_set_key_capture_widget (ConveneMeetingsView *self,
                                                                     GtkWidget           *widget);
+ConveneMeetingDetail *convene_meetings_view_get_detail           (ConveneMeetingsView *self);
 
 G_END_DECLS
