@@ -2,6 +2,7 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include <adwaita.h>
 #include <glib/gstdio.h>
 
 #include "convene-test-data.h"
@@ -52,6 +53,22 @@ convene_test_find_by_tooltip (GtkWidget  *root,
                               const char *tooltip)
 {
   return convene_test_find_widget (root, has_tooltip, tooltip);
+}
+
+static gboolean
+is_row_titled (GtkWidget     *widget,
+               gconstpointer  title)
+{
+  return ADW_IS_PREFERENCES_ROW (widget) &&
+         g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
+}
+
+/* The first libadwaita row titled title */
+GtkWidget *
+convene_test_find_row (GtkWidget  *root,
+                       const char *title)
+{
+  return convene_test_find_widget (root, is_row_titled, title);
 }
 
 static gboolean

@@ -17,6 +17,8 @@ GtkWidget *convene_test_find_of_type    (GtkWidget        *root,
                                          GType             type);
 GtkWidget *convene_test_find_by_tooltip (GtkWidget        *root,
                                          const char       *tooltip);
+GtkWidget *convene_test_find_row        (GtkWidget        *root,
+                                         const char       *title);
 GtkWidget *convene_test_find_by_action  (GtkWidget        *root,
                                          const char       *action_name);
 void       convene_test_flush_events    (void);

@@ -74,19 +74,11 @@ fixture_tear_down (Fixture       *f,
   g_object_unref (f->dataset);
 }
 
-static gboolean
-is_row_titled (GtkWidget     *widget,
-               gconstpointer  title)
-{
-  return ADW_IS_PREFERENCES_ROW (widget) &&
-         g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
-}
-
 static GtkWidget *
 row (Fixture    *f,
      const char *title)
 {
-  GtkWidget *found = convene_test_find_widget (GTK_WIDGET (f->editor), is_row_titled, title);
+  GtkWidget *found = convene_test_find_row (GTK_WIDGET (f->editor), title);
 
   g_assert_nonnull (found);
   return found;
@@ -244,7 +236,7 @@ test_outcomes_by_keyboard (Fixture       *f,
 
   /* an item added, then edited */
   g_signal_emit_by_name (convene_test_find_by_tooltip (row (f, "Outcome 2"), "Add Item"), "clicked");
-  item = convene_test_find_widget (row (f, "Outcome 2"), is_row_titled, "Item 1");
+  item = convene_test_find_row (row (f, "Outcome 2"), "Item 1");
   g_assert_nonnull (item);
   gtk_editable_set_text (GTK_EDITABLE (item), "first point");
   outcome = g_ptr_array_index (convene_meeting_get_outcomes (f->meeting), 1);

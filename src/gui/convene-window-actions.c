@@ -101,8 +101,12 @@ open_bundled_action (GtkWidget  *widget,
                      GVariant   *parameter)
 {
   ConveneWindow *self = CONVENE_WINDOW (widget);
-  g_autoptr(ConveneDataset) bundled = convene_dataset_new_bundled ();
+  g_autoptr(ConveneDataset) bundled = NULL;
 
+  /* unsaved changes: asked first (convene-window-editing.c) */
+  if (_convene_window_editing_ask_before_open (self, NULL))
+    return;
+  bundled = convene_dataset_new_bundled ();
   g_cancellable_cancel (self->load_cancellable);
   _convene_window_set_loading (self, FALSE);
   convene_window_set_dataset (self, bundled);

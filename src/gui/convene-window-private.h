@@ -9,12 +9,21 @@
  */
 #pragma once
 
+#include "convene-document.h"
 #include "convene-participants-view.h"
 #include "convene-print-layout.h"
 #include "convene-recent-menu.h"
 #include "convene-window.h"
 
 G_BEGIN_DECLS
+
+/* What waits for the answer about unsaved changes (convene-window-editing.c) */
+typedef enum
+{
+  PENDING_NONE,
+  PENDING_NEW_DATASET,
+  PENDING_OPEN_FILE,
+} PendingAction;
 
 struct _ConveneWindow
 {
@@ -48,6 +57,13 @@ struct _ConveneWindow
   ConveneRecentMenu *recent_menu;   /* NULL until after the first frame */
   guint recent_menu_source;
   GBinding *search_binding;         /* the search button and the shown page's search */
+
+  /* editing (convene-window-editing.c) */
+  ConveneDocument *document;        /* of the dataset shown */
+  PendingAction pending;            /* waiting for Save, Discard or Cancel */
+  GFile *pending_file;              /* PENDING_OPEN_FILE's */
+  gboolean closing_confirmed;       /* saved or discarded: the window closes */
+  gboolean replacing_confirmed;     /* saved or discarded: another dataset is shown */
 };
 
 /* convene-window.c */
@@ -65,6 +81,17 @@ ConveneParticipantsView *_convene_window_get_participants_view (ConveneWindow  *
 void                     _convene_window_class_actions_init    (GtkWidgetClass     *widget_class);
 void                     _convene_window_print_layout          (ConveneWindow      *self,
                                                                 ConvenePrintLayout *layout);
+
+/* convene-window-editing.c */
+void                     _convene_window_editing_init          (ConveneWindow  *self);
+void                     _convene_window_editing_dispose       (ConveneWindow  *self);
+void                     _convene_window_editing_set_dataset   (ConveneWindow  *self,
+                                                                ConveneDataset *dataset);
+gboolean                 _convene_window_editing_close_request (ConveneWindow  *self);
+gboolean                 _convene_window_editing_ask_before_open (ConveneWindow *self,
+                                                                GFile          *file);
+gboolean                 _convene_window_is_modified           (ConveneWindow  *self);
+void                     _convene_window_update_title          (ConveneWindow  *self);
 
 /* convene-window-dnd.c */
 void                     _convene_window_dnd_init              (ConveneWindow  *self);

@@ -81,7 +81,6 @@ show_load_error (ConveneWindow *self,
   gtk_revealer_set_reveal_child (self->error_revealer, TRUE);
 }
 
-static void update_title (ConveneWindow *self);
 
 void
 _convene_window_set_loading (ConveneWindow *self,
@@ -91,7 +90,7 @@ _convene_window_set_loading (ConveneWindow *self,
     return;
   self->loading = loading;
   if (!loading && self->dataset != NULL)
-    update_title (self);
+    _convene_window_update_title (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
 }
 
@@ -218,6 +217,9 @@ convene_window_open_file (ConveneWindow *self,
   g_return_if_fail (CONVENE_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
 
+  /* unsaved changes: asked first (convene-window-editing.c) */
+  if (_convene_window_editing_ask_before_open (self, file))
+    return;
   load_file (self, file, FALSE);
 }
 
@@ -236,11 +238,21 @@ convene_window_cap_line (const char *text)
 
 /* The title names the dataset; the subtitle, its file (shown when the
  * window is narrow; the list's header names the file too). */
-static void
-update_title (ConveneWindow *self)
+void
+_convene_window_update_title (ConveneWindow *self)
 {
   g_autofree char *title = convene_window_cap_line (convene_dataset_get_title (self->dataset));
   g_autofree char *file = NULL;
+
+  /* unsaved changes are marked as GNOME Text Editor marks them */
+  if (_convene_window_is_modified (self))
+    {
+      /* TRANSLATORS: the window's title when the dataset (%s) has unsaved changes */
+      char *modified = g_strdup_printf (_("• %s"), title);
+
+      g_free (title);
+      title = modified;
+    }
 
   if (convene_dataset_is_bundled (self->dataset) || convene_dataset_get_file (self->dataset) == NULL)
     file = g_strdup (_("Bundled record"));
@@ -272,7 +284,8 @@ convene_window_set_dataset (ConveneWindow  *self,
   gtk_revealer_set_reveal_child (self->error_revealer, FALSE);
   /* the pages' "dataset" properties are bound to the window's */
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET]);
-  update_title (self);
+  _convene_window_editing_set_dataset (self, dataset);
+  _convene_window_update_title (self);
 
   if (self->settings != NULL)
     {
@@ -524,6 +537,9 @@ convene_window_close_request (GtkWindow *window)
   ConveneWindow *self = CONVENE_WINDOW (window);
   int width, height;
 
+  /* unsaved changes: asked first (convene-window-editing.c) */
+  if (_convene_window_editing_close_request (self))
+    return TRUE;
   if (self->settings != NULL)
     {
       gtk_window_get_default_size (window, &width, &height);
@@ -590,6 +606,7 @@ convene_window_dispose (GObject *object)
   g_clear_handle_id (&self->recent_menu_source, g_source_remove);
   g_clear_pointer (&self->search_binding, g_binding_unbind);
   g_clear_object (&self->recent_menu);
+  _convene_window_editing_dispose (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), CONVENE_TYPE_WINDOW);
   self->matrix_view = NULL;  /* was attendance_page's */
   self->participants_view = NULL;  /* was participants_page's */
@@ -667,6 +684,7 @@ convene_window_init (ConveneWindow *self)
   g_autoptr(ConveneDataset) bundled = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  _convene_window_editing_init (self);
   /* a development build (-Ddevelopment=true) looks it: libadwaita's striped header bar */
   if (DEVELOPMENT)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");

@@ -1,0 +1,324 @@
+/* test-editing.c: keeping a record in the window, under a virtual display
+ *
+ * A title edited in the detail pane's edit mode is followed by the list
+ * row, the search, the matrix and the printed summary, and Undo puts all
+ * back; the window's title marks unsaved changes; closing with changes
+ * asks Save, Discard or Cancel; a deleted meeting comes back with Undo;
+ * Ctrl+Z in a field undoes the document, not the entry; Save writes the
+ * file, Save keeps the bundled record as it is.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <adwaita.h>
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "convene-dataset-loader.h"
+#include "convene-matrix-grid.h"
+#include "convene-matrix-view.h"
+#include "convene-meeting-editor.h"
+#include "convene-meeting-row.h"
+#include "convene-meetings-view.h"
+#include "convene-test-gui.h"
+#include "convene-test-widgets.h"
+#include "convene-window.h"
+
+#define NEW_TITLE "Renamed meeting xyzzy"
+
+/* The title row of the editor shown in @window, edit mode on */
+static GtkWidget *
+title_row (ConveneWindow *window)
+{
+  GtkWidget *editor = convene_test_find_of_type (GTK_WIDGET (window), CONVENE_TYPE_MEETING_EDITOR);
+  GtkWidget *row;
+
+  g_assert_nonnull (editor);
+  g_assert_true (gtk_widget_get_mapped (editor));
+  row = convene_test_find_row (editor, "Title");
+  g_assert_nonnull (row);
+  return row;
+}
+
+static void
+edit_title (ConveneWindow *window,
+            const char    *id,
+            const char    *title)
+{
+  convene_window_show_meeting (window, id);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.edit-mode", NULL);
+  convene_test_flush_events ();
+  gtk_editable_set_text (GTK_EDITABLE (title_row (window)), title);
+  convene_test_flush_events ();
+}
+
+/* What the matrix tells a screen reader of the first cell of @meeting's
+ * column, focused */
+static char *
+dup_matrix_header (ConveneWindow  *window,
+                   ConveneMeeting *meeting)
+{
+  ConveneMatrixView *view = convene_window_get_matrix_view (window);
+  ConveneMatrix *matrix = convene_matrix_view_get_matrix (view);
+  ConveneMatrixGrid *grid = convene_matrix_view_get_grid (view);
+
+  for (guint i = 0; i < convene_matrix_get_n_columns (matrix); i++)
+    if (convene_matrix_get_meeting (matrix, i) == meeting)
+      {
+        convene_matrix_grid_set_focus_cell (grid, 0, (int) i);
+        return convene_matrix_describe_cell (matrix, 0, i);
+      }
+  g_assert_not_reached ();
+}
+
+/* A meeting of the bundled record that the matrix names by its title (one
+ * without a number) */
+static ConveneMeeting *
+find_unnumbered (ConveneDataset *dataset)
+{
+  GListModel *meetings = convene_dataset_get_meetings (dataset);
+
+  for (guint i = 0; i < g_list_model_get_n_items (meetings); i++)
+    {
+      g_autoptr(ConveneMeeting) meeting = g_list_model_get_item (meetings, i);
+
+      if (convene_meeting_get_number (meeting) == 0 && convene_meeting_get_attendance_recorded (meeting))
+        return meeting;
+    }
+  g_assert_not_reached ();
+}
+
+static void
+test_title_follows (void)
+{
+  ConveneWindow *window = convene_test_window_with (NULL);
+  ConveneMeetingsView *view = convene_window_get_meetings_view (window);
+  ConveneMeeting *meeting = find_unnumbered (convene_window_get_dataset (window));
+  g_autofree char *old_title = g_strdup (convene_meeting_get_title (meeting));
+  g_autoptr(ConvenePrintLayout) layout = NULL;
+  ConvenePageGeometry geometry;
+  g_autofree char *page = NULL;
+  g_autofree char *header = NULL;
+  GListModel *listed;
+
+  g_assert_false (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "• "));
+  edit_title (window, convene_meeting_get_id (meeting), NEW_TITLE);
+  g_assert_cmpstr (convene_meeting_get_title (meeting), ==, NEW_TITLE);
+
+  /* the window's title marks the change */
+  g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "• "));
+
+  /* the list row */
+  g_assert_true (convene_test_shows_text (GTK_WIDGET (view), NEW_TITLE));
+
+  /* the search */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
+  gtk_editable_set_text (GTK_EDITABLE (convene_meetings_view_get_search_entry (view)), "xyzzy");
+  /* the entry waits a moment before it reports the change */
+  while (g_strcmp0 (convene_meeting_filter_get_query (convene_meetings_view_get_filter (view)), "xyzzy") != 0)
+    g_main_context_iteration (NULL, TRUE);
+  convene_test_flush_events ();
+  listed = convene_meetings_view_get_visible_meetings (view);
+  g_assert_cmpuint (g_list_model_get_n_items (listed), ==, 1);
+  g_assert_true (g_list_model_get_item (listed, 0) == (gpointer) meeting);
+  g_object_unref (meeting);  /* the reference get_item gave */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.end-search", NULL);
+  convene_test_flush_events ();
+
+  /* the printed summary */
+  layout = convene_meetings_view_create_print_layout (view, CONVENE_MEETINGS_SELECTED);
+  convene_page_geometry_init (&geometry, CONVENE_PAPER_A4, CONVENE_PAGE_PORTRAIT);
+  convene_print_layout_paginate (layout, &geometry);
+  page = convene_print_layout_dup_page_text (layout, 0);
+  g_assert_nonnull (strstr (page, NEW_TITLE));
+
+  /* the matrix */
+  header = dup_matrix_header (window, meeting);
+  g_assert_nonnull (strstr (header, NEW_TITLE));
+  gtk_test_accessible_assert_property (convene_matrix_view_get_grid (convene_window_get_matrix_view (window)),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, header);
+
+  /* Undo: everything as it was */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  convene_test_flush_events ();
+  g_assert_cmpstr (convene_meeting_get_title (meeting), ==, old_title);
+  g_assert_false (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "• "));
+  g_assert_false (convene_test_shows_text (GTK_WIDGET (view), NEW_TITLE));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title_row (window))), ==, old_title);
+  g_clear_pointer (&header, g_free);
+  header = dup_matrix_header (window, meeting);
+  g_assert_null (strstr (header, NEW_TITLE));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Ctrl+Z in a field: the document's Undo (the entry's own is off) */
+static void
+test_ctrl_z (void)
+{
+  ConveneWindow *window = convene_test_window_with (NULL);
+  ConveneMeeting *meeting = convene_dataset_lookup_meeting (convene_window_get_dataset (window), "ahg-som-14");
+  g_autofree char *old_title = g_strdup (convene_meeting_get_title (meeting));
+  GtkWidget *row;
+
+  edit_title (window, "ahg-som-14", NEW_TITLE);
+  row = title_row (window);
+  g_assert_false (gtk_editable_get_enable_undo (GTK_EDITABLE (row)));
+  g_assert_true (convene_test_press_key (GTK_WIDGET (window), GDK_KEY_z, GDK_CONTROL_MASK));
+  g_assert_cmpstr (convene_meeting_get_title (meeting), ==, old_title);
+  g_assert_true (convene_test_press_key (GTK_WIDGET (window), GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK));
+  g_assert_cmpstr (convene_meeting_get_title (meeting), ==, NEW_TITLE);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static AdwMessageDialog *
+find_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (toplevel) && gtk_widget_get_visible (GTK_WIDGET (toplevel)))
+        return ADW_MESSAGE_DIALOG (toplevel);
+    }
+  return NULL;
+}
+
+static gboolean
+is_button_labelled (GtkWidget     *widget,
+                    gconstpointer  label)
+{
+  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0;
+}
+
+/* Answers @dialog as a click on its button labelled @label does */
+static void
+click_response (AdwMessageDialog *dialog,
+                const char       *label)
+{
+  GtkWidget *button = convene_test_find_widget (GTK_WIDGET (dialog), is_button_labelled, label);
+
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+}
+
+static void
+test_close_with_changes (void)
+{
+  ConveneWindow *window = convene_test_window_with (NULL);
+  AdwMessageDialog *dialog;
+  GtkWidget *weak = GTK_WIDGET (window);
+
+  /* no changes: no question */
+  g_assert_false (GTK_WINDOW_GET_CLASS (window)->close_request (GTK_WINDOW (window)));
+
+  edit_title (window, "ahg-som-14", NEW_TITLE);
+  gtk_window_close (GTK_WINDOW (window));
+  convene_test_flush_events ();
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+  g_assert_true (adw_message_dialog_has_response (dialog, "save"));
+  g_assert_true (adw_message_dialog_has_response (dialog, "discard"));
+  g_assert_true (adw_message_dialog_has_response (dialog, "cancel"));
+  g_assert_cmpstr (adw_message_dialog_get_close_response (dialog), ==, "cancel");
+
+  /* Cancel: the window and its changes stay, no other question */
+  click_response (dialog, "_Cancel");
+  convene_test_flush_events ();
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+  g_assert_null (find_dialog ());
+  g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "• "));
+
+  /* Discard: the window closes */
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &weak);
+  gtk_window_close (GTK_WINDOW (window));
+  convene_test_flush_events ();
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  click_response (dialog, "_Discard");
+  while (weak != NULL)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static void
+test_delete_undo (void)
+{
+  ConveneWindow *window = convene_test_window_with (NULL);
+  ConveneDataset *dataset = convene_window_get_dataset (window);
+  guint n = convene_dataset_get_n_meetings (dataset);
+
+  convene_window_show_meeting (window, "ahg-som-14");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.delete-meeting", NULL);
+  convene_test_flush_events ();
+  g_assert_null (convene_dataset_lookup_meeting (dataset, "ahg-som-14"));
+  g_assert_cmpuint (convene_dataset_get_n_meetings (dataset), ==, n - 1);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  convene_test_flush_events ();
+  g_assert_nonnull (convene_dataset_lookup_meeting (dataset, "ahg-som-14"));
+  g_assert_cmpuint (convene_dataset_get_n_meetings (dataset), ==, n);
+
+  /* a new meeting opens in edit mode, its title to be written */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.new-meeting", NULL);
+  convene_test_flush_events ();
+  g_assert_cmpuint (convene_dataset_get_n_meetings (dataset), ==, n + 1);
+  g_assert_true (gtk_widget_has_css_class (title_row (window), "error"));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Save writes the dataset's own file; the file read back has the change */
+static void
+test_save (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("convene-editing-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "copy.convene.json", NULL);
+  g_autofree char *source = g_test_build_filename (G_TEST_DIST, "data", "matrix-small.json", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(ConveneDataset) reloaded = NULL;
+  g_autoptr(GError) error = NULL;
+  ConveneWindow *window;
+  ConveneMeeting *meeting;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (source, &contents, &length, NULL));
+  g_assert_true (g_file_set_contents (path, contents, (gssize) length, NULL));
+  window = convene_test_window_with (NULL);
+  convene_window_open_file (window, file);
+  while (convene_dataset_get_file (convene_window_get_dataset (window)) == NULL ||
+         !g_file_equal (convene_dataset_get_file (convene_window_get_dataset (window)), file))
+    g_main_context_iteration (NULL, TRUE);
+  convene_test_flush_events ();
+  meeting = g_list_model_get_item (convene_dataset_get_meetings (convene_window_get_dataset (window)), 0);
+  edit_title (window, convene_meeting_get_id (meeting), NEW_TITLE);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  while (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "• "))
+    g_main_context_iteration (NULL, TRUE);
+  reloaded = convene_dataset_new_from_file (file, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (convene_meeting_get_title (convene_dataset_lookup_meeting (reloaded, convene_meeting_get_id (meeting))),
+                   ==, NEW_TITLE);
+  g_object_unref (meeting);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add_func ("/editing/title-follows", test_title_follows);
+  g_test_add_func ("/editing/ctrl-z", test_ctrl_z);
+  g_test_add_func ("/editing/close-with-changes", test_close_with_changes);
+  g_test_add_func ("/editing/delete-undo", test_delete_undo);
+  g_test_add_func ("/editing/save", test_save);
+
+  return g_test_run ();
+}
