@@ -464,12 +464,45 @@ test_command_line (void)
   g_rmdir (dir);
 }
 
+/* A UID holds the dataset's title: a long one is cut to 63 octets and a
+ * digest, so that it costs the same in every event whatever its length,
+ * and two titles that begin alike still give different UIDs */
+static void
+test_uid_long_title (void)
+{
+  g_autoptr(GString) title = g_string_new (NULL);
+  g_autofree char *json_a = NULL;
+  g_autofree char *json_b = NULL;
+  g_autoptr(ConveneDataset) a = NULL;
+  g_autoptr(ConveneDataset) b = NULL;
+  g_autofree char *uid_a = NULL;
+  g_autofree char *uid_b = NULL;
+  static const char format[] =
+    "{ \"format\": \"convene-dataset\", \"version\": 1, \"title\": \"%s%s\",\n"
+    "  \"participants\": [],\n"
+    "  \"meetings\": [ { \"id\": \"m\", \"kind\": \"workshop\", \"title\": \"M\", \"start\": \"2020\" } ] }";
+
+  for (guint i = 0; i < 10000; i++)
+    g_string_append (title, "Word ");
+  json_a = g_strdup_printf (format, title->str, "A");
+  json_b = g_strdup_printf (format, title->str, "B");
+  a = convene_test_load_json (json_a);
+  b = convene_test_load_json (json_b);
+  uid_a = convene_ics_dup_uid (a, convene_dataset_lookup_meeting (a, "m"));
+  uid_b = convene_ics_dup_uid (b, convene_dataset_lookup_meeting (b, "m"));
+
+  g_assert_cmpuint (strlen (uid_a), ==, strlen ("m@") + 63 + strlen (".convene"));
+  g_assert_true (g_str_has_prefix (uid_a, "m@word-word-"));
+  g_assert_cmpstr (uid_a, !=, uid_b);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 
+  g_test_add_func ("/ics/uid-long-title", test_uid_long_title);
   g_test_add_func ("/ics/text-and-folding", test_text_and_folding);
   g_test_add_func ("/ics/dates", test_dates);
   g_test_add_func ("/ics/uids", test_uids);

@@ -84,6 +84,57 @@ test_piece_end (void)
   g_assert_null (convene_text_dup_capped (NULL, 10));
 }
 
+/* A label said again for every meeting (a kind, a name in an attendance
+ * list) is cut short beyond CONVENE_TEXT_LABEL_CHARS characters, so that a
+ * long one costs its length once, not once a meeting; the dataset keeps it
+ * whole. */
+static void
+test_labels_capped (void)
+{
+  g_autoptr(GString) json = g_string_new (NULL);
+  g_autoptr(GString) word = g_string_new (NULL);
+  g_autoptr(ConveneDataset) dataset = NULL;
+  ConveneMeeting *meeting;
+  ConveneMeetingKind *declared, *unknown;
+  char *names[CONVENE_N_ATTENDANCE_GROUPS];
+  guint counts[CONVENE_N_ATTENDANCE_GROUPS];
+
+  for (guint i = 0; i < 5000; i++)
+    g_string_append_c (word, 'a' + i % 26);
+  g_string_append_printf (json,
+                          "{ \"format\": \"convene-dataset\", \"version\": 1, \"title\": \"T\",\n"
+                          "  \"kinds\": [ { \"id\": \"long\", \"label\": \"%s\" } ],\n"
+                          "  \"participants\": [ { \"id\": \"X\", \"name\": \"%s\", \"kind\": \"organisation\" } ],\n"
+                          "  \"meetings\": [ { \"id\": \"m\", \"kind\": \"long\", \"title\": \"M\", \"start\": \"2020\",\n"
+                          "    \"attendance\": [ { \"participant\": \"X\", \"role\": \"participant\" } ] },\n"
+                          "    { \"id\": \"n\", \"kind\": \"%s\", \"title\": \"N\", \"start\": \"2021\" } ] }",
+                          word->str, word->str, word->str);
+  dataset = convene_test_load_json (json->str);
+
+  declared = convene_meeting_get_meeting_kind (convene_dataset_lookup_meeting (dataset, "m"));
+  unknown = convene_meeting_get_meeting_kind (convene_dataset_lookup_meeting (dataset, "n"));
+  g_assert_cmpint (g_utf8_strlen (convene_meeting_kind_get_label (declared), -1), ==,
+                   CONVENE_TEXT_LABEL_CHARS + 1);
+  g_assert_true (g_str_has_suffix (convene_meeting_kind_get_label (declared), "…"));
+  g_assert_cmpstr (convene_meeting_kind_get_declared_label (declared), ==, word->str);
+  g_assert_cmpint (g_utf8_strlen (convene_meeting_kind_get_label (unknown), -1), ==,
+                   CONVENE_TEXT_LABEL_CHARS + 1);
+  g_assert_cmpint (g_utf8_strlen (convene_meeting_kind_get_short_label (unknown), -1), ==,
+                   CONVENE_TEXT_LABEL_CHARS + 1);
+
+  meeting = convene_dataset_lookup_meeting (dataset, "m");
+  convene_meeting_list_attendance (meeting, names, counts);
+  for (guint i = 0; i < CONVENE_N_ATTENDANCE_GROUPS; i++)
+    {
+      /* the one name, cut short, between FSI and PDI */
+      if (counts[i] == 1)
+        g_assert_cmpint (g_utf8_strlen (names[i], -1), ==, CONVENE_TEXT_LABEL_CHARS + 1 + 2);
+      else
+        g_assert_null (names[i]);
+      g_free (names[i]);
+    }
+}
+
 static void
 test_model_joins (void)
 {
@@ -136,6 +187,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/text/leaks-bidi", test_leaks_bidi);
   g_test_add_func ("/text/isolate", test_isolate);
   g_test_add_func ("/text/piece-end", test_piece_end);
+  g_test_add_func ("/text/labels-capped", test_labels_capped);
   g_test_add_func ("/text/model-joins", test_model_joins);
 
   return g_test_run ();

@@ -9,7 +9,8 @@
  * anyone was busy.
  *
  * The UID is the meeting's id and the dataset's title: "ahg-som-14@bali-
- * process-ad-hoc-group.convene". Exporting again after the record changed
+ * process-ad-hoc-group.convene" (a title longer than 63 letters and digits
+ * cut short, with a digest of the whole). Exporting again after the record changed
  * gives the same UIDs, so a calendar that imports the file again updates its
  * events rather than doubling them.
  *
@@ -25,6 +26,9 @@
 
 #include "convene-ics.h"
 #include "convene-output-file.h"
+
+/* The most octets of the dataset's part of a UID, before ".convene" */
+#define UID_DOMAIN_OCTETS 63
 
 /* Appends one content line, folded: every 75 octets a CRLF and a space, never
  * inside a UTF-8 sequence (a continuation line's space counts). */
@@ -152,6 +156,16 @@ dup_uid_domain (ConveneDataset *dataset)
     }
   while (slug->len > 0 && slug->str[slug->len - 1] == '-')
     g_string_truncate (slug, slug->len - 1);
+  /* every UID holds it: a long title is cut to a DNS label's 63 octets,
+   * its digest telling titles that begin alike apart */
+  if (slug->len > UID_DOMAIN_OCTETS)
+    {
+      g_autofree char *digest = g_compute_checksum_for_string (G_CHECKSUM_SHA256, title, -1);
+
+      g_string_truncate (slug, UID_DOMAIN_OCTETS - 17);
+      g_string_append_c (slug, '-');
+      g_string_append_len (slug, digest, 16);
+    }
   if (slug->len < 3)
     {
       g_autofree char *digest = g_compute_checksum_for_string (G_CHECKSUM_SHA256, title, -1);

@@ -10,10 +10,13 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include <string.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "convene-intern.h"
 #include "convene-meeting-kind.h"
+#include "convene-text.h"
 
 struct _ConveneMeetingKind
 {
@@ -66,11 +69,15 @@ describe (const char *id,
         (declared_label == NULL || short_form || g_strcmp0 (declared_label, known_kinds[i].label) == 0))
       return g_strdup (_(short_form ? known_kinds[i].short_label : known_kinds[i].label));
 
+  /* a label is said for every meeting of the kind: cut short beyond
+   * CONVENE_TEXT_LABEL_CHARS characters (the declared label is kept whole) */
   if (declared_label != NULL)
-    return g_strdup (declared_label);
+    return convene_text_dup_capped (declared_label, CONVENE_TEXT_LABEL_CHARS);
 
   /* "task-force" → "Task force": ids are lower-case ASCII words joined by "-" */
-  words = g_string_new (id);
+  words = g_string_new_len (id, MIN (strlen (id), CONVENE_TEXT_LABEL_CHARS));
+  if (words->len < strlen (id))
+    g_string_append (words, "…");
   g_strdelimit (words->str, "-", ' ');
   if (words->len > 0)
     words->str[0] = g_ascii_toupper (words->str[0]);

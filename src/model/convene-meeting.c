@@ -902,11 +902,14 @@ convene_meeting_list_attendance (ConveneMeeting *meeting,
       list = g_string_new (NULL);
       for (guint i = 0; i < members[group]->len; i++)
         {
+          g_autofree char *name = convene_text_dup_capped (
+            convene_participant_get_display_name (g_ptr_array_index (members[group], i)),
+            CONVENE_TEXT_LABEL_CHARS);
+
           if (i > 0)
             /* TRANSLATORS: the separator between names in a list */
             g_string_append (list, C_("list separator", ", "));
-          convene_string_append_isolated (list,
-                                          convene_participant_get_display_name (g_ptr_array_index (members[group], i)));
+          convene_string_append_isolated (list, name);
         }
       names[group] = g_string_free (list, FALSE);
       g_ptr_array_unref (members[group]);

@@ -8,6 +8,12 @@
 
 G_BEGIN_DECLS
 
+/* The most characters a label of the record's (a kind of meeting, a name
+ * in a list) is shown with: beyond, it is cut short with "…" where it is
+ * said again and again (every meeting of the kind, every meeting attended),
+ * so that one long label does not cost its length that many times */
+#define CONVENE_TEXT_LABEL_CHARS 200u
+
 /* FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE, in UTF-8 */
 #define CONVENE_TEXT_FSI "\xe2\x81\xa8"
 #define CONVENE_TEXT_PDI "\xe2\x81\xa9"

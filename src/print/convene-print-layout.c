@@ -38,6 +38,11 @@
 #define PIECE_LINES      24u
 #define LINE_CHARS       500
 
+/* Pieces keep their lines from measuring to drawing up to this much text
+ * in a pagination (a few tens of MB of glyphs); beyond it, they are laid
+ * out again to be drawn, so memory stays bounded */
+#define KEEP_BYTES       (512 * 1024)
+
 /* LEFT-TO-RIGHT MARK, RIGHT-TO-LEFT MARK */
 #define LRM "\xe2\x80\x8e"
 #define RLM "\xe2\x80\x8f"
@@ -76,6 +81,7 @@ typedef struct
   GDateTime *print_date;
   GPtrArray *pages;
   guint current_page; /* where add_lines() and friends put things */
+  gsize laid_out_bytes; /* of the pieces whose lines are kept from measuring to drawing */
 } ConvenePrintLayoutPrivate;
 
 G_DEFINE_TYPE_WITH_PRIVATE (ConvenePrintLayout, convene_print_layout, G_TYPE_OBJECT)
@@ -272,6 +278,7 @@ convene_print_layout_paginate (ConvenePrintLayout        *self,
 
   priv->geometry = *geometry;
   g_ptr_array_set_size (priv->pages, 0);
+  priv->laid_out_bytes = 0;
   priv->current_page = 0;
 
   convene_page_geometry_get_content (geometry, &x, &y, &width, &height);
@@ -841,6 +848,7 @@ convene_print_layout_create_paragraph (ConvenePrintLayout *self,
                                        double              line_spacing,
                                        PangoAttrList      *attrs)
 {
+  ConvenePrintLayoutPrivate *priv = convene_print_layout_get_instance_private (self);
   GPtrArray *pieces = g_ptr_array_new_with_free_func (convene_print_piece_free);
   g_autofree char *replaced = replace_noncharacters (text != NULL ? text : "");
   const char *all = replaced != NULL ? replaced : text != NULL ? text : "";
@@ -915,8 +923,12 @@ convene_print_layout_create_paragraph (ConvenePrintLayout *self,
               g_array_set_size (piece->lines, keep);
             }
         }
-      /* what is kept is the text; Pango lays it out again to draw it */
-      pango_layout_context_changed (piece->layout);
+      /* beyond KEEP_BYTES of text in a pagination, what is kept is the
+       * text: Pango lays it out again to draw it */
+      if (priv->laid_out_bytes + piece_text->len > KEEP_BYTES)
+        pango_layout_context_changed (piece->layout);
+      else
+        priv->laid_out_bytes += piece_text->len;
 
       g_ptr_array_add (pieces, piece);
       /* a paragraph beginning in this piece */
@@ -1089,7 +1101,9 @@ convene_print_layout_add_page (ConvenePrintLayout *self,
   g_return_val_if_fail (CONVENE_IS_PRINT_LAYOUT (self), 0);
 
   page = g_new0 (Page, 1);
-  page->label = g_strdup (label);
+  /* said on every page: a label is a line, cut short (a participant's name
+   * of 256k characters on each of a hundred pages took 25 MB) */
+  page->label = convene_text_dup_capped (label, LINE_CHARS);
   page->items = g_array_new (FALSE, TRUE, sizeof (Item));
   g_array_set_clear_func (page->items, item_clear);
   g_ptr_array_add (priv->pages, page);

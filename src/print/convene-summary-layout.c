@@ -48,7 +48,6 @@
 #define NOTE_BAR        2.5
 #define SOURCE_INDENT   20.0
 #define RULE_HEIGHT     0.75
-#define KIND_CHARS      300
 
 struct _ConveneSummaryLayout
 {
@@ -310,10 +309,7 @@ static void
 add_title (Builder        *b,
            ConveneMeeting *meeting)
 {
-  /* a kind's label is said again for every meeting of the kind: cut short
-   * beyond KIND_CHARS characters, so that it costs no more than a line */
-  g_autofree char *long_kind = convene_meeting_dup_kind_label (meeting, FALSE);
-  g_autofree char *kind = convene_text_dup_capped (long_kind, KIND_CHARS);
+  g_autofree char *kind = convene_meeting_dup_kind_label (meeting, FALSE);
   g_autofree char *short_kind = convene_meeting_dup_kind_label (meeting, TRUE);
   g_autofree char *date = convene_meeting_dup_date_label (meeting);
   const char * const *co_chairs = convene_meeting_get_co_chairs (meeting);
