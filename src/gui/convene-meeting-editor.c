@@ -27,6 +27,7 @@
 #include "convene-date-row.h"
 #include "convene-meeting-editor.h"
 #include "convene-search.h"
+#include "convene-validate.h"
 
 /* The most participants the attendance search offers at once */
 #define MAX_MATCHES 8
@@ -36,6 +37,8 @@ struct _ConveneMeetingEditor
   GtkWidget parent_instance;
 
   AdwPreferencesPage *page;
+  AdwPreferencesGroup *general_group;
+  AdwPreferencesGroup *where_group;
   AdwEntryRow *title_row;
   GtkListBoxRow *title_error;
   AdwEntryRow *id_row;
@@ -78,6 +81,8 @@ struct _ConveneMeetingEditor
   GPtrArray *countries;        /* country row position → ConveneParticipant; [0] NULL */
   GPtrArray *matches;          /* attendance search: list row → ConveneParticipant */
 
+  GtkListBoxRow *list_errors[7]; /* what breaks a rule of list_rules[i] */
+
   guint updating;              /* rows being set from the meeting: not an edit */
   int focus_outcome;           /* the outcome row to focus once rows are made; -1 none */
 };
@@ -101,6 +106,7 @@ static const ConveneMeetingMode modes[] = {
   CONVENE_MEETING_MODE_IN_PERSON, CONVENE_MEETING_MODE_VIRTUAL, CONVENE_MEETING_MODE_HYBRID,
 };
 
+static void setup_error_row (GtkListBoxRow *row);
 static void sync_co_chairs  (ConveneMeetingEditor *self);
 static void sync_attendance (ConveneMeetingEditor *self);
 static void sync_outcomes   (ConveneMeetingEditor *self);
@@ -229,67 +235,60 @@ setup_error_row (GtkListBoxRow *row)
 
 /* Rules */
 
-/* The loader's rules for the fields the editor holds back while they are
- * broken (a title, an identifier, dates); NULL when kept. */
-static char *
-check_title (const char *title)
+/* The fields whose broken rules are shown on the whole group of their rows
+ * (an empty note, a participant listed twice…), with the row that says so */
+typedef struct
 {
-  g_autofree char *stripped = g_strstrip (g_strdup (title));
+  ConveneMeetingField field;
+  gsize group;          /* where the editor holds the group */
+} ListRule;
 
-  if (*stripped == '\0')
-    return g_strdup (_("A meeting needs a title"));
-  return NULL;
-}
+#define GROUP(member) G_STRUCT_OFFSET (ConveneMeetingEditor, member)
 
-static char *
-check_id (ConveneMeetingEditor *self,
-          const char           *id)
-{
-  ConveneMeeting *other;
-  g_autofree char *stripped = g_strstrip (g_strdup (id));
+static const ListRule list_rules[] = {
+  { CONVENE_MEETING_FIELD_KIND, GROUP (general_group) },
+  { CONVENE_MEETING_FIELD_COUNTRY, GROUP (where_group) },
+  { CONVENE_MEETING_FIELD_CO_CHAIRS, GROUP (co_chairs_group) },
+  { CONVENE_MEETING_FIELD_ATTENDANCE, GROUP (attendance_group) },
+  { CONVENE_MEETING_FIELD_OUTCOMES, GROUP (outcomes_group) },
+  { CONVENE_MEETING_FIELD_NOTES, GROUP (notes_group) },
+  { CONVENE_MEETING_FIELD_SOURCES, GROUP (sources_group) },
+};
 
-  if (*stripped == '\0')
-    return g_strdup (_("A meeting needs an identifier"));
-  other = convene_dataset_lookup_meeting (self->dataset, id);
-  if (other != NULL && other != self->meeting)
-    /* TRANSLATORS: %s is the other meeting's title */
-    return g_strdup_printf (_("Another meeting has this identifier: %s"),
-                            convene_meeting_get_title (other));
-  return NULL;
-}
-
-static char *
-check_dates (const ConveneDate *start,
-             const ConveneDate *end)
-{
-  if (convene_date_compare (end, start) < 0)
-    return g_strdup (_("The meeting cannot end before it starts"));
-  return NULL;
-}
-
-/* Checks the fields that have rules and shows what is broken. Returns
- * whether all hold. */
+/* Asks the model (convene-validate.c, the loader's rules) whether each
+ * field of the meeting keeps its rules, and shows what is broken where it
+ * is. Returns whether all hold. */
 static gboolean
 check (ConveneMeetingEditor *self)
 {
-  g_autofree char *title_error = NULL;
-  g_autofree char *id_error = NULL;
-  g_autofree char *dates_error = NULL;
-  ConveneDate start, end;
+  gboolean valid = TRUE;
+  struct { ConveneMeetingField field; GtkWidget *row; GtkListBoxRow *error; } fields[] = {
+    { CONVENE_MEETING_FIELD_TITLE, GTK_WIDGET (self->title_row), self->title_error },
+    { CONVENE_MEETING_FIELD_ID, GTK_WIDGET (self->id_row), self->id_error },
+    { CONVENE_MEETING_FIELD_DATES, GTK_WIDGET (self->end_row), self->dates_error },
+  };
 
-  if (self->meeting == NULL)
+  if (self->meeting == NULL || self->dataset == NULL)
     return TRUE;
 
-  title_error = check_title (gtk_editable_get_text (GTK_EDITABLE (self->title_row)));
-  id_error = check_id (self, gtk_editable_get_text (GTK_EDITABLE (self->id_row)));
-  convene_date_row_get_date (self->start_row, &start);
-  convene_date_row_get_date (self->end_row, &end);
-  dates_error = check_dates (&start, &end);
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    {
+      g_autofree char *message = convene_validate_meeting_field (self->dataset, self->meeting,
+                                                                 fields[i].field);
 
-  show_error (GTK_WIDGET (self->title_row), self->title_error, title_error);
-  show_error (GTK_WIDGET (self->id_row), self->id_error, id_error);
-  show_error (GTK_WIDGET (self->end_row), self->dates_error, dates_error);
-  return title_error == NULL && id_error == NULL && dates_error == NULL;
+      show_error (fields[i].row, fields[i].error, message);
+      valid = valid && message == NULL;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (list_rules); i++)
+    {
+      g_autofree char *message = convene_validate_meeting_field (self->dataset, self->meeting,
+                                                                 list_rules[i].field);
+      GtkListBoxRow *error = self->list_errors[i];
+
+      show_error (GTK_WIDGET (error), error, message);
+      valid = valid && message == NULL;
+    }
+  return valid;
 }
 
 /* Commits: each makes one edit of the meeting through the document */
@@ -310,26 +309,22 @@ commit_text (ConveneMeetingEditor *self,
 
 /* Fixed fields */
 
+/* A broken rule is kept in the record, and shown on the field (check()):
+ * the document saves nothing that breaks one */
 static void
 on_title_changed_cb (ConveneMeetingEditor *self)
 {
-  /* an empty title breaks a rule: shown, and kept out of the record */
-  if (check (self) && can_commit (self))
+  if (can_commit (self))
     commit_text (self, CONVENE_MEETING_FIELD_TITLE,
                  gtk_editable_get_text (GTK_EDITABLE (self->title_row)));
 }
 
-static void
-on_id_changed_cb (ConveneMeetingEditor *self)
-{
-  if (self->updating == 0)
-    check (self);
-}
-
+/* An ID names the meeting in the file: changed when applied (Enter or the
+ * row's button), not at every letter */
 static void
 on_id_apply_cb (ConveneMeetingEditor *self)
 {
-  if (check (self) && can_commit (self))
+  if (can_commit (self))
     commit_text (self, CONVENE_MEETING_FIELD_ID,
                  gtk_editable_get_text (GTK_EDITABLE (self->id_row)));
 }
@@ -370,7 +365,7 @@ on_dates_changed_cb (ConveneMeetingEditor *self,
       convene_date_row_set_date (self->end_row, &end);
       self->updating--;
     }
-  if (check (self) && can_commit (self))
+  if (can_commit (self))
     convene_document_set_meeting_dates (self->document, self->meeting, &start, &end);
 }
 
@@ -1440,6 +1435,8 @@ convene_meeting_editor_class_init (ConveneMeetingEditorClass *klass)
                                                "/io/github/convene/Convene/convene-meeting-editor.ui");
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_bind_template_child (widget_class, ConveneMeetingEditor, page);
+  gtk_widget_class_bind_template_child (widget_class, ConveneMeetingEditor, general_group);
+  gtk_widget_class_bind_template_child (widget_class, ConveneMeetingEditor, where_group);
   gtk_widget_class_bind_template_child (widget_class, ConveneMeetingEditor, title_row);
   gtk_widget_class_bind_template_child (widget_class, ConveneMeetingEditor, title_error);
   gtk_widget_class_bind_template_child (widget_class, ConveneMeetingEditor, id_row);
@@ -1465,7 +1462,6 @@ convene_meeting_editor_class_init (ConveneMeetingEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ConveneMeetingEditor, notes_group);
   gtk_widget_class_bind_template_child (widget_class, ConveneMeetingEditor, sources_group);
   gtk_widget_class_bind_template_callback (widget_class, on_title_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_id_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_id_apply_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_kind_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_number_changed_cb);
@@ -1496,6 +1492,18 @@ convene_meeting_editor_init (ConveneMeetingEditor *self)
   setup_error_row (self->id_error);
   setup_error_row (self->dates_error);
   name_apply_button (GTK_WIDGET (self->id_row));
+  G_STATIC_ASSERT (G_N_ELEMENTS (list_rules) == G_N_ELEMENTS (self->list_errors));
+  for (guint i = 0; i < G_N_ELEMENTS (list_rules); i++)
+    {
+      AdwPreferencesGroup *group = G_STRUCT_MEMBER (AdwPreferencesGroup *, self, list_rules[i].group);
+
+      self->list_errors[i] = GTK_LIST_BOX_ROW (gtk_list_box_row_new ());
+      gtk_list_box_row_set_activatable (self->list_errors[i], FALSE);
+      gtk_list_box_row_set_selectable (self->list_errors[i], FALSE);
+      gtk_widget_set_visible (GTK_WIDGET (self->list_errors[i]), FALSE);
+      setup_error_row (self->list_errors[i]);
+      adw_preferences_group_add (group, GTK_WIDGET (self->list_errors[i]));
+    }
 
   self->co_chair_rows = g_ptr_array_new ();
   self->attendance_rows = g_ptr_array_new ();
