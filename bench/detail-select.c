@@ -35,6 +35,7 @@
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 
+#include "bench-frame.h"
 #include "bench-median.h"
 #include "convene-dataset-loader.h"
 #include "convene-window.h"
@@ -45,38 +46,21 @@
 
 static guint n_runs = 5;
 
-/* The calling thread's processor time, in ms: on a machine shared with
- * other work, wall time also counts the time others had the processor. */
-static double
-thread_cpu_ms (void)
-{
-  struct timespec ts;
-
-  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
-  return ts.tv_sec * 1000.0 + ts.tv_nsec / 1e6;
-}
+typedef BenchFrameTiming Timing;
 
 typedef struct {
-  double wall;
-  double cpu;
-} Stamp;
+  ConveneWindow *window;
+  void (*change) (ConveneWindow *window, gpointer data);
+  gpointer data;
+} Change;
 
 static void
-on_after_paint_cb (GdkFrameClock *clock,
-                   Stamp         *painted)
+run_change (gpointer data)
 {
-  if (painted->wall == 0)
-    {
-      painted->wall = bench_now_ms ();
-      painted->cpu = thread_cpu_ms ();
-    }
-}
+  Change *c = data;
 
-typedef struct {
-  double to_paint;   /* selection to the end of the first frame */
-  double to_idle;    /* selection to the main loop's last work */
-  double cpu;        /* the main thread's processor time until the frame */
-} Timing;
+  c->change (c->window, c->data);
+}
 
 /* Times one change of what the window shows: @change (selecting a meeting,
  * or showing a dataset) then the first frame and the work after it. */
@@ -85,26 +69,9 @@ time_change (ConveneWindow *window,
              void         (*change) (ConveneWindow *window, gpointer data),
              gpointer       data)
 {
-  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
-  Stamp painted = { 0, 0 };
-  double start, start_cpu, idle;
-  gulong handler;
-  Timing timing;
+  Change c = { window, change, data };
 
-  bench_run_until_idle (QUIET_MS);
-  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint_cb), &painted);
-  start = bench_now_ms ();
-  start_cpu = thread_cpu_ms ();
-  change (window, data);
-  while (painted.wall == 0)
-    g_main_context_iteration (NULL, TRUE);
-  idle = bench_run_until_idle (QUIET_MS);
-  g_signal_handler_disconnect (clock, handler);
-
-  timing.to_paint = painted.wall - start;
-  timing.to_idle = MAX (idle, painted.wall) - start;
-  timing.cpu = painted.cpu - start_cpu;
-  return timing;
+  return bench_time_change (GTK_WIDGET (window), run_change, &c, QUIET_MS);
 }
 
 static void

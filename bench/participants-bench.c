@@ -5,23 +5,26 @@
  *     xvfb-run -a -s '-screen 0 1280x1024x24' env GSK_RENDERER=cairo GTK_A11Y=none \
  *       GSETTINGS_BACKEND=memory _build/bench/participants-bench /tmp/big.json [RUNS]
  *
- * Times, as medians of RUNS (default 5), in processor time for the model and print parts,
- * in wall-clock time for the page:
+ * Times, as medians of RUNS (default 5), in processor time for the model and print parts;
+ * for the page, wall-clock time and the main thread's processor time to the first frame
+ * painted after the change (the frame clock's "after-paint"), and wall-clock time until the
+ * main loop is idle again:
  * - convene_statistics_new(): every figure of the dataset, computed once;
  * - for a participant: its figures, its timeline chart made and drawn (900 × 300 on an
  *   image surface), its report laid out for paper, and the CSV of every participant;
  * - with a display: the Participants page made and given the dataset (the list of every
- *   participant), then showing a participant, and the time until the main loop is idle
- *   again (the page laid out and drawn).
+ *   participant); then showing the busiest participant after another one, as a click in
+ *   the list would. open_page() and show_participant() are functions of their own, for
+ *   valgrind --tool=callgrind --collect-atstart=no --toggle-collect=show_participant.
  * See docs/performance.md.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include <stdlib.h>
-#include <time.h>
 
 #include <adwaita.h>
 
+#include "bench-frame.h"
 #include "bench-median.h"
 #include "convene-chart.h"
 #include "convene-dataset-loader.h"
@@ -30,54 +33,55 @@
 #include "convene-statistics.h"
 #include "convene-window.h"
 
-static double
-now_ms (void)
-{
-  return g_get_monotonic_time () / 1000.0;
-}
-
-/* The process's processor time (every thread) */
-static double
-process_cpu_ms (void)
-{
-  struct timespec ts;
-
-  clock_gettime (CLOCK_PROCESS_CPUTIME_ID, &ts);
-  return ts.tv_sec * 1000.0 + ts.tv_nsec / 1e6;
-}
-
-/* The thread's processor time: the model's figures do not depend on how busy the machine is */
-static double
-cpu_ms (void)
-{
-  struct timespec ts;
-
-  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
-  return ts.tv_sec * 1000.0 + ts.tv_nsec / 1e6;
-}
-
-/* Runs the main loop until it has had nothing to do for quiet_ms; returns the time it last
- * had something to do. */
-static double
-run_until_idle (double quiet_ms)
-{
-  double last_busy = now_ms ();
-
-  while (now_ms () - last_busy < quiet_ms)
-    {
-      if (g_main_context_iteration (NULL, FALSE))
-        last_busy = now_ms ();
-      else
-        g_usleep (500);
-    }
-  return last_busy;
-}
-
 static void
 report (const char *what,
         GArray     *times)
 {
   g_print ("%-48s %9.2f ms\n", what, bench_median (times));
+}
+
+typedef struct {
+  GtkWindow *window;
+  ConveneParticipantsView *view;
+  gpointer object;   /* the dataset, or the participant */
+} Change;
+
+static void
+open_change (gpointer data)
+{
+  Change *c = data;
+
+  gtk_window_set_child (c->window, GTK_WIDGET (c->view));
+  convene_participants_view_set_dataset (c->view, c->object);
+}
+
+static void
+show_change (gpointer data)
+{
+  Change *c = data;
+
+  convene_participants_view_show_participant (c->view, c->object);
+}
+
+/* Separate functions, for callgrind's --toggle-collect=open_page or show_participant */
+G_GNUC_NO_INLINE static BenchFrameTiming
+open_page (GtkWindow               *window,
+           ConveneParticipantsView *view,
+           ConveneDataset          *dataset)
+{
+  Change c = { window, view, dataset };
+
+  return bench_time_change (GTK_WIDGET (window), open_change, &c, 200);
+}
+
+G_GNUC_NO_INLINE static BenchFrameTiming
+show_participant (GtkWindow               *window,
+                  ConveneParticipantsView *view,
+                  ConveneParticipant      *participant)
+{
+  Change c = { window, view, participant };
+
+  return bench_time_change (GTK_WIDGET (window), show_change, &c, 200);
 }
 
 /* The participant who attended most */
@@ -105,11 +109,12 @@ main (int   argc,
   g_autoptr(GArray) report_pages = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) csv = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) page_open = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(GArray) show = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(GArray) show_drawn = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(GArray) show_cpu = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) page_open_cpu = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) page_open_idle = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) show_drawn = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) show_drawn_cpu = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) show_idle = g_array_new (FALSE, FALSE, sizeof (double));
+  ConveneParticipant *other;
   int runs = argc > 2 ? atoi (argv[2]) : 5;
   guint n_attended;
 
@@ -129,13 +134,15 @@ main (int   argc,
 
   for (int i = 0; i < runs; i++)
     {
-      double start = cpu_ms ();
+      double start = bench_thread_cpu_ms ();
 
       g_clear_object (&statistics);
       statistics = convene_statistics_new (dataset);
-      g_array_append_vals (compute, (double[]) { cpu_ms () - start }, 1);
+      g_array_append_vals (compute, (double[]) { bench_thread_cpu_ms () - start }, 1);
     }
   participant = busiest (statistics);
+  other = g_list_model_get_item (convene_dataset_get_participants (dataset), 0);
+  g_object_unref (other); /* the dataset holds it */
   convene_statistics_get_attended (statistics, participant, &n_attended);
   g_print ("%u meetings, %u participants; %s attended %u\n",
            convene_dataset_get_n_meetings (dataset), convene_dataset_get_n_participants (dataset),
@@ -151,34 +158,34 @@ main (int   argc,
       g_autoptr(ConveneReportLayout) layout = NULL;
       g_autoptr(GOutputStream) stream = g_memory_output_stream_new_resizable ();
       ConvenePageGeometry geometry;
-      double start = cpu_ms ();
+      double start = bench_thread_cpu_ms ();
       char *texts[4];
 
       texts[0] = convene_participant_figures_dup_attended (convene_statistics_get_figures (statistics, participant, NULL));
       texts[1] = convene_participant_figures_dup_roles (convene_statistics_get_figures (statistics, participant, NULL));
       texts[2] = convene_participant_figures_dup_run (convene_statistics_get_figures (statistics, participant, NULL));
       texts[3] = convene_participant_dup_identity (participant);
-      g_array_append_vals (figures, (double[]) { cpu_ms () - start }, 1);
+      g_array_append_vals (figures, (double[]) { bench_thread_cpu_ms () - start }, 1);
       for (guint t = 0; t < G_N_ELEMENTS (texts); t++)
         g_free (texts[t]);
 
-      start = cpu_ms ();
+      start = bench_thread_cpu_ms ();
       chart = convene_chart_new_timeline (statistics, participant);
-      g_array_append_vals (chart_make, (double[]) { cpu_ms () - start }, 1);
-      start = cpu_ms ();
+      g_array_append_vals (chart_make, (double[]) { bench_thread_cpu_ms () - start }, 1);
+      start = bench_thread_cpu_ms ();
       convene_chart_draw (chart, cr, context, font, 900, 300, convene_chart_palette_for_paper (), -1);
       cairo_surface_flush (surface);
-      g_array_append_vals (chart_draw, (double[]) { cpu_ms () - start }, 1);
+      g_array_append_vals (chart_draw, (double[]) { bench_thread_cpu_ms () - start }, 1);
 
-      start = cpu_ms ();
+      start = bench_thread_cpu_ms ();
       layout = convene_report_layout_new_for_participant (statistics, participant);
       convene_page_geometry_init (&geometry, CONVENE_PAPER_A4, CONVENE_PAGE_PORTRAIT);
       convene_print_layout_paginate (CONVENE_PRINT_LAYOUT (layout), &geometry);
-      g_array_append_vals (report_pages, (double[]) { cpu_ms () - start }, 1);
+      g_array_append_vals (report_pages, (double[]) { bench_thread_cpu_ms () - start }, 1);
 
-      start = cpu_ms ();
+      start = bench_thread_cpu_ms ();
       convene_statistics_write_csv (statistics, stream, NULL, NULL);
-      g_array_append_vals (csv, (double[]) { cpu_ms () - start }, 1);
+      g_array_append_vals (csv, (double[]) { bench_thread_cpu_ms () - start }, 1);
 
       pango_font_description_free (font);
       g_object_unref (context);
@@ -206,39 +213,33 @@ main (int   argc,
     {
       GtkWidget *window = gtk_window_new ();
       ConveneParticipantsView *view = g_object_new (CONVENE_TYPE_PARTICIPANTS_VIEW, NULL);
-      double start, shown, cpu_start;
+      BenchFrameTiming timing;
 
       gtk_window_set_default_size (GTK_WINDOW (window), 1200, 900);
       gtk_window_present (GTK_WINDOW (window));
-      run_until_idle (200);
+      bench_run_until_idle (200);
 
       /* the page opens: made, given the dataset (its statistics are kept with it), drawn */
-      start = now_ms ();
-      cpu_start = process_cpu_ms ();
-      gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (view));
-      convene_participants_view_set_dataset (view, dataset);
-      g_array_append_vals (page_open, (double[]) { run_until_idle (200) - start }, 1);
-      /* less the quiet time waited for, in which nothing ran */
-      g_array_append_vals (page_open_cpu, (double[]) { process_cpu_ms () - cpu_start }, 1);
+      timing = open_page (GTK_WINDOW (window), view, dataset);
+      g_array_append_vals (page_open, &timing.to_paint, 1);
+      g_array_append_vals (page_open_cpu, &timing.cpu, 1);
+      g_array_append_vals (page_open_idle, &timing.to_idle, 1);
 
-      start = now_ms ();
-      cpu_start = cpu_ms ();
-      convene_participants_view_show_participant (view, participant);
-      shown = now_ms ();
-      g_array_append_vals (show, (double[]) { shown - start }, 1);
-      g_array_append_vals (show_cpu, (double[]) { cpu_ms () - cpu_start }, 1);
-      cpu_start = process_cpu_ms ();
-      g_array_append_vals (show_drawn, (double[]) { run_until_idle (200) - start }, 1);
-      g_array_append_vals (show_drawn_cpu, (double[]) { process_cpu_ms () - cpu_start +
-                                                        g_array_index (show_cpu, double, show_cpu->len - 1) }, 1);
+      /* the participant shown, from another one (the first in the list) */
+      convene_participants_view_show_participant (view, other);
+      bench_run_until_idle (200);
+      timing = show_participant (GTK_WINDOW (window), view, participant);
+      g_array_append_vals (show_drawn, &timing.to_paint, 1);
+      g_array_append_vals (show_drawn_cpu, &timing.cpu, 1);
+      g_array_append_vals (show_idle, &timing.to_idle, 1);
       gtk_window_destroy (GTK_WINDOW (window));
-      run_until_idle (100);
+      bench_run_until_idle (100);
     }
-  report ("the page opened and drawn", page_open);
-  report ("the page opened and drawn (processor time)", page_open_cpu);
-  report ("a participant shown (call)", show);
-  report ("a participant shown (call, processor time)", show_cpu);
-  report ("a participant shown, laid out and drawn", show_drawn);
-  report ("a participant shown, laid out and drawn (processor)", show_drawn_cpu);
+  report ("the page opened, to its first frame", page_open);
+  report ("the page opened, to its first frame (processor)", page_open_cpu);
+  report ("the page opened, until idle", page_open_idle);
+  report ("a participant shown, to its first frame", show_drawn);
+  report ("a participant shown, to its first frame (processor)", show_drawn_cpu);
+  report ("a participant shown, until idle", show_idle);
   return 0;
 }

@@ -11,6 +11,9 @@
 
 #include "convene-changes-view.h"
 #include "convene-chart-view.h"
+#include "convene-detail-block.h"
+#include "convene-detail-row.h"
+#include "convene-detail-text.h"
 #include "convene-meetings-view.h"
 #include "convene-participants-view.h"
 #include "convene-statistics-view.h"
@@ -41,6 +44,9 @@ shows_text (GtkWidget  *widget,
   if (!gtk_widget_get_mapped (widget))
     return FALSE;
   if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    return TRUE;
+  if (CONVENE_IS_DETAIL_TEXT (widget) &&
+      g_strcmp0 (convene_detail_text_get_text (CONVENE_DETAIL_TEXT (widget)), text) == 0)
     return TRUE;
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
@@ -174,7 +180,7 @@ test_page (void)
   attended = convene_participant_figures_dup_attended (
                convene_statistics_get_figures (convene_statistics_get_for_dataset (dataset), canada, NULL));
   g_assert_cmpstr (attended, ==, "20 of 35 meetings with recorded attendance");
-  g_assert_true (shows_text (GTK_WIDGET (view), attended));
+  g_assert_true (shows_text (GTK_WIDGET (view), "Attended: 20 of 35 meetings with recorded attendance"));
   g_assert_true (shows_text (GTK_WIDGET (view), "Canada"));
   g_assert_nonnull (convene_test_find_of_type (GTK_WIDGET (view), CONVENE_TYPE_CHART_VIEW));
   save_shot (GTK_WIDGET (window), "participants.png");
@@ -273,6 +279,90 @@ test_timeline_opens_meeting (void)
 
   g_signal_emit_by_name (chart_view, "item-activated", (guint) item);
   convene_test_flush_events ();
+  selected = convene_meetings_view_get_selected_meeting (convene_window_get_meetings_view (window));
+  g_assert_nonnull (selected);
+  g_assert_cmpstr (convene_meeting_get_id (selected), ==, "ahg-som-14");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+collect_rows (GtkWidget *widget,
+              GPtrArray *rows)
+{
+  if (CONVENE_IS_DETAIL_ROW (widget) && gtk_widget_get_mapped (widget))
+    g_ptr_array_add (rows, g_object_ref (widget));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_rows (child, rows);
+}
+
+/* Every meeting attended is a line of the page, and opens its meeting; showing another
+ * participant shows it in the rows on screen, none made or destroyed */
+static void
+test_meeting_lines (void)
+{
+  ConveneWindow *window = window_on_participants (1200);
+  ConveneParticipantsView *view = participants_view (window);
+  ConveneDataset *dataset = convene_window_get_dataset (window);
+  ConveneStatistics *statistics = convene_statistics_get_for_dataset (dataset);
+  ConveneParticipant *canada = convene_dataset_lookup_participant (dataset, "CAN");
+  GtkListView *list_view = GTK_LIST_VIEW (convene_test_find_of_type (GTK_WIDGET (view), GTK_TYPE_LIST_VIEW));
+  GListModel *blocks = G_LIST_MODEL (gtk_list_view_get_model (list_view));
+  g_autoptr(GPtrArray) before = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) after = g_ptr_array_new_with_free_func (g_object_unref);
+  const ConveneAttended *attended;
+  guint n_attended, n_lines = 0;
+  int som14 = -1;
+  ConveneMeeting *selected;
+  AdwViewStack *stack = ADW_VIEW_STACK (convene_test_find_of_type (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
+
+  convene_participants_view_show_participant (view, canada);
+  /* the lines below the first screenful are added when idle */
+  convene_test_flush_events ();
+  attended = convene_statistics_get_attended (statistics, canada, &n_attended);
+  g_assert_cmpuint (n_attended, ==, 20);
+  for (guint i = 0; i < g_list_model_get_n_items (blocks); i++)
+    {
+      g_autoptr(ConveneDetailBlock) block = g_list_model_get_item (blocks, i);
+
+      if (convene_detail_block_get_style (block) != CONVENE_DETAIL_MEETING)
+        continue;
+      if (g_strcmp0 (convene_detail_block_get_extra (block), "ahg-som-14") == 0)
+        {
+          som14 = i;
+          g_assert_cmpstr (convene_detail_block_get_text (block), ==,
+                           "14th " FSI "Ad Hoc Group Senior Officials’ Meeting" PDI " (23–24 July 2019): participant");
+        }
+      /* the first and last attended, then each meeting attended */
+      if (n_lines >= 2)
+        g_assert_cmpstr (convene_detail_block_get_extra (block), ==,
+                         convene_meeting_get_id (attended[n_lines - 2].meeting));
+      n_lines++;
+    }
+  g_assert_cmpuint (n_lines, ==, 2 + n_attended);
+  g_assert_cmpint (som14, >=, 0);
+
+  /* another participant, in the same rows */
+  gtk_adjustment_set_value (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (list_view)), 0);
+  convene_test_wait_frames (GTK_WIDGET (window), 2);
+  collect_rows (GTK_WIDGET (list_view), before);
+  g_assert_cmpuint (before->len, >, 10);
+  convene_participants_view_show_participant (view, convene_dataset_lookup_participant (dataset, "AUS"));
+  convene_test_flush_events ();
+  convene_test_wait_frames (GTK_WIDGET (window), 2);
+  collect_rows (GTK_WIDGET (list_view), after);
+  g_assert_cmpuint (after->len, >, 10);
+  for (guint i = 0; i < after->len; i++)
+    g_assert_true (g_ptr_array_find (before, after->pdata[i], NULL));
+  g_assert_true (shows_text (GTK_WIDGET (view), "Australia"));
+
+  /* a line opens its meeting */
+  convene_participants_view_show_participant (view, canada);
+  convene_test_flush_events ();
+  g_signal_emit_by_name (list_view, "activate", (guint) som14);
+  convene_test_flush_events ();
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "meetings");
   selected = convene_meetings_view_get_selected_meeting (convene_window_get_meetings_view (window));
   g_assert_nonnull (selected);
   g_assert_cmpstr (convene_meeting_get_id (selected), ==, "ahg-som-14");
@@ -402,6 +492,7 @@ main (int   argc,
 
   g_test_add_func ("/participants/page", test_page);
   g_test_add_func ("/participants/timeline-opens-meeting", test_timeline_opens_meeting);
+  g_test_add_func ("/participants/meeting-lines", test_meeting_lines);
   g_test_add_func ("/participants/statistics-and-changes", test_statistics_and_changes);
   g_test_add_func ("/participants/in-window", test_in_window);
   g_test_add_func ("/participants/print-actions", test_print_actions);

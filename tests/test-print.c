@@ -1761,6 +1761,86 @@ test_charts (void)
       }
 }
 
+/* Draws @chart on an image, either directly (marks copied from one drawn mark each) or
+ * through a recording surface (marks as paths, as on paper) */
+static cairo_surface_t *
+draw_timeline_image (ConveneChart *chart,
+                     gboolean      as_paths)
+{
+  cairo_surface_t *image = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 800, 300);
+  cairo_surface_t *target = as_paths ? cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL)
+                                     : cairo_surface_reference (image);
+  cairo_t *cr = cairo_create (target);
+  PangoContext *context = pango_cairo_create_context (cr);
+  PangoFontDescription *font = pango_font_description_from_string ("Sans 9");
+
+  convene_chart_draw (chart, cr, context, font, 800, 300, convene_chart_palette_for_paper (), -1);
+  cairo_destroy (cr);
+  if (as_paths)
+    {
+      cr = cairo_create (image);
+      cairo_set_source_surface (cr, target, 0, 0);
+      cairo_paint (cr);
+      cairo_destroy (cr);
+    }
+  cairo_surface_destroy (target);
+  cairo_surface_flush (image);
+  pango_font_description_free (font);
+  g_object_unref (context);
+  return image;
+}
+
+/* On an image, a timeline's marks are copied from one drawn mark each: each lands where
+ * its path would, in its role's colour */
+static void
+test_timeline_marks (void)
+{
+  ConveneStatistics *statistics = convene_statistics_get_for_dataset (bundled);
+  g_autoptr(ConveneChart) timeline = convene_chart_new_timeline (statistics,
+                                                                 convene_dataset_lookup_participant (bundled, "CAN"));
+  cairo_surface_t *stamped = draw_timeline_image (timeline, FALSE);
+  cairo_surface_t *paths = draw_timeline_image (timeline, TRUE);
+  const guchar *a = cairo_image_surface_get_data (stamped);
+  const guchar *b = cairo_image_surface_get_data (paths);
+  int stride = cairo_image_surface_get_stride (stamped);
+  const double *green = convene_chart_palette_for_paper ()->roles[CONVENE_ROLE_PARTICIPANT];
+  PangoFontDescription *font = pango_font_description_from_string ("Sans 9");
+  cairo_t *cr = cairo_create (stamped);
+  PangoContext *context = pango_cairo_create_context (cr);
+  double em = convene_chart_get_em (context, font);
+  guint differ = 0, participant_marks = 0;
+
+  /* nearly the same pixels (marks move by less than a pixel to whole pixels) */
+  for (int y = 0; y < 300; y++)
+    for (int x = 0; x < 800 * 4; x++)
+      if (ABS (a[y * stride + x] - b[y * stride + x]) > 96)
+        differ++;
+  g_assert_cmpuint (differ, <, 800 * 300 * 4 / 100);
+
+  /* the middle of each participant's mark is its colour */
+  for (guint i = 0; i < convene_chart_get_n_items (timeline); i++)
+    {
+      g_autofree char *text = convene_chart_dup_item_description (timeline, i);
+      double x, y, w, h;
+      const guint32 *pixel;
+
+      if (!g_str_has_suffix (text, ": participant"))
+        continue;
+      g_assert_true (convene_chart_get_item_area (timeline, i, 800, 300, em, &x, &y, &w, &h));
+      pixel = (const guint32 *) (a + (int) (y + h / 2) * stride) + (int) (x + w / 2);
+      g_assert_cmpint (ABS ((int) ((*pixel >> 8) & 0xff) - (int) (green[1] * 255)), <=, 8);
+      g_assert_cmpint (ABS ((int) ((*pixel >> 16) & 0xff) - (int) (green[0] * 255)), <=, 8);
+      participant_marks++;
+    }
+  g_assert_cmpuint (participant_marks, ==, 2);
+
+  g_object_unref (context);
+  cairo_destroy (cr);
+  pango_font_description_free (font);
+  cairo_surface_destroy (stamped);
+  cairo_surface_destroy (paths);
+}
+
 /* The tests that read PDFs back need pdfinfo and pdftotext (poppler-utils);
  * the GNOME SDK has neither, so a Flatpak build skips them, and says why. */
 static void
@@ -1809,6 +1889,7 @@ main (int   argc,
   g_test_add_func ("/print/draw", test_draw);
   g_test_add_func ("/print/report/boxes", test_report_boxes);
   g_test_add_func ("/print/charts", test_charts);
+  g_test_add_func ("/print/timeline-marks", test_timeline_marks);
   g_test_add_func ("/print/bidi-isolated", test_bidi_isolated);
   g_test_add_func ("/print/noncharacters", test_noncharacters);
   g_test_add_func ("/print/paragraph-pieces", test_paragraph_pieces);

@@ -7,6 +7,8 @@
 
 #include <gtk/gtk.h>
 
+#include "convene-meeting.h"
+
 G_BEGIN_DECLS
 
 typedef enum {
@@ -25,6 +27,7 @@ typedef enum {
   CONVENE_DETAIL_GAP,
   CONVENE_DETAIL_REMARK,
   CONVENE_DETAIL_SOURCE,      /* a link, or a title without one */
+  CONVENE_DETAIL_MEETING,     /* a line that opens a meeting (its id the extra) */
   CONVENE_DETAIL_WIDGET,      /* a widget of its own (what changed, the record's patterns) */
   CONVENE_DETAIL_N_STYLES
 } ConveneDetailStyle;
@@ -37,11 +40,29 @@ ConveneDetailBlock *convene_detail_block_new           (ConveneDetailStyle  styl
                                                         gsize               length,
                                                         const char         *extra,
                                                         gboolean            continued);
+ConveneDetailBlock *convene_detail_block_new_for_meeting (ConveneMeeting *meeting,
+                                                          ConveneRole     role);
 ConveneDetailBlock *convene_detail_block_new_for_widget (GtkWidget       *widget);
+void                convene_detail_block_assign        (ConveneDetailBlock *self,
+                                                        ConveneDetailBlock *from);
 ConveneDetailStyle  convene_detail_block_get_style     (ConveneDetailBlock *self);
 GtkWidget          *convene_detail_block_get_widget    (ConveneDetailBlock *self);
 const char         *convene_detail_block_get_text      (ConveneDetailBlock *self);
 const char         *convene_detail_block_get_extra     (ConveneDetailBlock *self);
 gboolean            convene_detail_block_get_continued (ConveneDetailBlock *self);
+
+void convene_detail_blocks_add         (GPtrArray          *blocks,
+                                        ConveneDetailStyle  style,
+                                        const char         *text,
+                                        const char         *extra);
+void convene_detail_blocks_add_line    (GPtrArray          *blocks,
+                                        ConveneDetailStyle  style,
+                                        const char         *text);
+void convene_detail_blocks_show        (GListStore         *store,
+                                        GPtrArray          *blocks,
+                                        guint               n_first);
+void convene_detail_blocks_add_sources (GPtrArray          *blocks,
+                                        const char         *heading,
+                                        GPtrArray          *sources);
 
 G_END_DECLS

@@ -56,6 +56,7 @@ static const struct {
   [CONVENE_DETAIL_GAP] = { "note", { "body" }, 0, 12 },
   [CONVENE_DETAIL_REMARK] = { "note", { "body" }, 0, 12 },
   [CONVENE_DETAIL_SOURCE] = { "source", { "body" }, 0, 2 },
+  [CONVENE_DETAIL_MEETING] = { "meeting", { "body", "accent" }, 0, 6 },
   [CONVENE_DETAIL_WIDGET] = { "widget", { NULL }, 0, 30 },
 };
 
@@ -128,6 +129,8 @@ set_style (ConveneDetailRow   *self,
 
       /* dates and places are one line, cut short with "…" */
       convene_detail_text_set_one_line (self->text, one_line);
+      /* a meeting's line opens it with a click (the list view activates it) */
+      gtk_widget_set_cursor_from_name (GTK_WIDGET (self), style == CONVENE_DETAIL_MEETING ? "pointer" : NULL);
       self->style = style;
     }
 
@@ -460,4 +463,65 @@ GtkWidget *
 convene_detail_row_new (void)
 {
   return g_object_new (CONVENE_TYPE_DETAIL_ROW, NULL);
+}
+
+/* Rows of a list view */
+
+static void
+on_setup_row_cb (GtkListItemFactory *factory,
+                 GtkListItem        *item)
+{
+  gtk_list_item_set_child (item, convene_detail_row_new ());
+}
+
+/* Shows the item's block in its row: when bound, and when the block changes */
+static void
+show_item (GtkListItem *item)
+{
+  ConveneDetailBlock *block = gtk_list_item_get_item (item);
+  ConveneDetailRow *row = CONVENE_DETAIL_ROW (gtk_list_item_get_child (item));
+  ConveneDetailStyle style = convene_detail_block_get_style (block);
+  GListModel *blocks = g_object_get_data (G_OBJECT (item), "convene-blocks");
+  guint position = gtk_list_item_get_position (item);
+
+  convene_detail_row_show (row, block);
+  convene_detail_row_set_edges (row, position == 0, position + 1 == g_list_model_get_n_items (blocks));
+  /* Enter on a source's row opens it, on a meeting's row the meeting; other rows do nothing */
+  gtk_list_item_set_activatable (item, (style == CONVENE_DETAIL_SOURCE || style == CONVENE_DETAIL_MEETING) &&
+                                       convene_detail_block_get_extra (block) != NULL);
+}
+
+static void
+on_unbind_row_cb (GtkListItemFactory *factory,
+                  GtkListItem        *item)
+{
+  g_signal_handlers_disconnect_by_func (gtk_list_item_get_item (item), show_item, item);
+  convene_detail_row_release (CONVENE_DETAIL_ROW (gtk_list_item_get_child (item)));
+}
+
+static void
+on_bind_row_cb (GtkListItemFactory *factory,
+                GtkListItem        *item,
+                GListModel         *blocks)
+{
+  g_object_set_data (G_OBJECT (item), "convene-blocks", blocks);
+  g_signal_connect_swapped (gtk_list_item_get_item (item), "changed", G_CALLBACK (show_item), item);
+  show_item (item);
+}
+
+/**
+ * convene_detail_row_factory_new:
+ * @blocks: the list view's blocks (not held: the view's owner keeps them)
+ *
+ * Makes, shows and reuses a ConveneDetailRow for each block of a list view.
+ */
+GtkListItemFactory *
+convene_detail_row_factory_new (GListModel *blocks)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (on_setup_row_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (on_bind_row_cb), blocks);
+  g_signal_connect (factory, "unbind", G_CALLBACK (on_unbind_row_cb), NULL);
+  return factory;
 }

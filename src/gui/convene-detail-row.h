@@ -22,4 +22,6 @@ void       convene_detail_row_set_edges (ConveneDetailRow *self,
                                          gboolean          first,
                                          gboolean          last);
 
+GtkListItemFactory *convene_detail_row_factory_new (GListModel *blocks);
+
 G_END_DECLS

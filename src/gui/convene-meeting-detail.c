@@ -32,25 +32,11 @@
 #include "convene-meeting-detail.h"
 #include "convene-meeting-editor.h"
 #include "convene-statistics-view.h"
-#include "convene-text.h"
 
-/* The most characters one block shows: longer paragraphs are cut into
- * blocks at a space near this length (or between any two characters of a
- * word longer than that). About a screenful at the pane's widest. */
-#define CHUNK_CHARS 1500
-
-/* What is shown at once (then the frame is painted): blocks until about
- * FIRST_BYTES of text, or FIRST_BLOCKS blocks, which fill the pane at any
- * usual height; the rest is added FILL_BYTES or FILL_BLOCKS at a time when
- * the main loop is idle, below what is on screen. */
-#define FIRST_BYTES 12000
+/* What is shown at once (then the frame is painted): FIRST_BLOCKS blocks
+ * (or about 12,000 bytes of text), which fill the pane at any usual height;
+ * the rest is added when the main loop is idle (convene_detail_blocks_show()). */
 #define FIRST_BLOCKS 48
-#define FILL_BYTES 6000
-#define FILL_BLOCKS 24
-
-/* The most characters a one-line block (a date, a place) is given: it is
- * cut short with "…" far before that. */
-#define LINE_CHARS 400
 
 struct _ConveneMeetingDetail
 {
@@ -60,9 +46,6 @@ struct _ConveneMeetingDetail
   GtkScrolledWindow *scrolled;
   GtkListView *list_view;
   GListStore *blocks;
-  GPtrArray *pending;   /* blocks still to add, from pending_next */
-  guint pending_next;
-  guint fill_source;
 
   GtkWidget *changes_view;     /* a meeting's: what changed since the previous of its kind */
   GtkWidget *statistics_view;  /* the overview's: the record's patterns, filled when idle */
@@ -96,47 +79,6 @@ static GParamSpec *properties[N_PROPS];
 
 /* Blocks */
 
-/* Where to cut @text (at most CHUNK_CHARS characters from it): after the
- * last space of the second half of the chunk, or else between characters,
- * never parting one from its marks (convene_text_piece_end()). */
-static const char *
-chunk_end (const char *text)
-{
-  return convene_text_piece_end (text, CHUNK_CHARS, TRUE);
-}
-
-/* Blocks of @style for @text, in pieces of at most CHUNK_CHARS
- * characters; @extra goes with the first. */
-static void
-add_blocks (GPtrArray          *blocks,
-            ConveneDetailStyle  style,
-            const char         *text,
-            const char         *extra)
-{
-  const char *start = text != NULL ? text : "";
-
-  do
-    {
-      const char *end = chunk_end (start);
-
-      g_ptr_array_add (blocks, convene_detail_block_new (style, start, end - start, extra,
-                                                         start != text && text != NULL));
-      start = end;
-    }
-  while (*start != '\0');
-}
-
-/* A one-line block: the text cut short far beyond what a line shows */
-static void
-add_line (GPtrArray          *blocks,
-          ConveneDetailStyle  style,
-          const char         *text)
-{
-  g_autofree char *line = convene_text_dup_capped (text, LINE_CHARS);
-
-  g_ptr_array_add (blocks, convene_detail_block_new (style, line, -1, NULL, FALSE));
-}
-
 /* @text split into paragraphs at blank lines; single newlines stay as
  * line breaks inside a paragraph. Returns whether there was any. */
 static gboolean
@@ -156,7 +98,7 @@ add_paragraphs (GPtrArray  *blocks,
 
       if (*paragraph != '\0')
         {
-          add_blocks (blocks, CONVENE_DETAIL_PARAGRAPH, paragraph, NULL);
+          convene_detail_blocks_add (blocks, CONVENE_DETAIL_PARAGRAPH, paragraph, NULL);
           any = TRUE;
         }
     }
@@ -167,7 +109,7 @@ static void
 add_heading (GPtrArray  *blocks,
              const char *heading)
 {
-  add_blocks (blocks, CONVENE_DETAIL_HEADING, heading, NULL);
+  convene_detail_blocks_add (blocks, CONVENE_DETAIL_HEADING, heading, NULL);
 }
 
 /* Sections */
@@ -184,12 +126,12 @@ add_meeting_summary (GPtrArray      *blocks,
     {
       g_autofree char *caption = convene_meeting_dup_kind_label (meeting, FALSE);
 
-      add_line (blocks, CONVENE_DETAIL_CAPTION, caption);
+      convene_detail_blocks_add_line (blocks, CONVENE_DETAIL_CAPTION, caption);
     }
-  add_blocks (blocks, CONVENE_DETAIL_TITLE, convene_meeting_get_title (meeting), NULL);
-  add_line (blocks, CONVENE_DETAIL_DATE, date);
+  convene_detail_blocks_add (blocks, CONVENE_DETAIL_TITLE, convene_meeting_get_title (meeting), NULL);
+  convene_detail_blocks_add_line (blocks, CONVENE_DETAIL_DATE, date);
   if (where != NULL)
-    add_line (blocks, CONVENE_DETAIL_PLACE, where);
+    convene_detail_blocks_add_line (blocks, CONVENE_DETAIL_PLACE, where);
 }
 
 static void
@@ -202,7 +144,7 @@ add_co_chairs (GPtrArray      *blocks,
     return;
   add_heading (blocks, _("Co-chairs"));
   for (guint i = 0; co_chairs[i] != NULL; i++)
-    add_blocks (blocks, CONVENE_DETAIL_PARAGRAPH, co_chairs[i], NULL);
+    convene_detail_blocks_add (blocks, CONVENE_DETAIL_PARAGRAPH, co_chairs[i], NULL);
 }
 
 static void
@@ -218,7 +160,7 @@ add_attendance (GPtrArray      *blocks,
   if (!convene_meeting_get_attendance_recorded (meeting) ||
       convene_meeting_get_attendance (meeting) == NULL)
     {
-      add_blocks (blocks, CONVENE_DETAIL_DIM, _("Attendance was not recorded in the sources."), NULL);
+      convene_detail_blocks_add (blocks, CONVENE_DETAIL_DIM, _("Attendance was not recorded in the sources."), NULL);
       return;
     }
 
@@ -231,13 +173,13 @@ add_attendance (GPtrArray      *blocks,
       if (text == NULL)
         continue;
       heading = convene_attendance_group_dup_heading (group, counts[group]);
-      add_blocks (blocks, CONVENE_DETAIL_SUBHEADING, heading, NULL);
-      add_blocks (blocks, CONVENE_DETAIL_PARAGRAPH, text, NULL);
+      convene_detail_blocks_add (blocks, CONVENE_DETAIL_SUBHEADING, heading, NULL);
+      convene_detail_blocks_add (blocks, CONVENE_DETAIL_PARAGRAPH, text, NULL);
       any = TRUE;
     }
 
   if (!any)
-    add_blocks (blocks, CONVENE_DETAIL_DIM, _("The sources list no attendees."), NULL);
+    convene_detail_blocks_add (blocks, CONVENE_DETAIL_DIM, _("The sources list no attendees."), NULL);
 }
 
 static void
@@ -266,12 +208,12 @@ add_outcomes (GPtrArray      *blocks,
     {
       ConveneOutcome *outcome = g_ptr_array_index (outcomes, i);
 
-      add_blocks (blocks, CONVENE_DETAIL_OUTCOME, outcome->text, NULL);
+      convene_detail_blocks_add (blocks, CONVENE_DETAIL_OUTCOME, outcome->text, NULL);
       for (guint j = 0; outcome->items != NULL && outcome->items[j] != NULL; j++)
-        add_blocks (blocks, CONVENE_DETAIL_ITEM, outcome->items[j], NULL);
+        convene_detail_blocks_add (blocks, CONVENE_DETAIL_ITEM, outcome->items[j], NULL);
     }
   if (incomplete)
-    add_blocks (blocks, CONVENE_DETAIL_DIM,
+    convene_detail_blocks_add (blocks, CONVENE_DETAIL_DIM,
                 _("The source’s list of outcomes is cut short; more may have been agreed."), NULL);
 }
 
@@ -292,37 +234,7 @@ add_notes (GPtrArray      *blocks,
                                : note->kind == CONVENE_NOTE_GAP ? CONVENE_DETAIL_GAP
                                : CONVENE_DETAIL_REMARK;
 
-      add_blocks (blocks, style, note->text, convene_note_kind_get_heading (note->kind));
-    }
-}
-
-static void
-add_sources (GPtrArray *blocks,
-             GPtrArray *sources)
-{
-  if (sources == NULL || sources->len == 0)
-    return;
-
-  add_heading (blocks, _("Sources"));
-  for (guint i = 0; i < sources->len; i++)
-    {
-      ConveneSource *source = g_ptr_array_index (sources, i);
-
-      /* a link's title is one button, not pieces: one longer than a piece
-       * is cut short with "…" (the address is what it is for) */
-      const char *end = chunk_end (source->title);
-
-      if (*end == '\0')
-        g_ptr_array_add (blocks, convene_detail_block_new (CONVENE_DETAIL_SOURCE, source->title, -1,
-                                                           source->url, FALSE));
-      else
-        {
-          g_autofree char *start = g_strndup (source->title, end - source->title);
-          g_autofree char *title = g_strconcat (start, "…", NULL);
-
-          g_ptr_array_add (blocks, convene_detail_block_new (CONVENE_DETAIL_SOURCE, title, -1,
-                                                             source->url, FALSE));
-        }
+      convene_detail_blocks_add (blocks, style, note->text, convene_note_kind_get_heading (note->kind));
     }
 }
 
@@ -359,20 +271,20 @@ add_dataset_summary (ConveneMeetingDetail *self,
   g_autofree char *participants_text = NULL;
   g_autofree char *counts = NULL;
 
-  add_blocks (blocks, CONVENE_DETAIL_TITLE, convene_dataset_get_title (self->dataset), NULL);
+  convene_detail_blocks_add (blocks, CONVENE_DETAIL_TITLE, convene_dataset_get_title (self->dataset), NULL);
 
   meetings_text = g_strdup_printf (ngettext ("%u meeting", "%u meetings", n_meetings), n_meetings);
   participants_text = g_strdup_printf (ngettext ("%u participant", "%u participants", n_participants),
                                        n_participants);
   /* TRANSLATORS: the size of a dataset, as in "31 meetings · 40 participants" */
   counts = g_strdup_printf (_("%s · %s"), meetings_text, participants_text);
-  add_line (blocks, CONVENE_DETAIL_COUNTS, counts);
+  convene_detail_blocks_add_line (blocks, CONVENE_DETAIL_COUNTS, counts);
 
   if (n_meetings > 0)
     {
       if (self->date_range == NULL)
         self->date_range = dup_date_range (meetings, n_meetings);
-      add_line (blocks, CONVENE_DETAIL_DATE, self->date_range);
+      convene_detail_blocks_add_line (blocks, CONVENE_DETAIL_DATE, self->date_range);
     }
   add_paragraphs (blocks, convene_dataset_get_description (self->dataset));
 }
@@ -463,59 +375,10 @@ show_patterns (ConveneMeetingDetail *self)
 
 /* Showing */
 
-/* How many blocks from @start to show together: at least one, at most
- * @max_blocks, and no more once @max_bytes of text are reached. */
-static guint
-count_blocks (GPtrArray *blocks,
-              guint      start,
-              guint      max_blocks,
-              gsize      max_bytes)
-{
-  gsize bytes = 0;
-  guint n = 0;
-
-  while (start + n < blocks->len && n < max_blocks && bytes < max_bytes)
-    bytes += strlen (convene_detail_block_get_text (blocks->pdata[start + n++]));
-  return n;
-}
-
-static void
-stop_filling (ConveneMeetingDetail *self)
-{
-  g_clear_handle_id (&self->fill_source, g_source_remove);
-  g_clear_pointer (&self->pending, g_ptr_array_unref);
-}
-
-/* Adds the next pending blocks below the others; the last block shown so
- * far is given again, so that its row loses the space below the end. */
-static gboolean
-fill_more (gpointer data)
-{
-  ConveneMeetingDetail *self = data;
-  guint n_shown = g_list_model_get_n_items (G_LIST_MODEL (self->blocks));
-  guint n = count_blocks (self->pending, self->pending_next, FILL_BLOCKS, FILL_BYTES);
-  g_autoptr(GPtrArray) batch = g_ptr_array_new_with_free_func (g_object_unref);
-
-  if (n_shown > 0)
-    g_ptr_array_add (batch, g_list_model_get_item (G_LIST_MODEL (self->blocks), n_shown - 1));
-  for (guint i = 0; i < n; i++)
-    g_ptr_array_add (batch, g_object_ref (self->pending->pdata[self->pending_next + i]));
-  g_list_store_splice (self->blocks, n_shown > 0 ? n_shown - 1 : 0, n_shown > 0 ? 1 : 0,
-                       batch->pdata, batch->len);
-
-  self->pending_next += n;
-  if (self->pending_next < self->pending->len)
-    return G_SOURCE_CONTINUE;
-  self->fill_source = 0;
-  g_clear_pointer (&self->pending, g_ptr_array_unref);
-  return G_SOURCE_REMOVE;
-}
-
 static void
 update (ConveneMeetingDetail *self)
 {
   g_autoptr(GPtrArray) blocks = g_ptr_array_new_with_free_func (g_object_unref);
-  guint n_first;
 
   show_patterns (self);
   if (self->meeting != NULL)
@@ -527,27 +390,18 @@ update (ConveneMeetingDetail *self)
       add_purpose (blocks, self->meeting);
       add_outcomes (blocks, self->meeting);
       add_notes (blocks, self->meeting);
-      add_sources (blocks, convene_meeting_get_sources (self->meeting));
+      convene_detail_blocks_add_sources (blocks, _("Sources"), convene_meeting_get_sources (self->meeting));
     }
   else if (self->dataset != NULL)
     {
       add_dataset_summary (self, blocks);
       g_ptr_array_add (blocks, convene_detail_block_new_for_widget (self->statistics_view));
-      add_sources (blocks, convene_dataset_get_sources (self->dataset));
+      convene_detail_blocks_add_sources (blocks, _("Sources"), convene_dataset_get_sources (self->dataset));
     }
 
   /* one change for the view: it rebinds the rows on screen */
-  stop_filling (self);
-  n_first = count_blocks (blocks, 0, MAX (FIRST_BLOCKS, gtk_widget_get_height (GTK_WIDGET (self)) / 16),
-                          FIRST_BYTES);
-  g_list_store_splice (self->blocks, 0, g_list_model_get_n_items (G_LIST_MODEL (self->blocks)),
-                       blocks->pdata, n_first);
-  if (n_first < blocks->len)
-    {
-      self->pending = g_steal_pointer (&blocks);
-      self->pending_next = n_first;
-      self->fill_source = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, fill_more, self, NULL);
-    }
+  convene_detail_blocks_show (self->blocks, blocks,
+                              MAX (FIRST_BLOCKS, gtk_widget_get_height (GTK_WIDGET (self)) / 16));
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scrolled), 0.0);
 
   show_page (self);
@@ -573,38 +427,6 @@ on_meeting_notify_cb (ConveneMeetingDetail *self)
 }
 
 /* Rows */
-
-static void
-on_setup_row_cb (GtkListItemFactory *factory,
-                 GtkListItem        *item)
-{
-  gtk_list_item_set_child (item, convene_detail_row_new ());
-}
-
-static void
-on_unbind_row_cb (GtkListItemFactory *factory,
-                  GtkListItem        *item)
-{
-  convene_detail_row_release (CONVENE_DETAIL_ROW (gtk_list_item_get_child (item)));
-}
-
-static void
-on_bind_row_cb (GtkListItemFactory *factory,
-                GtkListItem        *item,
-                gpointer            user_data)
-{
-  ConveneDetailBlock *block = gtk_list_item_get_item (item);
-  ConveneDetailRow *row = CONVENE_DETAIL_ROW (gtk_list_item_get_child (item));
-  guint position = gtk_list_item_get_position (item);
-  ConveneMeetingDetail *self = user_data;
-
-  convene_detail_row_show (row, block);
-  convene_detail_row_set_edges (row, position == 0,
-                                position + 1 == g_list_model_get_n_items (G_LIST_MODEL (self->blocks)));
-  /* Enter on a source's row opens it; other rows do nothing */
-  gtk_list_item_set_activatable (item, convene_detail_block_get_style (block) == CONVENE_DETAIL_SOURCE &&
-                                       convene_detail_block_get_extra (block) != NULL);
-}
 
 static void
 on_row_activated_cb (ConveneMeetingDetail *self,
@@ -683,7 +505,8 @@ convene_meeting_detail_dispose (GObject *object)
   g_clear_object (&self->meeting);
   g_clear_object (&self->document);
   g_clear_object (&self->dataset);
-  stop_filling (self);
+  if (self->blocks != NULL)
+    convene_detail_blocks_show (self->blocks, NULL, 0);
   g_clear_object (&self->blocks);
   g_clear_object (&self->changes_view);
   g_clear_object (&self->statistics_view);
@@ -781,15 +604,13 @@ convene_meeting_detail_class_init (ConveneMeetingDetailClass *klass)
 static void
 convene_meeting_detail_init (ConveneMeetingDetail *self)
 {
-  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  GtkListItemFactory *factory;
   GtkSelectionModel *selection;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->blocks = g_list_store_new (CONVENE_TYPE_DETAIL_BLOCK);
-  g_signal_connect (factory, "setup", G_CALLBACK (on_setup_row_cb), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (on_bind_row_cb), self);
-  g_signal_connect (factory, "unbind", G_CALLBACK (on_unbind_row_cb), NULL);
+  factory = convene_detail_row_factory_new (G_LIST_MODEL (self->blocks));
   gtk_list_view_set_factory (self->list_view, factory);
   g_object_unref (factory);
   selection = GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->blocks))));

@@ -10,9 +10,14 @@
  *
  * A participant's page reads its figures and the meetings it attended from
  * ConveneStatistics, and draws its timeline from one ConveneChart: no more
- * than the participant's own meetings are walked. Of those, the page lists
- * the first MAX_LISTED; "Show All in Meetings" lists all of them on the
- * Meetings page.
+ * than the participant's own meetings are walked. The page is a list of
+ * blocks (ConveneDetailBlock) in a GtkListView, as the detail pane is: the
+ * view makes, binds and measures rows only for the blocks on screen and
+ * reuses them from participant to participant, so showing one that attended
+ * a thousand meetings costs what showing one that attended ten does
+ * (docs/performance.md, "Participants and patterns"). Each meeting attended
+ * is a line that opens it; "Show All in Meetings" lists them on the Meetings
+ * page.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -21,13 +26,13 @@
 #include <glib/gi18n.h>
 
 #include "convene-chart-view.h"
+#include "convene-detail-block.h"
+#include "convene-detail-row.h"
 #include "convene-participants-view.h"
 #include "convene-report-layout.h"
 #include "convene-search.h"
 #include "convene-statistics.h"
 #include "convene-widgets.h"
-
-#define MAX_LISTED 30u
 
 typedef enum
 {
@@ -52,7 +57,10 @@ struct _ConveneParticipantsView
   GtkListBox *list;
   GtkStack *content_stack;
   GtkScrolledWindow *detail_scroller;
-  GtkBox *detail_box;
+  GtkListView *detail_list;
+  GListStore *blocks;               /* of ConveneDetailBlock: the participant shown */
+  GtkWidget *timeline;              /* its timeline and "Show as Text" (a block's widget) */
+  GtkWidget *show_all;              /* "Show All in Meetings" (a block's widget) */
 
   ConveneDataset *dataset;
   ConveneStatistics *statistics;    /* the dataset's (a reference: an edit may replace them) */
@@ -263,42 +271,18 @@ on_search_activate_cb (ConveneParticipantsView *self)
 /* The participant */
 
 static void
-on_meeting_row_activated_cb (AdwActionRow            *row,
-                             ConveneParticipantsView *self)
+on_detail_activated_cb (ConveneParticipantsView *self,
+                        guint                    position)
 {
-  const char *id = g_object_get_data (G_OBJECT (row), "convene-meeting-id");
+  g_autoptr(ConveneDetailBlock) block = g_list_model_get_item (G_LIST_MODEL (self->blocks), position);
+  const char *extra = block != NULL ? convene_detail_block_get_extra (block) : NULL;
 
-  if (id != NULL)
-    g_signal_emit (self, signals[MEETING_ACTIVATED], 0, id);
-}
-
-/* A row that opens a meeting */
-static GtkWidget *
-add_meeting_row (ConveneParticipantsView *self,
-                 GtkWidget               *group,
-                 const char              *title,
-                 const char              *subtitle,
-                 ConveneMeeting          *meeting)
-{
-  GtkWidget *row = convene_group_add_row (group, title, subtitle);
-
-  g_object_set_data_full (G_OBJECT (row), "convene-meeting-id",
-                          g_strdup (convene_meeting_get_id (meeting)), g_free);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
-  g_signal_connect (row, "activated", G_CALLBACK (on_meeting_row_activated_cb), self);
-  return row;
-}
-
-static void
-on_attended_row_activated_cb (GtkListBox              *list,
-                              GtkListBoxRow           *row,
-                              ConveneParticipantsView *self)
-{
-  ConveneMeeting *meeting = g_object_get_data (G_OBJECT (row), "convene-meeting");
-
-  if (meeting != NULL)
-    g_signal_emit (self, signals[MEETING_ACTIVATED], 0, convene_meeting_get_id (meeting));
+  if (extra == NULL)
+    return;
+  if (convene_detail_block_get_style (block) == CONVENE_DETAIL_MEETING)
+    g_signal_emit (self, signals[MEETING_ACTIVATED], 0, extra);
+  else if (convene_detail_block_get_style (block) == CONVENE_DETAIL_SOURCE)
+    gtk_show_uri (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), extra, GDK_CURRENT_TIME);
 }
 
 static void
@@ -319,191 +303,196 @@ on_show_all_clicked_cb (ConveneParticipantsView *self)
     g_signal_emit (self, signals[PARTICIPANT_ACTIVATED], 0, self->participant);
 }
 
+/* "Label: value", a line of the participant's figures */
 static void
-add_identity (ConveneParticipantsView *self,
-              ConveneParticipant      *participant)
+add_figure (GPtrArray  *blocks,
+            const char *label,
+            const char *value)
+{
+  /* TRANSLATORS: a figure's name, then its value, as in "Attended: 19 of 32 meetings" */
+  g_autofree char *text = g_strdup_printf (_("%s: %s"), label, value);
+
+  convene_detail_blocks_add (blocks, CONVENE_DETAIL_PARAGRAPH, text, NULL);
+}
+
+/* A line that opens @meeting */
+static void
+add_meeting (GPtrArray      *blocks,
+             const char     *text,
+             ConveneMeeting *meeting)
+{
+  g_ptr_array_add (blocks, convene_detail_block_new (CONVENE_DETAIL_MEETING, text, -1,
+                                                     convene_meeting_get_id (meeting), FALSE));
+}
+
+static void
+add_identity (GPtrArray          *blocks,
+              ConveneParticipant *participant)
 {
   g_autofree char *identity = convene_participant_dup_identity (participant);
-  GtkWidget *title = convene_wrapping_label_new (convene_participant_get_display_name (participant), "title-1");
 
-  gtk_accessible_update_property (GTK_ACCESSIBLE (title), GTK_ACCESSIBLE_PROPERTY_LEVEL, 1, -1);
-  gtk_box_append (self->detail_box, title);
-  gtk_box_append (self->detail_box, convene_wrapping_label_new (identity, "dim-label"));
+  convene_detail_blocks_add (blocks, CONVENE_DETAIL_TITLE, convene_participant_get_display_name (participant), NULL);
+  convene_detail_blocks_add (blocks, CONVENE_DETAIL_DIM, identity, NULL);
 }
 
 static void
 add_figures (ConveneParticipantsView *self,
+             GPtrArray               *blocks,
              ConveneParticipant      *participant)
 {
   const ConveneParticipantFigures *f = convene_statistics_get_figures (self->statistics, participant, NULL);
-  GtkWidget *group = convene_group_append (self->detail_box, _("Attendance"), NULL);
-  GtkWidget *list;
   g_autofree char *attended = convene_participant_figures_dup_attended (f);
   g_autofree char *roles = convene_participant_figures_dup_roles (f);
 
-  convene_group_add_row (group, _("Attended"), attended);
-  convene_group_add_row (group, _("By role"), roles);
+  convene_detail_blocks_add (blocks, CONVENE_DETAIL_HEADING, _("Attendance"), NULL);
+  add_figure (blocks, _("Attended"), attended);
+  add_figure (blocks, _("By role"), roles);
   if (f->first != NULL)
     {
       g_autofree char *first = convene_meeting_dup_kind_and_date (f->first);
       g_autofree char *last = convene_meeting_dup_kind_and_date (f->last);
       g_autofree char *run = convene_participant_figures_dup_run (f);
+      g_autofree char *first_line = g_strdup_printf (_("%s: %s"), _("First attended"), first);
+      g_autofree char *last_line = g_strdup_printf (_("%s: %s"), _("Last attended"), last);
 
-      add_meeting_row (self, group, _("First attended"), first, f->first);
-      add_meeting_row (self, group, _("Last attended"), last, f->last);
-      convene_group_add_row (group, _("Longest run"), run);
+      add_meeting (blocks, first_line, f->first);
+      add_meeting (blocks, last_line, f->last);
+      add_figure (blocks, _("Longest run"), run);
     }
+}
 
-  /* each kind of meeting it could have attended */
-  group = convene_group_append (self->detail_box, _("By Kind of Meeting"),
-                      _("Meetings whose attendance is not recorded count neither way, and do not break a run."));
-  list = convene_plain_list_new (_("By Kind of Meeting"));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), list);
+/* Its figures at each kind of meeting it could have attended */
+static void
+add_kinds (ConveneParticipantsView *self,
+           GPtrArray               *blocks,
+           ConveneParticipant      *participant)
+{
+  gsize before = blocks->len;
+
+  convene_detail_blocks_add (blocks, CONVENE_DETAIL_HEADING, _("By Kind of Meeting"), NULL);
+  convene_detail_blocks_add (blocks, CONVENE_DETAIL_DIM,
+                             _("Meetings whose attendance is not recorded count neither way, and do not break a run."),
+                             NULL);
   for (guint k = 0; k < convene_statistics_get_n_kinds (self->statistics); k++)
     {
       const char *kind = convene_statistics_get_kind (self->statistics, k);
       const ConveneParticipantFigures *kf = convene_statistics_get_figures (self->statistics,
                                                                             participant, kind);
       g_autofree char *figures = NULL;
-      g_autofree char *text = NULL;
 
       if (kf->recorded == 0)
         continue;
       figures = convene_participant_figures_dup_summary (kf);
-      /* TRANSLATORS: a kind of meeting, then the participant's figures at those meetings */
-      text = g_strdup_printf (_("%s: %s"),
-                              convene_meeting_kind_get_label (convene_statistics_get_meeting_kind (self->statistics, k)),
-                              figures);
-      convene_plain_list_append (list, text);
+      add_figure (blocks, convene_meeting_kind_get_label (convene_statistics_get_meeting_kind (self->statistics, k)),
+                  figures);
     }
+  if (blocks->len == before + 2)
+    g_ptr_array_set_size (blocks, before);
 }
 
+/* The timeline: a chart view made for each participant (its texture is the chart's) */
 static void
 add_timeline (ConveneParticipantsView *self,
+              GPtrArray               *blocks,
               ConveneParticipant      *participant)
 {
   g_autoptr(ConveneChart) chart = convene_chart_new_timeline (self->statistics, participant);
-  GtkWidget *group = convene_group_append (self->detail_box, _("Timeline"),
-                                 _("Each meeting on its kind’s line, marked by role. Click a mark, or move to it with the arrow keys and press Enter, to open its meeting."));
   ConveneChartView *view = NULL;
 
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
-                             convene_chart_view_new_with_text (chart, &view));
+  convene_detail_blocks_add (blocks, CONVENE_DETAIL_HEADING, _("Timeline"), NULL);
+  convene_detail_blocks_add (blocks, CONVENE_DETAIL_DIM,
+                             _("Each meeting on its kind’s line, marked by role. Click a mark, or move to it with the arrow keys and press Enter, to open its meeting."),
+                             NULL);
+  g_clear_object (&self->timeline);
+  self->timeline = g_object_ref_sink (convene_chart_view_new_with_text (chart, &view));
   g_signal_connect (view, "item-activated", G_CALLBACK (on_chart_item_activated_cb), self);
+  g_ptr_array_add (blocks, convene_detail_block_new_for_widget (self->timeline));
 }
 
-static void
-add_memberships (ConveneParticipantsView *self,
-                 ConveneParticipant      *participant)
-{
-  GPtrArray *memberships = convene_participant_get_memberships (participant);
-  GtkWidget *group;
-
-  if (memberships == NULL || memberships->len == 0)
-    return;
-  group = convene_group_append (self->detail_box, _("Memberships"), NULL);
-  for (guint i = 0; i < memberships->len; i++)
-    {
-      ConveneMembership *m = g_ptr_array_index (memberships, i);
-      g_autofree char *title = convene_membership_dup_description (m);
-      GtkWidget *row = gtk_expander_new (NULL);
-      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
-
-      gtk_expander_set_label_widget (GTK_EXPANDER (row), convene_wrapping_label_new (title, NULL));
-      for (guint n = 0; n < m->notes->len; n++)
-        gtk_box_append (GTK_BOX (box), convene_wrapping_label_new (((ConveneNote *) m->notes->pdata[n])->text, NULL));
-      for (guint s = 0; s < m->sources->len; s++)
-        {
-          ConveneSource *source = g_ptr_array_index (m->sources, s);
-          GtkWidget *link;
-
-          if (source->url != NULL)
-            {
-              link = gtk_link_button_new_with_label (source->url, source->title);
-              gtk_label_set_wrap (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (link))), TRUE);
-              gtk_label_set_xalign (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (link))), 0);
-              gtk_widget_set_halign (link, GTK_ALIGN_START);
-            }
-          else
-            link = convene_wrapping_label_new (source->title, "caption");
-          gtk_box_append (GTK_BOX (box), link);
-        }
-      gtk_widget_set_margin_start (box, 18);
-      gtk_expander_set_child (GTK_EXPANDER (row), box);
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
-    }
-}
-
+/* Every meeting attended, a line each: the list view makes rows only for those on screen */
 static void
 add_attended (ConveneParticipantsView *self,
+              GPtrArray               *blocks,
               ConveneParticipant      *participant)
 {
   guint n;
   const ConveneAttended *attended = convene_statistics_get_attended (self->statistics, participant, &n);
-  g_autofree char *description = NULL;
-  GtkWidget *group;
 
-  if (n > MAX_LISTED)
-    description = g_strdup_printf (g_dngettext (NULL, "The first %u of %u, in date order.",
-                                                "The first %u of %u, in date order.", n),
-                                   MAX_LISTED, n);
-  group = convene_group_append (self->detail_box, _("Meetings Attended"), description);
+  convene_detail_blocks_add (blocks, CONVENE_DETAIL_HEADING, _("Meetings Attended"), NULL);
   if (n == 0)
-    convene_group_add_row (group, _("None recorded"), NULL);
-  else
     {
-      /* plain rows (a label each): a page may list many, and each AdwActionRow costs several
-       * widgets to style and measure (docs/performance.md) */
-      GtkWidget *list = convene_plain_list_new (_("Meetings Attended"));
+      convene_detail_blocks_add (blocks, CONVENE_DETAIL_DIM, _("None recorded"), NULL);
+      return;
+    }
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (blocks, convene_detail_block_new_for_meeting (attended[i].meeting, attended[i].role));
+  g_ptr_array_add (blocks, convene_detail_block_new_for_widget (self->show_all));
+}
 
-      g_signal_connect (list, "row-activated", G_CALLBACK (on_attended_row_activated_cb), self);
-      for (guint i = 0; i < MIN (n, MAX_LISTED); i++)
+static void
+add_memberships (GPtrArray          *blocks,
+                 ConveneParticipant *participant)
+{
+  GPtrArray *memberships = convene_participant_get_memberships (participant);
+
+  if (memberships == NULL || memberships->len == 0)
+    return;
+  convene_detail_blocks_add (blocks, CONVENE_DETAIL_HEADING, _("Memberships"), NULL);
+  for (guint i = 0; i < memberships->len; i++)
+    {
+      ConveneMembership *m = g_ptr_array_index (memberships, i);
+      g_autofree char *description = convene_membership_dup_description (m);
+
+      convene_detail_blocks_add (blocks, CONVENE_DETAIL_SUBHEADING, description, NULL);
+      for (guint n = 0; n < m->notes->len; n++)
+        convene_detail_blocks_add (blocks, CONVENE_DETAIL_PARAGRAPH,
+                                   ((ConveneNote *) m->notes->pdata[n])->text, NULL);
+      for (guint s = 0; s < m->sources->len; s++)
         {
-          g_autofree char *title = convene_meeting_dup_kind_and_date (attended[i].meeting);
-          /* TRANSLATORS: a meeting, then the participant's role there */
-          g_autofree char *text = g_strdup_printf (_("%s: %s"), title,
-                                                   convene_role_get_label (attended[i].role));
-          GtkWidget *row = convene_plain_list_append (list, text);
+          ConveneSource *source = g_ptr_array_index (m->sources, s);
 
-          gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-          g_object_set_data (G_OBJECT (row), "convene-meeting", attended[i].meeting);
+          convene_detail_blocks_add (blocks, CONVENE_DETAIL_SOURCE, source->title, source->url);
         }
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), list);
     }
-  if (n > 0)
-    {
-      GtkWidget *button = gtk_button_new_with_mnemonic (_("_Show All in Meetings"));
+}
 
-      gtk_widget_set_halign (button, GTK_ALIGN_START);
-      gtk_widget_set_margin_top (button, 12);
-      gtk_widget_add_css_class (button, "pill");
-      g_signal_connect_swapped (button, "clicked", G_CALLBACK (on_show_all_clicked_cb), self);
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), button);
-    }
+/* About as many blocks as the page shows: a line of text is at least ROW_HEIGHT pixels high */
+#define ROW_HEIGHT 24
+
+static guint
+first_blocks (ConveneParticipantsView *self)
+{
+  int height = gtk_widget_get_height (GTK_WIDGET (self));
+
+  return height > 0 ? height / ROW_HEIGHT + 2 : 40;
 }
 
 static void
 show_participant (ConveneParticipantsView *self,
                   ConveneParticipant      *participant)
 {
-  GtkWidget *child;
+  g_autoptr(GPtrArray) blocks = g_ptr_array_new_with_free_func (g_object_unref);
 
   self->participant = participant;
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->detail_box))) != NULL)
-    gtk_box_remove (self->detail_box, child);
-
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "participants.print-participant", participant != NULL);
+  if (participant != NULL)
+    {
+      add_identity (blocks, participant);
+      add_figures (self, blocks, participant);
+      add_timeline (self, blocks, participant);
+      add_kinds (self, blocks, participant);
+      add_attended (self, blocks, participant);
+      add_memberships (blocks, participant);
+    }
+  /* one change: the view rebinds the rows on screen; what is below them is added when the
+   * main loop is idle */
+  convene_detail_blocks_show (self->blocks, blocks, first_blocks (self));
   if (participant == NULL)
     {
+      g_clear_object (&self->timeline);
       gtk_stack_set_visible_child_name (self->content_stack, "empty");
       return;
     }
-
-  add_identity (self, participant);
-  add_figures (self, participant);
-  add_timeline (self, participant);
-  add_attended (self, participant);
-  add_memberships (self, participant);
 
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->detail_scroller), 0);
   gtk_stack_set_visible_child_name (self->content_stack, "participant");
@@ -609,6 +598,11 @@ convene_participants_view_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), CONVENE_TYPE_PARTICIPANTS_VIEW);
   g_clear_pointer (&self->entries, g_array_unref);
   g_clear_pointer (&self->query, convene_search_query_free);
+  if (self->blocks != NULL)
+    convene_detail_blocks_show (self->blocks, NULL, 0);
+  g_clear_object (&self->blocks);
+  g_clear_object (&self->timeline);
+  g_clear_object (&self->show_all);
   g_clear_object (&self->statistics);
   g_clear_object (&self->dataset);
   G_OBJECT_CLASS (convene_participants_view_parent_class)->dispose (object);
@@ -692,10 +686,11 @@ convene_participants_view_class_init (ConveneParticipantsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ConveneParticipantsView, list);
   gtk_widget_class_bind_template_child (widget_class, ConveneParticipantsView, content_stack);
   gtk_widget_class_bind_template_child (widget_class, ConveneParticipantsView, detail_scroller);
-  gtk_widget_class_bind_template_child (widget_class, ConveneParticipantsView, detail_box);
+  gtk_widget_class_bind_template_child (widget_class, ConveneParticipantsView, detail_list);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_row_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_detail_activated_cb);
 
   gtk_widget_class_install_action (widget_class, "participants.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "participants.export-csv", NULL, export_csv_action);
@@ -708,6 +703,9 @@ convene_participants_view_class_init (ConveneParticipantsViewClass *klass)
 static void
 convene_participants_view_init (ConveneParticipantsView *self)
 {
+  GtkListItemFactory *factory;
+  GtkSelectionModel *selection;
+
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->entries = g_array_new (FALSE, FALSE, sizeof (Entry));
@@ -715,6 +713,19 @@ convene_participants_view_init (ConveneParticipantsView *self)
   gtk_list_box_set_filter_func (self->list, filter_row, self, NULL);
   gtk_list_box_set_header_func (self->list, update_header, self, NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "participants.print-participant", FALSE);
+
+  self->blocks = g_list_store_new (CONVENE_TYPE_DETAIL_BLOCK);
+  factory = convene_detail_row_factory_new (G_LIST_MODEL (self->blocks));
+  gtk_list_view_set_factory (self->detail_list, factory);
+  g_object_unref (factory);
+  selection = GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->blocks))));
+  gtk_list_view_set_model (self->detail_list, selection);
+  g_object_unref (selection);
+
+  self->show_all = g_object_ref_sink (gtk_button_new_with_mnemonic (_("_Show All in Meetings")));
+  gtk_widget_set_halign (self->show_all, GTK_ALIGN_START);
+  gtk_widget_add_css_class (self->show_all, "pill");
+  g_signal_connect_swapped (self->show_all, "clicked", G_CALLBACK (on_show_all_clicked_cb), self);
 }
 
 ConveneDataset *

@@ -106,22 +106,82 @@ years_of (ConveneMeeting *meeting)
   return start->year + (start->month - 1) / 12.0 + (start->day - 1) / 372.0;
 }
 
+/* What every participant's timeline shares: each meeting's place on it
+ * (its year, lane and date in years) and whether its attendance is
+ * recorded, worked out once per statistics (once per dataset, and again
+ * after an edit, which makes new statistics) and kept with them. A
+ * timeline is then this, with the participant's roles filled in. */
+typedef struct
+{
+  ConveneMeeting *meeting;  /* the dataset's (held as long as the statistics are) */
+  guint year;
+  guint lane;
+  double when;
+  gboolean recorded;
+} Place;
+
+#define PLACES_KEY "convene-chart-timeline-places"
+G_LOCK_DEFINE_STATIC (places);
+
+static GArray *
+timeline_places (ConveneStatistics *statistics)
+{
+  GArray *places;
+  GListModel *meetings;
+  guint n_lanes, n;
+  g_autoptr(GHashTable) lanes = NULL;
+
+  G_LOCK (places);
+  places = g_object_get_data (G_OBJECT (statistics), PLACES_KEY);
+  if (places != NULL)
+    {
+      G_UNLOCK (places);
+      return places;
+    }
+
+  lanes = g_hash_table_new (g_str_hash, g_str_equal);
+  n_lanes = convene_statistics_get_n_kinds (statistics);
+  for (guint k = 0; k < n_lanes; k++)
+    g_hash_table_insert (lanes, (gpointer) convene_statistics_get_kind (statistics, k),
+                         GUINT_TO_POINTER (k));
+  meetings = convene_dataset_get_meetings (convene_statistics_get_dataset (statistics));
+  n = g_list_model_get_n_items (meetings);
+  places = g_array_sized_new (FALSE, FALSE, sizeof (Place), n);
+  g_array_set_size (places, n);
+  for (guint i = 0; i < n; i++)
+    {
+      ConveneMeeting *meeting = g_list_model_get_item (meetings, i);
+      Place *place = &g_array_index (places, Place, i);
+
+      place->meeting = meeting;
+      place->year = convene_meeting_get_year (meeting);
+      place->when = years_of (meeting);
+      place->lane = GPOINTER_TO_UINT (g_hash_table_lookup (lanes, convene_meeting_get_kind (meeting)));
+      place->recorded = convene_meeting_get_attendance_recorded (meeting);
+      /* the dataset holds the meeting as long as the statistics are held */
+      g_object_unref (meeting);
+    }
+  g_object_set_data_full (G_OBJECT (statistics), PLACES_KEY, places, (GDestroyNotify) g_array_unref);
+  G_UNLOCK (places);
+  return places;
+}
+
 /**
  * convene_chart_new_timeline:
  *
  * Every meeting of the record on its kind's lane, marked with the
  * participant's role there. Linear in the meetings: the participant's
- * meetings attended are walked alongside, in the same date order.
+ * meetings attended are walked alongside, in the same date order; where
+ * each meeting goes is worked out once for all participants.
  */
 ConveneChart *
 convene_chart_new_timeline (ConveneStatistics  *statistics,
                             ConveneParticipant *participant)
 {
   ConveneChart *self;
-  GListModel *meetings;
+  GArray *places;
   const ConveneAttended *attended;
-  guint n_attended, next = 0, n;
-  g_autoptr(GHashTable) lanes = g_hash_table_new (g_str_hash, g_str_equal);
+  guint n_attended, next = 0;
 
   g_return_val_if_fail (CONVENE_IS_STATISTICS (statistics), NULL);
   g_return_val_if_fail (CONVENE_IS_PARTICIPANT (participant), NULL);
@@ -130,31 +190,23 @@ convene_chart_new_timeline (ConveneStatistics  *statistics,
   self->participant = g_object_ref (participant);
   self->n_series = CONVENE_ROLE_NOT_RECORDED + 1;
   self->n_lanes = convene_statistics_get_n_kinds (statistics);
-  for (guint k = 0; k < self->n_lanes; k++)
-    g_hash_table_insert (lanes, (gpointer) convene_statistics_get_kind (statistics, k),
-                         GUINT_TO_POINTER (k));
 
-  meetings = convene_dataset_get_meetings (convene_statistics_get_dataset (statistics));
-  n = g_list_model_get_n_items (meetings);
+  places = timeline_places (statistics);
   attended = convene_statistics_get_attended (statistics, participant, &n_attended);
-  g_array_set_size (self->items, n);
-  for (guint i = 0; i < n; i++)
+  g_array_set_size (self->items, places->len);
+  for (guint i = 0; i < places->len; i++)
     {
-      ConveneMeeting *meeting = g_list_model_get_item (meetings, i);
+      const Place *place = &g_array_index (places, Place, i);
       Item *item = &g_array_index (self->items, Item, i);
 
-      item->meeting = meeting;
-      item->year = convene_meeting_get_year (meeting);
-      item->when = years_of (meeting);
-      item->lane = GPOINTER_TO_UINT (g_hash_table_lookup (lanes, convene_meeting_get_kind (meeting)));
-      if (next < n_attended && attended[next].meeting == meeting)
+      item->meeting = place->meeting;
+      item->year = place->year;
+      item->when = place->when;
+      item->lane = place->lane;
+      if (next < n_attended && attended[next].meeting == place->meeting)
         item->role = attended[next++].role;
-      else if (convene_meeting_get_attendance_recorded (meeting))
-        item->role = CONVENE_ROLE_NONE;
       else
-        item->role = CONVENE_ROLE_NOT_RECORDED;
-      /* the dataset holds the meeting as long as the statistics are held */
-      g_object_unref (meeting);
+        item->role = place->recorded ? CONVENE_ROLE_NONE : CONVENE_ROLE_NOT_RECORDED;
     }
   return self;
 }
@@ -924,6 +976,114 @@ draw_years (ConveneChart               *self,
     draw_year_label (cr, context, font, f, palette, y, year_x (self, f, y + 0.5), 0.5);
 }
 
+/* On an image surface (the screen), a role's mark is drawn once into a
+ * small image and copied, pixel by pixel, where each mark of that role goes,
+ * at whole device pixels: thousands of small fills through cairo cost about
+ * 2 µs each, most of a large record's timeline. On paper (a vector surface)
+ * the marks stay paths. */
+typedef struct
+{
+  cairo_surface_t *stamp;     /* the mark, premultiplied ARGB */
+  int half;                   /* device pixels from the stamp's corner to the mark's centre */
+  cairo_surface_t *target;    /* the image drawn on; NULL: draw paths */
+  cairo_matrix_t to_device;   /* the drawing's user space to the target's pixels */
+} Stamp;
+
+static gboolean
+stamp_init (Stamp                     *stamp,
+            cairo_t                   *cr,
+            cairo_path_t              *question,
+            const ConveneChartPalette *palette,
+            ConveneRole                role,
+            double                     size)
+{
+  cairo_surface_t *target = cairo_get_target (cr);
+  double scale_x = size, scale_y = 0, offset_x, offset_y;
+  cairo_matrix_t offset;
+  cairo_t *stamp_cr;
+  double scale;
+
+  stamp->target = NULL;
+  if (cairo_surface_get_type (target) != CAIRO_SURFACE_TYPE_IMAGE ||
+      cairo_image_surface_get_format (target) != CAIRO_FORMAT_ARGB32)
+    return FALSE;
+
+  cairo_get_matrix (cr, &stamp->to_device);
+  cairo_surface_get_device_offset (target, &offset_x, &offset_y);
+  cairo_matrix_init_translate (&offset, offset_x, offset_y);
+  cairo_matrix_multiply (&stamp->to_device, &stamp->to_device, &offset);
+  cairo_user_to_device_distance (cr, &scale_x, &scale_y);
+  scale = hypot (scale_x, scale_y) / MAX (size, 1e-6);
+  stamp->half = (int) ceil (size * scale / 2) + 1;
+  stamp->stamp = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 2 * stamp->half, 2 * stamp->half);
+  stamp_cr = cairo_create (stamp->stamp);
+  cairo_translate (stamp_cr, stamp->half, stamp->half);
+  cairo_scale (stamp_cr, scale, scale);
+  path_mark (stamp_cr, question, role, 0, 0, size);
+  set_colour (stamp_cr, palette->roles[role]);
+  cairo_fill (stamp_cr);
+  cairo_destroy (stamp_cr);
+  cairo_surface_flush (stamp->stamp);
+  cairo_surface_flush (target);
+  stamp->target = target;
+  return TRUE;
+}
+
+/* Composites the stamp centred on (cx, cy), user space: the target's pixels over which
+ * it falls, premultiplied "over", as cairo would */
+static void
+stamp_draw (Stamp  *stamp,
+            double  cx,
+            double  cy)
+{
+  int side = 2 * stamp->half;
+  int width = cairo_image_surface_get_width (stamp->target);
+  int height = cairo_image_surface_get_height (stamp->target);
+  int target_stride = cairo_image_surface_get_stride (stamp->target);
+  int stamp_stride = cairo_image_surface_get_stride (stamp->stamp);
+  guchar *target = cairo_image_surface_get_data (stamp->target);
+  const guchar *source = cairo_image_surface_get_data (stamp->stamp);
+  int x0, y0;
+
+  cairo_matrix_transform_point (&stamp->to_device, &cx, &cy);
+  if (!(fabs (cx) < 1e6 && fabs (cy) < 1e6))
+    return;
+  x0 = (int) round (cx) - stamp->half;
+  y0 = (int) round (cy) - stamp->half;
+  for (int y = MAX (0, -y0); y < side && y0 + y < height; y++)
+    {
+      const guint32 *from = (const guint32 *) (source + y * stamp_stride);
+      guint32 *to = (guint32 *) (target + (gsize) (y0 + y) * target_stride) + x0;
+
+      for (int x = MAX (0, -x0); x < side && x0 + x < width; x++)
+        {
+          guint32 s = from[x], d, keep, out = 0;
+
+          if (s == 0)
+            continue;
+          keep = 255 - (s >> 24);
+          d = to[x];
+          for (int shift = 0; shift < 32; shift += 8)
+            {
+              guint32 c = ((d >> shift) & 0xff) * keep + 0x80;
+
+              out |= MIN (255u, ((s >> shift) & 0xff) + ((c + (c >> 8)) >> 8)) << shift;
+            }
+          to[x] = out;
+        }
+    }
+}
+
+static void
+stamp_finish (Stamp *stamp)
+{
+  if (stamp->target == NULL)
+    return;
+  cairo_surface_mark_dirty (stamp->target);
+  g_clear_pointer (&stamp->stamp, cairo_surface_destroy);
+  stamp->target = NULL;
+}
+
 static void
 draw_timeline (ConveneChart               *self,
                cairo_t                    *cr,
@@ -966,8 +1126,13 @@ draw_timeline (ConveneChart               *self,
     guint columns = (guint) ceil (f->x1 / quantum) + 2;
     g_autofree guint8 *drawn = g_malloc0 ((gsize) columns * MAX (1, self->n_lanes));
 
+    double size = MIN (f->em * 1.1, (f->y1 - f->y0) / MAX (1, self->n_lanes) * 0.6);
+
     for (guint r = 0; r < G_N_ELEMENTS (order); r++)
       {
+        Stamp stamp;
+        gboolean stamped = stamp_init (&stamp, cr, question, palette, order[r], size);
+
         cairo_new_path (cr);
         for (guint i = 0; i < self->items->len; i++)
           {
@@ -982,10 +1147,18 @@ draw_timeline (ConveneChart               *self,
             if (drawn[item->lane * columns + column] & (1 << item->role))
               continue;
             drawn[item->lane * columns + column] |= 1 << item->role;
-            path_mark (cr, question, item->role, x + w / 2, y + h / 2, w);
+            if (stamped)
+              stamp_draw (&stamp, x + w / 2, y + h / 2);
+            else
+              path_mark (cr, question, item->role, x + w / 2, y + h / 2, w);
           }
-        set_colour (cr, palette->roles[order[r]]);
-        cairo_fill (cr);
+        if (stamped)
+          stamp_finish (&stamp);
+        else
+          {
+            set_colour (cr, palette->roles[order[r]]);
+            cairo_fill (cr);
+          }
       }
   }
 
