@@ -6,6 +6,7 @@
 
 #include "convene-dataset-loader.h"
 #include "convene-dataset-writer.h"
+#include "convene-document.h"
 #include "convene-meeting-kind.h"
 
 /* Every fact of a dataset, read through the model's getters, one a line.
@@ -205,6 +206,87 @@ test_round_trip_bundled (void)
   assert_round_trip (bundled);
 }
 
+/* Members Convene does not know are written back where they were: the
+ * file, in the writer's layout, comes back byte for byte, and after an edit. */
+static void
+test_unknown_members (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "unknown-members-kept.json", NULL);
+  g_autofree char *text = NULL;
+  gsize length;
+  g_autoptr(GBytes) input = NULL;
+  g_autoptr(GBytes) saved = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ConveneDataset) dataset = NULL;
+  g_autoptr(ConveneDocument) document = NULL;
+  ConveneMeeting *meeting;
+
+  g_assert_true (g_file_get_contents (path, &text, &length, NULL));
+  input = g_bytes_new (text, length);
+  dataset = convene_dataset_new_from_bytes (input, "unknown-members-kept.json", &error);
+  g_assert_no_error (error);
+  saved = convene_dataset_to_bytes (dataset);
+  g_assert_cmpstr (g_bytes_get_data (saved, NULL), ==, text);
+  assert_round_trip (dataset);
+
+  /* edited around them, they stay */
+  document = convene_document_new (dataset);
+  meeting = convene_dataset_lookup_meeting (dataset, "m1");
+  convene_document_set_meeting_text (document, meeting, CONVENE_MEETING_FIELD_TITLE, "Renamed");
+  convene_document_set_role (document, meeting, convene_dataset_lookup_participant (dataset, "VNM"),
+                             CONVENE_ROLE_OBSERVER);
+  convene_document_set_outcome_text (document, meeting, 0, "Agreed again");
+  g_clear_pointer (&saved, g_bytes_unref);
+  saved = convene_dataset_to_bytes (dataset);
+  for (const char *member = "\"x-first\": 7|\"x-delegation\"|\"x-vote\"|\"x-last\"|\"x-coordinates\"|\"x-between\"";
+       *member != '\0'; )
+    {
+      const char *bar = strchr (member, '|');
+      g_autofree char *one = g_strndup (member, bar != NULL ? (gsize) (bar - member) : strlen (member));
+
+      g_assert_nonnull (g_strstr_len (g_bytes_get_data (saved, NULL), g_bytes_get_size (saved), one));
+      member = bar != NULL ? bar + 1 : member + strlen (member);
+    }
+  assert_round_trip (dataset);
+}
+
+/* Every input of the fuzzer's corpus that loads (tests/fuzz/crashers and,
+ * when CONVENE_FUZZ_CORPUS names it, a corpus grown by run-fuzzer.sh). */
+static void
+test_round_trip_corpus (void)
+{
+  g_autofree char *crashers = g_test_build_filename (G_TEST_DIST, "fuzz", "crashers", NULL);
+  const char *dirs[] = { crashers, g_getenv ("CONVENE_FUZZ_CORPUS") };
+  guint n_loaded = 0, n_read = 0;
+
+  for (guint d = 0; d < G_N_ELEMENTS (dirs); d++)
+    {
+      g_autoptr(GDir) listing = dirs[d] != NULL ? g_dir_open (dirs[d], 0, NULL) : NULL;
+      const char *name;
+
+      while (listing != NULL && (name = g_dir_read_name (listing)) != NULL)
+        {
+          g_autofree char *path = g_build_filename (dirs[d], name, NULL);
+          g_autofree char *text = NULL;
+          gsize length;
+          g_autoptr(GBytes) bytes = NULL;
+          g_autoptr(ConveneDataset) dataset = NULL;
+
+          if (!g_file_get_contents (path, &text, &length, NULL))
+            continue;
+          n_read++;
+          bytes = g_bytes_new_take (g_steal_pointer (&text), length);
+          dataset = convene_dataset_new_from_bytes (bytes, name, NULL);
+          if (dataset == NULL)
+            continue;
+          assert_round_trip (dataset);
+          n_loaded++;
+        }
+    }
+  g_test_message ("%u of %u inputs load and round-trip", n_loaded, n_read);
+  g_assert_cmpuint (n_read, >, 0);
+}
+
 /* The text itself: documented order, defaults left out, JSON escapes, one item a line. */
 static void
 test_text (void)
@@ -280,6 +362,8 @@ main (int   argc,
   g_test_add_func ("/writer/text", test_text);
   g_test_add_func ("/writer/round-trip/files", test_round_trip_files);
   g_test_add_func ("/writer/round-trip/bundled", test_round_trip_bundled);
+  g_test_add_func ("/writer/round-trip/corpus", test_round_trip_corpus);
+  g_test_add_func ("/writer/unknown-members", test_unknown_members);
 
   return g_test_run ();
 }

@@ -29,6 +29,7 @@ struct _ConveneDataset
   GHashTable *meeting_ids;     /* id → ConveneMeeting, borrowed */
   GHashTable *participant_ids; /* id (the participant's) → ConveneParticipant, borrowed */
   GFile *file;              /* nullable: where it was loaded from */
+  GPtrArray *extras;        /* of ConveneExtra: top-level members Convene does not know */
 
   /* what edits changed since the search index's meetings were taken (see
    * _convene_dataset_select()) */

@@ -11,15 +11,37 @@
  * The same dataset always gives the same bytes, and loading them gives the
  * same dataset.
  *
+ * Members Convene does not know (a later version's, ConveneExtra) are
+ * written back where they were: after the known member they followed in
+ * the file, once that member's place in the documented order is passed
+ * (convene_format_meeting_members and the like), their values as they
+ * were read, in the same layout as the rest.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include <string.h>
+
+#include "convene-dataset-private.h"
 #include "convene-dataset-writer.h"
+#include "convene-validate.h"
+
+/* The object being written, with the members it keeps that Convene does not know */
+typedef struct _ObjectExtras ObjectExtras;
+struct _ObjectExtras
+{
+  GPtrArray *extras;          /* of ConveneExtra; nullable */
+  const char * const *known;  /* the object's members, in order */
+  int *after;                 /* each extra's place: the index of its known member, -1: first */
+  gboolean *done;
+  ObjectExtras *outer;
+};
 
 typedef struct
 {
   GString *out;
   guint depth;
   gboolean first; /* no member or element written yet at this depth */
+  ObjectExtras *object;
 } Writer;
 
 static void
@@ -69,12 +91,35 @@ next_item (Writer *w)
 }
 
 static void
-write_key (Writer     *w,
-           const char *key)
+write_key_raw (Writer     *w,
+               const char *key)
 {
   next_item (w);
   write_string (w, key);
   g_string_append (w->out, ": ");
+}
+
+static void write_json (Writer *w, JsonNode *node);
+static void flush_extras (Writer *w, int before);
+
+static int
+known_index (const char * const *known,
+             const char         *key)
+{
+  for (int i = 0; known[i] != NULL; i++)
+    if (strcmp (known[i], key) == 0)
+      return i;
+  return G_MAXINT;
+}
+
+/* A known member's key: the unknown members before its place come first. */
+static void
+write_key (Writer     *w,
+           const char *key)
+{
+  if (w->object != NULL && w->object->extras != NULL)
+    flush_extras (w, known_index (w->object->known, key));
+  write_key_raw (w, key);
 }
 
 static void
@@ -141,6 +186,141 @@ member_strv (Writer             *w,
   close_block (w, ']');
 }
 
+/* Members Convene does not know */
+
+/* Writes the unknown members placed after a known member before index @before. */
+static void
+flush_extras (Writer *w,
+              int     before)
+{
+  ObjectExtras *o = w->object;
+
+  for (guint i = 0; i < o->extras->len; i++)
+    if (!o->done[i] && o->after[i] < before)
+      {
+        ConveneExtra *extra = g_ptr_array_index (o->extras, i);
+
+        o->done[i] = TRUE;
+        write_key_raw (w, extra->name);
+        w->object = NULL;   /* the value's own members are its own */
+        write_json (w, extra->value);
+        w->object = o;
+      }
+}
+
+static void
+open_object (Writer             *w,
+             ObjectExtras       *o,
+             GPtrArray          *extras,
+             const char * const *known)
+{
+  open_block (w, '{');
+  memset (o, 0, sizeof *o);
+  o->extras = extras != NULL && extras->len > 0 ? extras : NULL;
+  o->known = known;
+  o->outer = w->object;
+  w->object = o;
+  if (o->extras == NULL)
+    return;
+  o->after = g_new (int, o->extras->len);
+  o->done = g_new0 (gboolean, o->extras->len);
+  for (guint i = 0; i < o->extras->len; i++)
+    {
+      ConveneExtra *extra = g_ptr_array_index (o->extras, i);
+
+      o->after[i] = extra->after != NULL ? known_index (known, extra->after) : -1;
+    }
+}
+
+static void
+close_object (Writer *w)
+{
+  ObjectExtras *o = w->object;
+
+  if (o->extras != NULL)
+    flush_extras (w, G_MAXINT);
+  g_free (o->after);
+  g_free (o->done);
+  w->object = o->outer;
+  close_block (w, '}');
+}
+
+/* A value as json-glib read it, in the writer's layout */
+static void
+write_json (Writer   *w,
+            JsonNode *node)
+{
+  switch (json_node_get_node_type (node))
+    {
+    case JSON_NODE_OBJECT:
+      {
+        JsonObjectIter iter;
+        const char *name;
+        JsonNode *member;
+
+        open_block (w, '{');
+        json_object_iter_init_ordered (&iter, json_node_get_object (node));
+        while (json_object_iter_next_ordered (&iter, &name, &member))
+          {
+            write_key_raw (w, name);
+            write_json (w, member);
+          }
+        close_block (w, '}');
+        break;
+      }
+    case JSON_NODE_ARRAY:
+      {
+        JsonArray *array = json_node_get_array (node);
+        guint n = json_array_get_length (array);
+
+        open_block (w, '[');
+        for (guint i = 0; i < n; i++)
+          {
+            element (w);
+            write_json (w, json_array_get_element (array, i));
+          }
+        close_block (w, ']');
+        break;
+      }
+    case JSON_NODE_NULL:
+      g_string_append (w->out, "null");
+      break;
+    case JSON_NODE_VALUE:
+    default:
+      switch (json_node_get_value_type (node))
+        {
+        case G_TYPE_BOOLEAN:
+          g_string_append (w->out, json_node_get_boolean (node) ? "true" : "false");
+          break;
+        case G_TYPE_INT64:
+          g_string_append_printf (w->out, "%" G_GINT64_FORMAT, json_node_get_int (node));
+          break;
+        case G_TYPE_DOUBLE:
+          {
+            char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+            double value = json_node_get_double (node);
+            static const char * const formats[] = { "%.15g", "%.16g", "%.17g" };
+
+            /* the shortest text that reads back as the same number */
+            for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+              {
+                g_ascii_formatd (buffer, sizeof buffer, formats[i], value);
+                if (g_ascii_strtod (buffer, NULL) == value)
+                  break;
+              }
+            g_string_append (w->out, buffer);
+            if (strpbrk (buffer, ".eEn") == NULL)
+              g_string_append (w->out, ".0");
+            break;
+          }
+        case G_TYPE_STRING:
+        default:
+          write_string (w, json_node_get_string (node));
+          break;
+        }
+    }
+}
+
 typedef void (*WriteItem) (Writer *w, gpointer item);
 
 /* An array member from a GPtrArray, left out when empty unless @always. */
@@ -167,20 +347,24 @@ static void
 write_source (Writer        *w,
               ConveneSource *source)
 {
-  open_block (w, '{');
+  ObjectExtras o;
+
+  open_object (w, &o, source->extras, convene_format_source_members);
   member_string (w, "title", source->title);
   member_string (w, "url", source->url);
-  close_block (w, '}');
+  close_object (w);
 }
 
 static void
 write_kind (Writer             *w,
             ConveneMeetingKind *kind)
 {
-  open_block (w, '{');
+  ObjectExtras o;
+
+  open_object (w, &o, convene_meeting_kind_get_extras (kind), convene_format_kind_members);
   member_string (w, "id", convene_meeting_kind_get_id (kind));
   member_string (w, "label", convene_meeting_kind_get_declared_label (kind));
-  close_block (w, '}');
+  close_object (w);
 }
 
 static void
@@ -194,15 +378,17 @@ static void
 write_note (Writer      *w,
             ConveneNote *note)
 {
-  if (note->kind == CONVENE_NOTE_REMARK)
+  ObjectExtras o;
+
+  if (note->kind == CONVENE_NOTE_REMARK && note->extras == NULL)
     {
       write_string (w, note->text);
       return;
     }
-  open_block (w, '{');
+  open_object (w, &o, note->extras, convene_format_note_members);
   member_string (w, "kind", convene_note_kind_to_string (note->kind));
   member_string (w, "text", note->text);
-  close_block (w, '}');
+  close_object (w);
 }
 
 static void
@@ -216,7 +402,9 @@ static void
 write_membership (Writer            *w,
                   ConveneMembership *membership)
 {
-  open_block (w, '{');
+  ObjectExtras o;
+
+  open_object (w, &o, membership->extras, convene_format_membership_members);
   member_string (w, "group", membership->group);
   member_string (w, "status", membership->status);
   if (membership->has_since)
@@ -225,14 +413,16 @@ write_membership (Writer            *w,
     member_date (w, "until", &membership->until);
   member_notes (w, membership->notes);
   member_sources (w, membership->sources);
-  close_block (w, '}');
+  close_object (w);
 }
 
 static void
 write_participant (Writer             *w,
                    ConveneParticipant *participant)
 {
-  open_block (w, '{');
+  ObjectExtras o;
+
+  open_object (w, &o, participant->extras, convene_format_participant_members);
   member_string (w, "id", convene_participant_get_id (participant));
   member_string (w, "name", convene_participant_get_name (participant));
   member_string (w, "short-name", convene_participant_get_short_name (participant));
@@ -242,7 +432,7 @@ write_participant (Writer             *w,
                 (WriteItem) write_membership, FALSE);
   member_notes (w, convene_participant_get_notes (participant));
   member_sources (w, convene_participant_get_sources (participant));
-  close_block (w, '}');
+  close_object (w);
 }
 
 static void
@@ -253,38 +443,44 @@ member_location (Writer         *w,
   const char *venue = convene_meeting_get_venue (meeting);
   ConveneParticipant *country = convene_meeting_get_country (meeting);
   ConveneMeetingMode mode = convene_meeting_get_mode (meeting);
+  ObjectExtras o;
 
-  if (city == NULL && venue == NULL && country == NULL && mode == CONVENE_MEETING_MODE_IN_PERSON)
+  if (city == NULL && venue == NULL && country == NULL && mode == CONVENE_MEETING_MODE_IN_PERSON &&
+      meeting->location_extras == NULL)
     return;
   write_key (w, "location");
-  open_block (w, '{');
+  open_object (w, &o, meeting->location_extras, convene_format_location_members);
   member_string (w, "city", city);
   if (country != NULL)
     member_string (w, "country", convene_participant_get_id (country));
   member_string (w, "venue", venue);
   if (mode != CONVENE_MEETING_MODE_IN_PERSON)
     member_string (w, "mode", convene_meeting_mode_to_string (mode));
-  close_block (w, '}');
+  close_object (w);
 }
 
 static void
 write_attendance (Writer            *w,
                   ConveneAttendance *entry)
 {
-  open_block (w, '{');
+  ObjectExtras o;
+
+  open_object (w, &o, entry->extras, convene_format_attendance_members);
   member_string (w, "participant", convene_participant_get_id (entry->participant));
   member_string (w, "role", convene_role_to_string (entry->role));
-  close_block (w, '}');
+  close_object (w);
 }
 
 static void
 write_outcome (Writer         *w,
                ConveneOutcome *outcome)
 {
-  open_block (w, '{');
+  ObjectExtras o;
+
+  open_object (w, &o, outcome->extras, convene_format_outcome_members);
   member_string (w, "text", outcome->text);
   member_strv (w, "items", (const char * const *) outcome->items);
-  close_block (w, '}');
+  close_object (w);
 }
 
 static void
@@ -293,8 +489,9 @@ write_meeting (Writer         *w,
 {
   const ConveneDate *start = convene_meeting_get_start (meeting);
   const ConveneDate *end = convene_meeting_get_end (meeting);
+  ObjectExtras o;
 
-  open_block (w, '{');
+  open_object (w, &o, meeting->extras, convene_format_meeting_members);
   member_string (w, "id", convene_meeting_get_id (meeting));
   member_string (w, "kind", convene_meeting_get_kind (meeting));
   if (convene_meeting_get_number (meeting) > 0)
@@ -322,7 +519,7 @@ write_meeting (Writer         *w,
     }
   member_notes (w, convene_meeting_get_notes (meeting));
   member_sources (w, convene_meeting_get_sources (meeting));
-  close_block (w, '}');
+  close_object (w);
 }
 
 static void
@@ -355,11 +552,12 @@ member_list (Writer     *w,
 GBytes *
 convene_dataset_to_bytes (ConveneDataset *dataset)
 {
-  Writer w = { g_string_sized_new (64 * 1024), 0, TRUE };
+  Writer w = { g_string_sized_new (64 * 1024), 0, TRUE, NULL };
+  ObjectExtras o;
 
   g_return_val_if_fail (CONVENE_IS_DATASET (dataset), NULL);
 
-  open_block (&w, '{');
+  open_object (&w, &o, dataset->extras, convene_format_dataset_members);
   member_string (&w, "format", "convene-dataset");
   write_key (&w, "version");
   g_string_append (w.out, "1");
@@ -371,7 +569,7 @@ convene_dataset_to_bytes (ConveneDataset *dataset)
                (WriteItem) write_participant);
   member_list (&w, "meetings", convene_dataset_get_meetings (dataset),
                (WriteItem) write_meeting);
-  close_block (&w, '}');
+  close_object (&w);
   g_string_append_c (w.out, '\n');
 
   return g_string_free_to_bytes (w.out);

@@ -42,6 +42,7 @@ convene_dataset_finalize (GObject *object)
   g_hash_table_unref (self->kind_ids);
   g_clear_object (&self->file);
   g_clear_pointer (&self->index_meetings, g_ptr_array_unref);
+  g_clear_pointer (&self->extras, g_ptr_array_unref);
   g_hash_table_unref (self->dirty);
 
   G_OBJECT_CLASS (convene_dataset_parent_class)->finalize (object);

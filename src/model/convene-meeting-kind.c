@@ -26,6 +26,7 @@ struct _ConveneMeetingKind
   char *label;
   char *short_label;
   char *declared_label; /* as the dataset writes it; NULL: not declared */
+  GPtrArray *extras;    /* of ConveneExtra: members of its "kinds" entry Convene does not know */
 };
 
 G_DEFINE_FINAL_TYPE (ConveneMeetingKind, convene_meeting_kind, G_TYPE_OBJECT)
@@ -93,6 +94,7 @@ convene_meeting_kind_finalize (GObject *object)
   g_free (self->label);
   g_free (self->short_label);
   g_free (self->declared_label);
+  g_clear_pointer (&self->extras, g_ptr_array_unref);
 
   G_OBJECT_CLASS (convene_meeting_kind_parent_class)->finalize (object);
 }
@@ -207,4 +209,23 @@ convene_meeting_kind_get_declared_label (ConveneMeetingKind *self)
   g_return_val_if_fail (CONVENE_IS_MEETING_KIND (self), NULL);
 
   return self->declared_label;
+}
+
+/* Returns: (transfer none) (nullable) (element-type ConveneExtra): the
+ * members of its "kinds" entry that Convene does not know */
+GPtrArray *
+convene_meeting_kind_get_extras (ConveneMeetingKind *self)
+{
+  g_return_val_if_fail (CONVENE_IS_MEETING_KIND (self), NULL);
+  return self->extras;
+}
+
+/* For the loader: @extras (transfer full, nullable) */
+void
+convene_meeting_kind_take_extras (ConveneMeetingKind *self,
+                                  GPtrArray          *extras)
+{
+  g_return_if_fail (CONVENE_IS_MEETING_KIND (self));
+  g_clear_pointer (&self->extras, g_ptr_array_unref);
+  self->extras = extras;
 }

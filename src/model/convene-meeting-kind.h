@@ -18,5 +18,8 @@ const char         *convene_meeting_kind_get_label       (ConveneMeetingKind *se
 const char         *convene_meeting_kind_get_short_label (ConveneMeetingKind *self);
 gboolean            convene_meeting_kind_is_declared     (ConveneMeetingKind *self);
 const char         *convene_meeting_kind_get_declared_label (ConveneMeetingKind *self);
+GPtrArray          *convene_meeting_kind_get_extras      (ConveneMeetingKind *self);
+void                convene_meeting_kind_take_extras     (ConveneMeetingKind *self,
+                                                          GPtrArray          *extras);
 
 G_END_DECLS

@@ -31,6 +31,8 @@ struct _ConveneMeeting
   gboolean outcomes_incomplete;
   GPtrArray *notes;              /* of ConveneNote */
   GPtrArray *sources;            /* of ConveneSource */
+  GPtrArray *extras;             /* of ConveneExtra: members Convene does not know; nullable */
+  GPtrArray *location_extras;    /* the same, of "location" */
   guint position;                /* in the dataset's date order */
   char *search_text;             /* folded, a GRefString (see convene-search.c); made anew
                                   * by an edit, never changed in place */

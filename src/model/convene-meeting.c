@@ -58,6 +58,8 @@ convene_meeting_finalize (GObject *object)
   g_ptr_array_unref (self->outcomes);
   g_ptr_array_unref (self->notes);
   g_ptr_array_unref (self->sources);
+  g_clear_pointer (&self->extras, g_ptr_array_unref);
+  g_clear_pointer (&self->location_extras, g_ptr_array_unref);
   g_clear_pointer (&self->search_text, g_ref_string_release);
 
   G_OBJECT_CLASS (convene_meeting_parent_class)->finalize (object);

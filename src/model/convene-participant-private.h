@@ -21,6 +21,7 @@ struct _ConveneParticipant
   GPtrArray *memberships;  /* of ConveneMembership */
   GPtrArray *notes;        /* of ConveneNote */
   GPtrArray *sources;      /* of ConveneSource */
+  GPtrArray *extras;       /* of ConveneExtra: members Convene does not know; nullable */
   char *search_text;       /* folded names, made once by the loader; see convene-search.c */
   ConveneSearchBits search_bits;
   guint index;             /* in the dataset's participants, for the loader */

@@ -37,6 +37,7 @@ convene_participant_finalize (GObject *object)
   g_ptr_array_unref (self->memberships);
   g_ptr_array_unref (self->notes);
   g_ptr_array_unref (self->sources);
+  g_clear_pointer (&self->extras, g_ptr_array_unref);
   g_free (self->search_text);
   g_free (self->sort_key);
   g_free (self->label_sort_key);

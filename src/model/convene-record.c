@@ -7,8 +7,24 @@
 #include "convene-record.h"
 
 void
+convene_extra_free (ConveneExtra *extra)
+{
+  g_free (extra->after);
+  g_free (extra->name);
+  json_node_unref (extra->value);
+  g_free (extra);
+}
+
+static GPtrArray *
+extras_ref (GPtrArray *extras)
+{
+  return extras != NULL ? g_ptr_array_ref (extras) : NULL;
+}
+
+void
 convene_source_free (ConveneSource *source)
 {
+  g_clear_pointer (&source->extras, g_ptr_array_unref);
   g_free (source->title);
   g_free (source->url);
   g_free (source);
@@ -17,6 +33,7 @@ convene_source_free (ConveneSource *source)
 void
 convene_note_free (ConveneNote *note)
 {
+  g_clear_pointer (&note->extras, g_ptr_array_unref);
   g_free (note->text);
   g_free (note);
 }
@@ -24,6 +41,7 @@ convene_note_free (ConveneNote *note)
 void
 convene_outcome_free (ConveneOutcome *outcome)
 {
+  g_clear_pointer (&outcome->extras, g_ptr_array_unref);
   g_free (outcome->text);
   g_strfreev (outcome->items);
   g_free (outcome);
@@ -32,6 +50,7 @@ convene_outcome_free (ConveneOutcome *outcome)
 void
 convene_attendance_free (ConveneAttendance *attendance)
 {
+  g_clear_pointer (&attendance->extras, g_ptr_array_unref);
   g_object_unref (attendance->participant);
   g_free (attendance);
 }
@@ -39,6 +58,7 @@ convene_attendance_free (ConveneAttendance *attendance)
 void
 convene_membership_free (ConveneMembership *membership)
 {
+  g_clear_pointer (&membership->extras, g_ptr_array_unref);
   g_free (membership->group);
   g_free (membership->status);
   g_ptr_array_unref (membership->notes);
@@ -67,6 +87,7 @@ convene_source_copy (const ConveneSource *source)
 
   copy->title = g_strdup (source->title);
   copy->url = g_strdup (source->url);
+  copy->extras = extras_ref (source->extras);
   return copy;
 }
 
@@ -77,6 +98,7 @@ convene_note_copy (const ConveneNote *note)
 
   copy->kind = note->kind;
   copy->text = g_strdup (note->text);
+  copy->extras = extras_ref (note->extras);
   return copy;
 }
 
@@ -89,6 +111,7 @@ convene_outcome_copy (const ConveneOutcome *outcome)
   copy->items = g_strdupv (outcome->items);
   if (copy->items == NULL)
     copy->items = g_new0 (char *, 1);
+  copy->extras = extras_ref (outcome->extras);
   return copy;
 }
 
@@ -99,6 +122,7 @@ convene_attendance_copy (const ConveneAttendance *attendance)
 
   copy->participant = g_object_ref (attendance->participant);
   copy->role = attendance->role;
+  copy->extras = extras_ref (attendance->extras);
   return copy;
 }
 

@@ -10,6 +10,7 @@
 #pragma once
 
 #include <glib.h>
+#include <json-glib/json-glib.h>
 
 #include "convene-date.h"
 #include "convene-enums.h"
@@ -18,28 +19,43 @@ G_BEGIN_DECLS
 
 typedef struct _ConveneParticipant ConveneParticipant;
 
+/* A member Convene does not know (a later version's), kept to be written
+ * back where it was: after the known member @after (NULL: first). The
+ * lists of them (GPtrArray of ConveneExtra, nullable: none) are never
+ * changed once made, and are shared between copies. */
+typedef struct
+{
+  char *after;      /* nullable */
+  char *name;
+  JsonNode *value;
+} ConveneExtra;
+
 typedef struct
 {
   char *title;
   char *url;  /* nullable */
+  GPtrArray *extras;
 } ConveneSource;
 
 typedef struct
 {
   ConveneNoteKind kind;
   char *text;
+  GPtrArray *extras;
 } ConveneNote;
 
 typedef struct
 {
   char *text;
   GStrv items; /* never NULL; may be empty */
+  GPtrArray *extras;
 } ConveneOutcome;
 
 typedef struct
 {
   ConveneParticipant *participant; /* a reference */
   ConveneRole role;
+  GPtrArray *extras;
 } ConveneAttendance;
 
 typedef struct
@@ -52,8 +68,10 @@ typedef struct
   ConveneDate until;
   GPtrArray *notes;   /* of ConveneNote, never NULL */
   GPtrArray *sources; /* of ConveneSource, never NULL */
+  GPtrArray *extras;
 } ConveneMembership;
 
+void convene_extra_free      (ConveneExtra      *extra);
 void convene_source_free     (ConveneSource     *source);
 void convene_note_free       (ConveneNote       *note);
 void convene_outcome_free    (ConveneOutcome    *outcome);

@@ -22,6 +22,17 @@
 #include "convene-dataset-private.h"
 #include "convene-validate.h"
 
+const char * const convene_format_dataset_members[] = { "format", "version", "title", "description", "sources", "kinds", "participants", "meetings", NULL };
+const char * const convene_format_kind_members[] = { "id", "label", NULL };
+const char * const convene_format_participant_members[] = { "id", "name", "short-name", "kind", "aliases", "memberships", "notes", "sources", NULL };
+const char * const convene_format_membership_members[] = { "group", "status", "since", "until", "notes", "sources", NULL };
+const char * const convene_format_meeting_members[] = { "id", "kind", "number", "title", "start", "end", "location", "co-chairs", "attendance", "purpose", "outcomes", "outcomes-incomplete", "notes", "sources", NULL };
+const char * const convene_format_location_members[] = { "city", "country", "venue", "mode", NULL };
+const char * const convene_format_attendance_members[] = { "participant", "role", NULL };
+const char * const convene_format_outcome_members[] = { "text", "items", NULL };
+const char * const convene_format_note_members[] = { "kind", "text", NULL };
+const char * const convene_format_source_members[] = { "title", "url", NULL };
+
 void
 convene_problem_free (ConveneProblem *problem)
 {

@@ -21,6 +21,20 @@ typedef struct
 
 void       convene_problem_free               (ConveneProblem     *problem);
 
+/* The members of each object of the format, in the order the format lists
+ * them and the writer writes them; any other member is one Convene does
+ * not know (a ConveneExtra). */
+extern const char * const convene_format_dataset_members[];
+extern const char * const convene_format_kind_members[];
+extern const char * const convene_format_participant_members[];
+extern const char * const convene_format_membership_members[];
+extern const char * const convene_format_meeting_members[];
+extern const char * const convene_format_location_members[];
+extern const char * const convene_format_attendance_members[];
+extern const char * const convene_format_outcome_members[];
+extern const char * const convene_format_note_members[];
+extern const char * const convene_format_source_members[];
+
 /* The rules themselves, which the loader applies to the text it reads */
 gboolean   convene_validate_kind_id           (const char         *kind);
 gboolean   convene_validate_is_blank          (const char         *text);

@@ -5,7 +5,9 @@
  * a leak, an error from another domain) is a bug. A dataset that loads is
  * then used the way the app uses one, cheaply: labels, search (reading the
  * texts, and through the search index, which must agree), filter, the
- * attendance matrix sorted every way, and its CSV.
+ * attendance matrix sorted every way, and its CSV. It is then saved as
+ * Save writes it: the text loads again, keeps every rule of validation (no
+ * stricter than the loader), and saves to the very same bytes.
  *
  *     tests/fuzz/run-fuzzer.sh [SECONDS]
  *
@@ -17,12 +19,14 @@
 #include <json-glib/json-glib.h>
 
 #include "convene-dataset-loader.h"
+#include "convene-dataset-writer.h"
 #include "convene-dataset-private.h"
 #include "convene-json-scan.h"
 #include "convene-matrix.h"
 #include "convene-meeting-filter.h"
 #include "convene-search.h"
 #include "convene-search-index.h"
+#include "convene-validate.h"
 
 int LLVMFuzzerInitialize (int *argc, char ***argv);
 int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);
@@ -249,6 +253,22 @@ check_scan_agrees (const uint8_t *data,
     g_assert_cmpuint (tree_depth (json_parser_get_root (parser)), <=, CONVENE_DATASET_MAX_DEPTH);
 }
 
+/* Saved, loaded again and saved again: the same bytes; and valid. */
+static void
+check_round_trip (ConveneDataset *dataset)
+{
+  g_autoptr(GBytes) saved = convene_dataset_to_bytes (dataset);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ConveneDataset) again = convene_dataset_new_from_bytes (saved, "saved.json", &error);
+  g_autoptr(GBytes) saved_again = NULL;
+
+  g_assert_no_error (error);
+  g_assert_true (convene_validate_check (dataset, &error));
+  g_assert_no_error (error);
+  saved_again = convene_dataset_to_bytes (again);
+  g_assert_true (g_bytes_equal (saved, saved_again));
+}
+
 int
 LLVMFuzzerTestOneInput (const uint8_t *data,
                         size_t         size)
@@ -271,5 +291,6 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
 
   g_assert_no_error (error);
   use_dataset (dataset);
+  check_round_trip (dataset);
   return 0;
 }
