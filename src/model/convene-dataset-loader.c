@@ -194,63 +194,6 @@ read_each_object (Loader      *l,
   return TRUE;
 }
 
-/* Members Convene does not know, kept for the writer to put back where
- * they were (convene-dataset-writer.c). Each object's members are in the
- * loader's cache already: this compares their names with the known ones. */
-static gboolean
-is_known (const char         *name,
-          const char * const *known)
-{
-  for (guint i = 0; known[i] != NULL; i++)
-    if (known[i][0] == name[0] && strcmp (known[i], name) == 0)
-      return TRUE;
-  return FALSE;
-}
-
-/* Returns: (transfer full) (nullable): the unknown members, in the file's order */
-static GPtrArray *
-read_extras (Loader             *l,
-             JsonObject         *object,
-             const char * const *known)
-{
-  MemberCache *slot = gather_members (l, object);
-  GPtrArray *extras = NULL;
-  const char *after = NULL;
-  JsonObjectIter iter;
-  const char *name;
-  JsonNode *node;
-
-  if (!slot->partial)
-    {
-      guint i;
-
-      for (i = 0; i < slot->n && is_known (slot->names[i], known); i++)
-        ;
-      if (i == slot->n)
-        return NULL;
-    }
-
-  json_object_iter_init_ordered (&iter, object);
-  while (json_object_iter_next_ordered (&iter, &name, &node))
-    {
-      ConveneExtra *extra;
-
-      if (is_known (name, known))
-        {
-          after = name;
-          continue;
-        }
-      if (extras == NULL)
-        extras = g_ptr_array_new_with_free_func ((GDestroyNotify) convene_extra_free);
-      extra = g_new0 (ConveneExtra, 1);
-      extra->after = g_strdup (after);
-      extra->name = g_strdup (name);
-      extra->value = json_node_copy (node);
-      g_ptr_array_add (extras, extra);
-    }
-  return extras;
-}
-
 /* Records shared by meetings, participants and the dataset */
 
 static gboolean
@@ -270,7 +213,7 @@ read_source (Loader     *l,
   source = g_new0 (ConveneSource, 1);
   source->title = g_strdup (title);
   source->url = url != NULL && *url != '\0' ? g_strdup (url) : NULL;
-  source->extras = read_extras (l, object, convene_format_source_members);
+  source->extras = convene_json_read_extras (&l->r, object, convene_format_source_members);
   g_ptr_array_add (sources, source);
   return TRUE;
 }
@@ -329,7 +272,7 @@ read_notes (Loader     *l,
       note->kind = kind;
       note->text = g_strdup (text);
       if (JSON_NODE_HOLDS_OBJECT (node))
-        note->extras = read_extras (l, json_node_get_object (node), convene_format_note_members);
+        note->extras = convene_json_read_extras (&l->r, json_node_get_object (node), convene_format_note_members);
       g_ptr_array_add (notes, note);
       convene_json_pop (&l->r);
     }
@@ -433,7 +376,7 @@ read_membership (Loader     *l,
   membership->has_until = has_until;
   membership->notes = g_steal_pointer (&notes);
   membership->sources = g_steal_pointer (&sources);
-  membership->extras = read_extras (l, object, convene_format_membership_members);
+  membership->extras = convene_json_read_extras (&l->r, object, convene_format_membership_members);
   g_ptr_array_add (participant->memberships, membership);
   return TRUE;
 }
@@ -473,7 +416,7 @@ read_participant (Loader     *l,
       !read_notes_and_sources (l, object, participant->notes, participant->sources))
     return FALSE;
 
-  participant->extras = read_extras (l, object, convene_format_participant_members);
+  participant->extras = convene_json_read_extras (&l->r, object, convene_format_participant_members);
   participant->index = participants->len;
   g_hash_table_insert (l->dataset->participant_ids, (gpointer) participant->id, participant);
   g_ptr_array_add (participants, g_steal_pointer (&participant));
@@ -521,7 +464,7 @@ read_attendance (Loader     *l,
   attendance = g_new0 (ConveneAttendance, 1);
   attendance->participant = g_object_ref (participant);
   attendance->role = role;
-  attendance->extras = read_extras (l, object, convene_format_attendance_members);
+  attendance->extras = convene_json_read_extras (&l->r, object, convene_format_attendance_members);
   g_ptr_array_add (meeting->attendance, attendance);
   return TRUE;
 }
@@ -543,7 +486,7 @@ read_outcome (Loader     *l,
   outcome = g_new0 (ConveneOutcome, 1);
   outcome->text = g_strdup (text);
   outcome->items = items;
-  outcome->extras = read_extras (l, object, convene_format_outcome_members);
+  outcome->extras = convene_json_read_extras (&l->r, object, convene_format_outcome_members);
   g_ptr_array_add (meeting->outcomes, outcome);
   return TRUE;
 }
@@ -586,7 +529,7 @@ read_location (Loader         *l,
   meeting->city = city != NULL && *city != '\0' ? convene_intern (city) : NULL;
   meeting->venue = venue != NULL && *venue != '\0' ? g_strdup (venue) : NULL;
   meeting->country = participant != NULL ? g_object_ref (participant) : NULL;
-  meeting->location_extras = read_extras (l, location, convene_format_location_members);
+  meeting->location_extras = convene_json_read_extras (&l->r, location, convene_format_location_members);
   return TRUE;
 }
 
@@ -631,7 +574,7 @@ read_kind (Loader     *l,
     }
 
   kind = convene_meeting_kind_new (id, label);
-  convene_meeting_kind_take_extras (kind, read_extras (l, object, convene_format_kind_members));
+  convene_meeting_kind_take_extras (kind, convene_json_read_extras (&l->r, object, convene_format_kind_members));
   g_hash_table_insert (l->dataset->kind_ids, (gpointer) convene_meeting_kind_get_id (kind), kind);
   g_ptr_array_add (declared, kind);
   return TRUE;
@@ -733,7 +676,7 @@ read_meeting (Loader          *l,
     return FALSE;
 
   meeting->purpose = purpose != NULL && *purpose != '\0' ? g_strdup (purpose) : NULL;
-  meeting->extras = read_extras (l, object, convene_format_meeting_members);
+  meeting->extras = convene_json_read_extras (&l->r, object, convene_format_meeting_members);
   meeting->search_text = convene_search_fold_meeting_text (meeting, l->scratch);
 
   *out = g_steal_pointer (&meeting);
@@ -1004,7 +947,7 @@ read_document (Loader   *l,
 
   l->dataset->title = g_strdup (title);
   l->dataset->description = description != NULL && *description != '\0' ? g_strdup (description) : NULL;
-  l->dataset->extras = read_extras (l, object, convene_format_dataset_members);
+  l->dataset->extras = convene_json_read_extras (&l->r, object, convene_format_dataset_members);
 
   g_ptr_array_sort (meetings, compare_meetings);
   for (guint i = 0; i < meetings->len; i++)

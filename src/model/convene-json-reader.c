@@ -235,6 +235,63 @@ gather_members (ConveneJsonReader *r,
   return slot;
 }
 
+/* Members Convene does not know, kept for the writer to put back where
+ * they were (convene-dataset-writer.c). Each object's members are in the
+ * reader's cache already: this compares their names with the known ones. */
+static gboolean
+is_known (const char         *name,
+          const char * const *known)
+{
+  for (guint i = 0; known[i] != NULL; i++)
+    if (known[i][0] == name[0] && strcmp (known[i], name) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Returns: (transfer full) (nullable): the unknown members, in the file's order */
+GPtrArray *
+convene_json_read_extras (ConveneJsonReader  *r,
+                          JsonObject         *object,
+                          const char * const *known)
+{
+  ConveneJsonMemberCache *slot = gather_members (r, object);
+  GPtrArray *extras = NULL;
+  const char *after = NULL;
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *node;
+
+  if (!slot->partial)
+    {
+      guint i;
+
+      for (i = 0; i < slot->n && is_known (slot->names[i], known); i++)
+        ;
+      if (i == slot->n)
+        return NULL;
+    }
+
+  json_object_iter_init_ordered (&iter, object);
+  while (json_object_iter_next_ordered (&iter, &name, &node))
+    {
+      ConveneExtra *extra;
+
+      if (is_known (name, known))
+        {
+          after = name;
+          continue;
+        }
+      if (extras == NULL)
+        extras = g_ptr_array_new_with_free_func ((GDestroyNotify) convene_extra_free);
+      extra = g_new0 (ConveneExtra, 1);
+      extra->after = g_strdup (after);
+      extra->name = g_strdup (name);
+      extra->value = json_node_copy (node);
+      g_ptr_array_add (extras, extra);
+    }
+  return extras;
+}
+
 /* As json_object_get_member(): the last of members of one name */
 JsonNode *
 convene_json_lookup_member (ConveneJsonReader *r,

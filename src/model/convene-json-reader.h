@@ -111,4 +111,8 @@ gboolean    convene_json_read_string_array (ConveneJsonReader       *r,
                                             const char              *name,
                                             GStrv                   *out);
 
+GPtrArray  *convene_json_read_extras       (ConveneJsonReader       *r,
+                                            JsonObject              *object,
+                                            const char * const      *known);
+
 G_END_DECLS
