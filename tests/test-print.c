@@ -1291,6 +1291,33 @@ test_long_text_bounded (void)
             }
         }
 
+      /* a long name fills the pages of its report (pieces split between
+       * pages): every page but the last ends within a few lines of its
+       * footer */
+      if (is_name)
+        {
+          ConvenePrintLayout *report = g_ptr_array_index (layouts, 2);
+          guint n_pages = convene_print_layout_get_n_pages (report);
+
+          g_assert_cmpuint (n_pages, >=, 3);
+          for (guint page = 0; page + 1 < n_pages; page++)
+            {
+              g_autoptr(GArray) boxes = convene_print_layout_get_page_boxes (report, page);
+              double bottom = 0.0, footer = G_MAXDOUBLE;
+
+              for (guint k = 0; k < boxes->len; k++)
+                {
+                  const ConvenePrintBox *box = &g_array_index (boxes, ConvenePrintBox, k);
+
+                  if (box->role == CONVENE_PRINT_ROLE_HEADING || box->role == CONVENE_PRINT_ROLE_TEXT)
+                    bottom = MAX (bottom, box->y + box->height);
+                  else if (box->role == CONVENE_PRINT_ROLE_FOOTER)
+                    footer = MIN (footer, box->y);
+                }
+              g_assert_cmpfloat (bottom, >, footer - 60.0);
+            }
+        }
+
       /* the whole field is printed (a kind, said again for each meeting,
        * is cut short) */
       if (!g_str_equal (cases[c].member, "kind"))

@@ -9,10 +9,12 @@
  * paper and screen say the same; charts are ConveneCharts, drawn by the same
  * code as on screen.
  *
- * A block never splits: it is a piece of a paragraph (at most a few dozen
- * lines: convene_print_layout_create_paragraph() cuts a long name or
- * description into pieces whose lines are those of the whole), or a chart,
- * kept whole. A heading moves to the next page with the block after it.
+ * A block is a piece of a paragraph (at most 24 lines:
+ * convene_print_layout_create_paragraph() cuts a long name or description
+ * into pieces whose lines are those of the whole), or a chart, kept whole.
+ * A block moves whole to the next page, but for a piece that goes on from
+ * the one before, which fills the page first. A heading moves to the next
+ * page with the block after it.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -341,6 +343,32 @@ convene_report_layout_paginate (ConvenePrintLayout *layout,
       /* a heading goes with what follows it */
       if (block->keep_with_next && i + 1 < blocks->len)
         needed += block_extent (g_ptr_array_index (blocks, i + 1), FALSE);
+
+      /* a piece of a long paragraph that follows another fills the page
+       * before it goes on to the next (two lines at least on each side) */
+      if (!first_on_page && top + needed > bottom && block->piece != NULL &&
+          block->space_before == 0.0 && !block->keep_with_next)
+        {
+          GArray *lines = block->piece->lines;
+          double first_top = g_array_index (lines, ConvenePrintLine, 0).top;
+          guint fit = 0;
+
+          while (fit < lines->len &&
+                 g_array_index (lines, ConvenePrintLine, fit).bottom - first_top <= bottom - top)
+            fit++;
+          if (fit >= 2 && lines->len - fit >= 2)
+            {
+              convene_print_layout_add_piece (layout, block->role, block->piece, 0, fit, x, top,
+                                              block->rgb);
+              convene_print_layout_add_page (layout, label);
+              convene_print_layout_add_piece (layout, block->role, block->piece, fit, G_MAXUINT,
+                                              x, y, block->rgb);
+              top = y + g_array_index (lines, ConvenePrintLine, lines->len - 1).bottom
+                    - g_array_index (lines, ConvenePrintLine, fit).top;
+              continue;
+            }
+        }
+
       if (!first_on_page && top + needed > bottom)
         {
           convene_print_layout_add_page (layout, label);
