@@ -85,6 +85,17 @@ row (Fixture    *f,
   return found;
 }
 
+/* The text row inside an expander row (a note's, an outcome's) */
+static GtkWidget *
+text_in (Fixture    *f,
+         const char *title)
+{
+  GtkWidget *found = convene_test_find_row (row (f, title), "Text");
+
+  g_assert_nonnull (found);
+  return found;
+}
+
 static const char *
 entry_text (Fixture    *f,
             const char *title)
@@ -104,8 +115,10 @@ test_shows_fields (Fixture       *f,
   g_assert_cmpstr (entry_text (f, "Venue"), ==, "Hall");
   g_assert_cmpstr (entry_text (f, "Purpose"), ==, "To meet.");
   g_assert_cmpstr (entry_text (f, "Co-Chair 1"), ==, "Minister A");
-  g_assert_cmpstr (entry_text (f, "Note 1"), ==, "No list.");
-  g_assert_cmpstr (entry_text (f, "Note 2"), ==, "A remark.");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (text_in (f, "Note 1"))), ==, "No list.");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (text_in (f, "Note 2"))), ==, "A remark.");
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (convene_test_find_row (row (f, "Note 1"), "Kind of Note"))),
+                    ==, CONVENE_NOTE_GAP);
   g_assert_cmpstr (entry_text (f, "Address"), ==, "https://example.org/s");
   g_assert_cmpstr (entry_text (f, "Item 2"), ==, "to write");
   /* the kind chooser lists the dataset's kinds, the host country the states */
@@ -174,7 +187,7 @@ test_broken_rules (Fixture       *f,
   g_assert_true (convene_meeting_editor_is_valid (f->editor));
 
   /* a rule of a list is shown on its group: an empty note */
-  gtk_editable_set_text (GTK_EDITABLE (row (f, "Note 1")), "");
+  gtk_editable_set_text (GTK_EDITABLE (text_in (f, "Note 1")), "");
   g_assert_false (convene_meeting_editor_is_valid (f->editor));
   message = convene_validate_meeting_field (f->dataset, f->meeting, CONVENE_MEETING_FIELD_NOTES);
   g_assert_nonnull (message);
@@ -282,6 +295,7 @@ test_accessible (Fixture       *f,
   /* the expanders open, so their rows are made and shown */
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row (f, "Outcome 1")), TRUE);
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row (f, "Source 1")), TRUE);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row (f, "Note 1")), TRUE);
   convene_test_flush_events ();
   unnamed = convene_test_find_widget (GTK_WIDGET (f->editor), is_unnamed_control, NULL);
   if (unnamed != NULL)

@@ -460,7 +460,7 @@ convene_meeting_detail_grab_focus (GtkWidget *widget)
 
   /* in edit mode, the first field */
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "edit") == 0)
-    return gtk_widget_child_focus (self->editor, GTK_DIR_TAB_FORWARD);
+    return gtk_widget_grab_focus (self->editor);
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "page") != 0)
     return FALSE;
   return gtk_widget_grab_focus (GTK_WIDGET (self->list_view));

@@ -897,21 +897,21 @@ outcome_row_new (ConveneMeetingEditor *self,
   gtk_event_controller_set_propagation_phase (shortcuts, GTK_PHASE_BUBBLE);
   gtk_widget_add_controller (row, shortcuts);
 
-  button = icon_button_new ("go-up-symbolic", _("Move Up"));
+  /* shown from the last added: up, down, remove */
+  button = icon_button_new ("user-trash-symbolic", _("Remove Outcome"));
   set_row_index (button, index);
-  gtk_widget_set_sensitive (button, index > 0);
-  g_signal_connect (button, "clicked", G_CALLBACK (on_move_up_cb), self);
+  g_signal_connect (button, "clicked", G_CALLBACK (on_remove_outcome_cb), self);
   adw_expander_row_add_action (ADW_EXPANDER_ROW (row), button);
   button = icon_button_new ("go-down-symbolic", _("Move Down"));
   set_row_index (button, index);
   gtk_widget_set_sensitive (button, index + 1 < n_outcomes);
   g_signal_connect (button, "clicked", G_CALLBACK (on_move_down_cb), self);
   adw_expander_row_add_action (ADW_EXPANDER_ROW (row), button);
-  button = icon_button_new ("user-trash-symbolic", _("Remove Outcome"));
+  button = icon_button_new ("go-up-symbolic", _("Move Up"));
   set_row_index (button, index);
-  g_signal_connect (button, "clicked", G_CALLBACK (on_remove_outcome_cb), self);
+  gtk_widget_set_sensitive (button, index > 0);
+  g_signal_connect (button, "clicked", G_CALLBACK (on_move_up_cb), self);
   adw_expander_row_add_action (ADW_EXPANDER_ROW (row), button);
-
   set_row_index (text_row, index);
   g_object_set_data (G_OBJECT (row), "convene-text-row", text_row);
   g_signal_connect (text_row, "changed", G_CALLBACK (on_outcome_text_changed_cb), self);
@@ -1020,7 +1020,7 @@ on_note_changed_cb (GtkEditable          *row,
 }
 
 static void
-on_note_kind_cb (GtkDropDown          *dropdown,
+on_note_kind_cb (AdwComboRow          *kind_row,
                  GParamSpec           *pspec,
                  ConveneMeetingEditor *self)
 {
@@ -1028,9 +1028,9 @@ on_note_kind_cb (GtkDropDown          *dropdown,
 
   if (!can_commit (self))
     return;
-  note = g_ptr_array_index (convene_meeting_get_notes (self->meeting), row_index (dropdown));
-  convene_document_set_note (self->document, self->meeting, row_index (dropdown),
-                             (ConveneNoteKind) gtk_drop_down_get_selected (dropdown), note->text);
+  note = g_ptr_array_index (convene_meeting_get_notes (self->meeting), row_index (kind_row));
+  convene_document_set_note (self->document, self->meeting, row_index (kind_row),
+                             (ConveneNoteKind) adw_combo_row_get_selected (kind_row), note->text);
 }
 
 static void
@@ -1053,7 +1053,12 @@ on_add_note_cb (ConveneMeetingEditor *self)
   convene_document_insert_note (self->document, self->meeting, notes != NULL ? notes->len : 0,
                                 CONVENE_NOTE_REMARK, _("New note"));
   if (self->note_rows->len > 0)
-    gtk_widget_grab_focus (g_ptr_array_index (self->note_rows, self->note_rows->len - 1));
+    {
+      GtkWidget *row = g_ptr_array_index (self->note_rows, self->note_rows->len - 1);
+
+      adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+      gtk_widget_grab_focus (g_object_get_data (G_OBJECT (row), "convene-text-row"));
+    }
 }
 
 static void
@@ -1069,22 +1074,27 @@ sync_notes (ConveneMeetingEditor *self)
       g_ptr_array_set_size (self->note_rows, 0);
       for (guint i = 0; i < n; i++)
         {
+          /* as a source: its text under its number, the fields inside
+           * (a kind chooser beside the text would not fit 360 pixels) */
           g_autofree char *title = g_strdup_printf (_("Note %u"), i + 1);
-          GtkWidget *row = entry_row_new (title);
-          GtkWidget *kind = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (self->note_kinds)), NULL);
+          GtkWidget *row = adw_expander_row_new ();
+          GtkWidget *text_row = entry_row_new (_("Text"));
+          GtkWidget *kind = adw_combo_row_new ();
           GtkWidget *remove = icon_button_new ("user-trash-symbolic", _("Remove Note"));
 
-          gtk_widget_set_valign (kind, GTK_ALIGN_CENTER);
+          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
           /* TRANSLATORS: what kind of note: a remark, sources disagree, or not known */
-          gtk_accessible_update_property (GTK_ACCESSIBLE (kind), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                          _("Kind of Note"), -1);
-          set_row_index (row, i);
+          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (kind), _("Kind of Note"));
+          adw_combo_row_set_model (ADW_COMBO_ROW (kind), G_LIST_MODEL (self->note_kinds));
+          set_row_index (text_row, i);
           set_row_index (kind, i);
           set_row_index (remove, i);
-          adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), kind);
-          adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), remove);
+          adw_expander_row_add_action (ADW_EXPANDER_ROW (row), remove);
+          adw_expander_row_add_row (ADW_EXPANDER_ROW (row), text_row);
+          adw_expander_row_add_row (ADW_EXPANDER_ROW (row), kind);
+          g_object_set_data (G_OBJECT (row), "convene-text-row", text_row);
           g_object_set_data (G_OBJECT (row), "convene-kind", kind);
-          g_signal_connect (row, "changed", G_CALLBACK (on_note_changed_cb), self);
+          g_signal_connect (text_row, "changed", G_CALLBACK (on_note_changed_cb), self);
           g_signal_connect (kind, "notify::selected", G_CALLBACK (on_note_kind_cb), self);
           g_signal_connect (remove, "clicked", G_CALLBACK (on_remove_note_cb), self);
           adw_preferences_group_add (self->notes_group, row);
@@ -1096,8 +1106,9 @@ sync_notes (ConveneMeetingEditor *self)
       ConveneNote *note = g_ptr_array_index (notes, i);
       GtkWidget *row = g_ptr_array_index (self->note_rows, i);
 
-      set_text (row, note->text);
-      gtk_drop_down_set_selected (g_object_get_data (G_OBJECT (row), "convene-kind"), note->kind);
+      adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), note->text);
+      set_text (g_object_get_data (G_OBJECT (row), "convene-text-row"), note->text);
+      adw_combo_row_set_selected (g_object_get_data (G_OBJECT (row), "convene-kind"), note->kind);
     }
 }
 
@@ -1332,6 +1343,21 @@ clear_rows (ConveneMeetingEditor *self)
     }
 }
 
+/* GtkWidget */
+
+/* The focus goes to the first field, the title, its cursor at the end:
+ * selected, it would be replaced by the first key typed */
+static gboolean
+convene_meeting_editor_grab_focus (GtkWidget *widget)
+{
+  GtkEditable *title = GTK_EDITABLE (CONVENE_MEETING_EDITOR (widget)->title_row);
+
+  if (!gtk_widget_grab_focus (GTK_WIDGET (title)))
+    return FALSE;
+  gtk_editable_set_position (title, -1);
+  return TRUE;
+}
+
 /* GObject */
 
 static void
@@ -1421,6 +1447,7 @@ convene_meeting_editor_class_init (ConveneMeetingEditorClass *klass)
   object_class->finalize = convene_meeting_editor_finalize;
   object_class->get_property = convene_meeting_editor_get_property;
   object_class->set_property = convene_meeting_editor_set_property;
+  widget_class->grab_focus = convene_meeting_editor_grab_focus;
 
   properties[PROP_DOCUMENT] =
     g_param_spec_object ("document", NULL, NULL, CONVENE_TYPE_DOCUMENT,

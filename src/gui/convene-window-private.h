@@ -35,6 +35,7 @@ struct _ConveneWindow
   guint narrow_idle;
   AdwViewStack *view_stack;
   GtkWidget *back_button;
+  GtkWidget *open_button;
   GtkWidget *search_button;
   GtkLabel *progress_label;
   GtkLabel *loading_label;

@@ -343,6 +343,8 @@ update_header_for_page (ConveneWindow *self)
 
   g_object_get (self->meetings_view, "can-go-back", &can_go_back, NULL);
   gtk_widget_set_visible (self->back_button, can_go_back && g_strcmp0 (page, "meetings") == 0);
+  /* a narrow header has no room for both: Back goes where Open was */
+  gtk_widget_set_visible (self->open_button, !gtk_widget_get_visible (self->back_button));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.back", can_go_back && g_strcmp0 (page, "meetings") == 0);
 
   if (g_strcmp0 (page, "attendance") == 0)
@@ -664,6 +666,7 @@ convene_window_class_init (ConveneWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ConveneWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, ConveneWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, ConveneWindow, back_button);
+  gtk_widget_class_bind_template_child (widget_class, ConveneWindow, open_button);
   gtk_widget_class_bind_template_child (widget_class, ConveneWindow, search_button);
   gtk_widget_class_bind_template_child (widget_class, ConveneWindow, progress_label);
   gtk_widget_class_bind_template_child (widget_class, ConveneWindow, loading_label);
