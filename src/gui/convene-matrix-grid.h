@@ -32,15 +32,10 @@ void           convene_matrix_grid_set_focus_cell (ConveneMatrixGrid *self,
 gboolean       convene_matrix_grid_get_focus      (ConveneMatrixGrid *self,
                                                    int               *row,
                                                    int               *column);
-char          *convene_matrix_dup_size_label      (ConveneMatrix     *matrix);
 void           convene_matrix_grid_get_role_color (ConveneMatrixGrid *self,
                                                    ConveneRole        role,
                                                    GdkRGBA           *color);
-const char    *convene_matrix_grid_get_role_symbol (ConveneRole       role);
 const char    *convene_matrix_grid_get_row_name   (ConveneMatrixGrid *self,
                                                    guint              row);
-char          *convene_matrix_describe_cell       (ConveneMatrix     *matrix,
-                                                   guint              row,
-                                                   guint              column);
 
 G_END_DECLS

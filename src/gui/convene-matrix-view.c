@@ -186,10 +186,10 @@ update_legend (ConveneMatrixView *self)
       g_string_append_printf (markup,
                               "%s<span allow_breaks=\"false\"><span foreground=\"%s\">%s</span>"
                               "\u2060\u00a0%s</span>",
-                              i > 0 ? "\u2003 " : "", hex, convene_matrix_grid_get_role_symbol (role),
+                              i > 0 ? "\u2003 " : "", hex, convene_role_get_symbol (role),
                               unbroken);
       g_string_append_printf (plain, "%s%s %s", i > 0 ? ", " : "",
-                              convene_matrix_grid_get_role_symbol (role), names[role]);
+                              convene_role_get_symbol (role), names[role]);
     }
   gtk_label_set_markup (self->legend_label, markup->str);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->legend_label),

@@ -32,28 +32,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* What a screen reader says for a meeting: "14th Ad Hoc Group Senior
- * Officials’ Meeting, Da Nang, Viet Nam, 23–24 July 2019". Dataset text is
- * isolated (the kind and place labels come isolated from the model). */
-char *
-convene_meeting_describe (ConveneMeeting *meeting)
-{
-  g_autofree char *kind = convene_meeting_dup_kind_label (meeting, FALSE);
-  g_autofree char *place = convene_meeting_dup_place_label (meeting);
-  g_autofree char *date = convene_meeting_dup_date_label (meeting);
-  GString *text = g_string_new (NULL);
-
-  if (convene_meeting_get_number (meeting) > 0)
-    g_string_append (text, kind);
-  else
-    convene_string_append_isolated (text, convene_meeting_get_title (meeting));
-
-  if (place != NULL)
-    g_string_append_printf (text, ", %s", place);
-  g_string_append_printf (text, ", %s", date);
-  return g_string_free (text, FALSE);
-}
-
 /* The icon's tooltip is given the first time the icon is shown, not in the
  * template: setting a tooltip makes GTK ask the display server where the
  * pointer is, a round trip for each row the list makes at start-up. */

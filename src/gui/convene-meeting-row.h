@@ -16,6 +16,5 @@ G_DECLARE_FINAL_TYPE (ConveneMeetingRow, convene_meeting_row, CONVENE, MEETING_R
 ConveneMeeting *convene_meeting_row_get_meeting (ConveneMeetingRow *self);
 void            convene_meeting_row_set_meeting (ConveneMeetingRow *self,
                                                  ConveneMeeting    *meeting);
-char           *convene_meeting_describe        (ConveneMeeting    *meeting);
 
 G_END_DECLS

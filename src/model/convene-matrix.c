@@ -18,6 +18,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <glib/gi18n-lib.h>
+
 #include "convene-matrix.h"
 #include "convene-output-file.h"
 #include "convene-search.h"
@@ -813,6 +815,79 @@ convene_matrix_save_csv (ConveneMatrix  *self,
   return convene_output_file_write (file, convene_dataset_get_file (self->dataset),
                                     (ConveneOutputWriter) convene_matrix_write_csv, self,
                                     cancellable, error);
+}
+
+/* How the matrix is said */
+
+/* What a screen reader says for a cell: "Canada: observer, 10th Ad Hoc Group
+ * Senior Officials’ Meeting, Bangkok, Thailand, 2 February 2016". */
+char *
+convene_matrix_describe_cell (ConveneMatrix *matrix,
+                              guint          row,
+                              guint          column)
+{
+  ConveneParticipant *participant = convene_matrix_get_participant (matrix, row);
+  ConveneMeeting *meeting = convene_matrix_get_meeting (matrix, column);
+  g_autofree char *described = convene_meeting_describe (meeting);
+  g_autofree char *name = convene_text_isolate (convene_participant_get_display_name (participant));
+
+  /* TRANSLATORS: a cell of the attendance matrix: a participant, its role
+   * and a meeting, as in "Canada: observer, 10th Ad Hoc Group Senior
+   * Officials’ Meeting, Bangkok, Thailand, 2 February 2016" */
+  return g_strdup_printf (_("%s: %s, %s"), name,
+                          convene_role_get_label (convene_matrix_get_role (matrix, row, column)),
+                          described);
+}
+
+/* What a screen reader says for a participant's name: how many of the
+ * meetings shown with recorded attendance it attended */
+char *
+convene_matrix_describe_row (ConveneMatrix *matrix,
+                             guint          row)
+{
+  ConveneParticipant *participant = convene_matrix_get_participant (matrix, row);
+  guint attended = convene_matrix_get_row_attended (matrix, row);
+  guint recorded = convene_matrix_get_n_recorded (matrix);
+  g_autofree char *name = convene_text_isolate (convene_participant_get_display_name (participant));
+
+  /* TRANSLATORS: a participant and how many of the meetings shown with recorded
+   * attendance it attended, as in "Canada: attended 11 of 17 meetings with
+   * recorded attendance" */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "%s: attended %u of %u meeting with recorded attendance",
+                                       "%s: attended %u of %u meetings with recorded attendance",
+                                       recorded),
+                          name, attended, recorded);
+}
+
+/* "81 participants × 32 meetings" */
+char *
+convene_matrix_dup_size_label (ConveneMatrix *matrix)
+{
+  guint n_rows = matrix != NULL ? convene_matrix_get_n_rows (matrix) : 0;
+  guint n_columns = matrix != NULL ? convene_matrix_get_n_columns (matrix) : 0;
+  g_autofree char *rows =
+    g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u participant", "%u participants", n_rows), n_rows);
+  g_autofree char *columns =
+    g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u meeting", "%u meetings", n_columns), n_columns);
+
+  /* TRANSLATORS: the size of the matrix, as in "81 participants × 32 meetings" */
+  return g_strdup_printf (_("%s × %s"), rows, columns);
+}
+
+/* How many of the participants shown attended a meeting, or that its
+ * attendance is not recorded */
+char *
+convene_matrix_describe_column_total (ConveneMatrix *matrix,
+                                      guint          column)
+{
+  guint attended = convene_matrix_get_column_attended (matrix, column);
+
+  if (!convene_matrix_column_is_recorded (matrix, column))
+    return g_strdup (_("Attendance not recorded"));
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u participant shown attended",
+                                       "%u participants shown attended", attended),
+                          attended);
 }
 
 /* The whole matrix of dataset (every participant in the dataset's order,

@@ -95,6 +95,15 @@ gboolean                   convene_matrix_save_dataset_csv_finish (ConveneDatase
                                                                    GAsyncResult          *result,
                                                                    GError               **error);
 
+char                      *convene_matrix_describe_cell       (ConveneMatrix             *matrix,
+                                                               guint                      row,
+                                                               guint                      column);
+char                      *convene_matrix_describe_row        (ConveneMatrix             *matrix,
+                                                               guint                      row);
+char                      *convene_matrix_describe_column_total (ConveneMatrix           *matrix,
+                                                                 guint                    column);
+char                      *convene_matrix_dup_size_label      (ConveneMatrix             *matrix);
+
 gboolean                   convene_role_attended              (ConveneRole                role);
 
 G_END_DECLS

@@ -75,6 +75,7 @@ char               *convene_meeting_dup_date_place_label    (ConveneMeeting     
 char               *convene_meeting_dup_where_label         (ConveneMeeting     *self);
 char               *convene_meeting_dup_kind_label          (ConveneMeeting     *meeting,
                                                              gboolean            short_form);
+char               *convene_meeting_describe                (ConveneMeeting     *meeting);
 const char * const *convene_meeting_get_co_chairs           (ConveneMeeting     *self);
 gboolean            convene_meeting_get_attendance_recorded (ConveneMeeting     *self);
 GPtrArray          *convene_meeting_get_attendance          (ConveneMeeting     *self);
