@@ -15,7 +15,9 @@
 #include "convene-dataset-loader.h"
 #include "convene-dataset-writer.h"
 #include "convene-document.h"
+#include "convene-matrix.h"
 #include "convene-meeting-list.h"
+#include "convene-statistics.h"
 #include "convene-test-data.h"
 
 typedef struct
@@ -25,6 +27,8 @@ typedef struct
   ConveneMeetingFilter *filter;
   ConveneMeetingList *list;
   GPtrArray *mirror;     /* the list, kept from its items-changed only */
+  ConveneMatrix *matrix; /* kept from the dataset's signals, sorted by attendance */
+  guint matrix_revision;
 } Fixture;
 
 static void
@@ -51,6 +55,8 @@ fixture_set_up (Fixture       *f,
   f->mirror = g_ptr_array_new_with_free_func (g_object_unref);
   g_signal_connect (f->list, "items-changed", G_CALLBACK (on_list_changed_cb), f->mirror);
   convene_meeting_list_set_dataset (f->list, f->dataset);
+  f->matrix = convene_matrix_new (f->dataset, CONVENE_MATRIX_PARTICIPANTS_ALL, NULL);
+  convene_matrix_set_sort (f->matrix, CONVENE_MATRIX_SORT_ATTENDANCE);
 }
 
 static void
@@ -58,16 +64,46 @@ fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
   g_ptr_array_unref (f->mirror);
+  g_object_unref (f->matrix);
   g_object_unref (f->list);
   g_object_unref (f->filter);
   g_object_unref (f->document);
   g_object_unref (f->dataset);
 }
 
+/* The matrix kept is the matrix made anew, cell for cell. */
+static void
+check_matrix (Fixture *f)
+{
+  g_autoptr(ConveneMatrix) fresh = convene_matrix_new (f->dataset, CONVENE_MATRIX_PARTICIPANTS_ALL, NULL);
+  ConveneMatrix *kept = f->matrix;
+  guint n_rows, n_columns;
+
+  convene_matrix_set_sort (fresh, CONVENE_MATRIX_SORT_ATTENDANCE);
+  n_rows = convene_matrix_get_n_rows (fresh);
+  n_columns = convene_matrix_get_n_columns (fresh);
+  g_assert_cmpuint (convene_matrix_get_n_rows (kept), ==, n_rows);
+  g_assert_cmpuint (convene_matrix_get_n_columns (kept), ==, n_columns);
+  g_assert_cmpuint (convene_matrix_get_n_recorded (kept), ==, convene_matrix_get_n_recorded (fresh));
+  for (guint c = 0; c < n_columns; c++)
+    {
+      g_assert_true (convene_matrix_get_meeting (kept, c) == convene_matrix_get_meeting (fresh, c));
+      g_assert_cmpuint (convene_matrix_get_column_attended (kept, c), ==, convene_matrix_get_column_attended (fresh, c));
+    }
+  for (guint r = 0; r < n_rows; r++)
+    {
+      g_assert_true (convene_matrix_get_participant (kept, r) == convene_matrix_get_participant (fresh, r));
+      g_assert_cmpuint (convene_matrix_get_row_attended (kept, r), ==, convene_matrix_get_row_attended (fresh, r));
+      for (guint c = 0; c < n_columns; c++)
+        g_assert_cmpint (convene_matrix_get_role (kept, r, c), ==, convene_matrix_get_role (fresh, r, c));
+    }
+}
+
 /* The list kept from its signals is the list made anew, in date order. */
 static void
 check_list (Fixture *f)
 {
+  check_matrix (f);
   g_autoptr(ConveneMeetingList) fresh = convene_meeting_list_new (f->filter);
   GListModel *meetings = convene_dataset_get_meetings (f->dataset);
   guint n;
@@ -110,6 +146,10 @@ assert_bytes_equal (GBytes *a,
 
 typedef void (*Command) (Fixture *f);
 static void add_meeting (Fixture *f);
+static void set_dataset_title (Fixture *f);
+static void clear_description (Fixture *f);
+static void move_dataset_source (Fixture *f);
+static void insert_dataset_source (Fixture *f);
 
 /* Runs a command: it changes the bytes, which load again, and undo and
  * redo give back the exact bytes before and after, twice over. */
@@ -125,9 +165,21 @@ check_command (Fixture    *f,
   g_autoptr(ConveneDataset) reloaded = NULL;
   g_autoptr(GError) error = NULL;
 
+  g_autoptr(ConveneStatistics) statistics = g_object_ref (convene_statistics_get_for_dataset (f->dataset));
+  guint revision, revision_after;
+
+  g_object_get (f->matrix, "revision", &revision, NULL);
   convene_history_end_burst (history);
   command (f);
   check_list (f);
+  /* the statistics are made anew, the matrix says it changed (a title aside) */
+  if (command != set_dataset_title && command != clear_description &&
+      command != move_dataset_source && command != insert_dataset_source)
+    {
+      g_assert_true (convene_statistics_get_for_dataset (f->dataset) != statistics);
+      g_object_get (f->matrix, "revision", &revision_after, NULL);
+      g_assert_cmpuint (revision_after, >, revision);
+    }
   after = save (f);
   g_assert_false (g_bytes_equal (before, after));
   g_assert_true (convene_document_get_modified (f->document));

@@ -283,10 +283,14 @@ convene_statistics_get_for_dataset (ConveneDataset *dataset)
   if (self != NULL)
     return self;
 
-  /* meetings added or removed make the statistics out of date */
+  /* meetings added, removed or edited (items-changed, see convene-dataset.c) make the
+   * statistics out of date */
   if (g_object_get_qdata (G_OBJECT (dataset), watched_quark ()) == NULL)
     {
       g_signal_connect_swapped (convene_dataset_get_meetings (dataset), "items-changed",
+                                G_CALLBACK (convene_statistics_forget), dataset);
+      /* and so do participants added, removed or renamed */
+      g_signal_connect_swapped (convene_dataset_get_participants (dataset), "items-changed",
                                 G_CALLBACK (convene_statistics_forget), dataset);
       g_object_set_qdata (G_OBJECT (dataset), watched_quark (), GINT_TO_POINTER (TRUE));
     }
