@@ -10,6 +10,8 @@ typedef struct {
   double to_paint;   /* from the change to the end of the first frame painted after it */
   double cpu;        /* the main thread's processor time until then */
   double to_idle;    /* from the change to the main loop's last work */
+  double stall;      /* the longest the main loop was busy at a time after the frame
+                      * (processor time of one iteration): how long a click could wait */
 } BenchFrameTiming;
 
 double           bench_thread_cpu_ms (void);

@@ -9,7 +9,9 @@
  * meeting, the list's selection is set and the time is taken until the
  * window's frame clock reports the end of the next paint ("after-paint"),
  * and until the main loop has been idle for 100 ms (the work left after the
- * frame, which delays the next click). "cpu" is the main thread's processor
+ * frame, which delays the next click), and the longest of the main loop's
+ * iterations after the change, in processor time ("stall": the longest a
+ * click could wait). "cpu" is the main thread's processor
  * time from the selection to the frame: on a machine shared with other work
  * it is the steadier figure. Each figure is the median of --runs selections
  * (default 5), each selection coming from another meeting.
@@ -108,6 +110,7 @@ typedef struct {
   GArray *to_paint;
   GArray *to_idle;
   GArray *cpu;
+  GArray *stall;
 } Runs;
 
 static void
@@ -116,6 +119,7 @@ runs_init (Runs *runs)
   runs->to_paint = g_array_new (FALSE, FALSE, sizeof (double));
   runs->to_idle = g_array_new (FALSE, FALSE, sizeof (double));
   runs->cpu = g_array_new (FALSE, FALSE, sizeof (double));
+  runs->stall = g_array_new (FALSE, FALSE, sizeof (double));
 }
 
 static void
@@ -125,6 +129,7 @@ runs_add (Runs   *runs,
   g_array_append_val (runs->to_paint, timing.to_paint);
   g_array_append_val (runs->to_idle, timing.to_idle);
   g_array_append_val (runs->cpu, timing.cpu);
+  g_array_append_val (runs->stall, timing.stall);
 }
 
 static void
@@ -133,6 +138,7 @@ runs_clear (Runs *runs)
   g_array_unref (runs->to_paint);
   g_array_unref (runs->to_idle);
   g_array_unref (runs->cpu);
+  g_array_unref (runs->stall);
 }
 
 static double
@@ -195,8 +201,8 @@ meeting_id (GListModel *meetings,
 static void
 print_header (const char *what)
 {
-  g_print ("\n%s (ms, medians of %u)\n  %-40s %8s %8s %8s\n", what, n_runs, "",
-           "frame", "cpu", "idle");
+  g_print ("\n%s (ms, medians of %u)\n  %-40s %8s %8s %8s %8s\n", what, n_runs, "",
+           "frame", "cpu", "idle", "stall");
 }
 
 /* Selects every listed meeting in turn, n_runs times round, and prints
@@ -210,6 +216,7 @@ bench_listed (ConveneWindow *window,
   g_autoptr(GArray) paint_medians = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) cpu_medians = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) idle_medians = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) stall_medians = g_array_new (FALSE, FALSE, sizeof (double));
   Runs *runs = g_new0 (Runs, n);
 
   for (guint i = 0; i < n; i++)
@@ -229,17 +236,19 @@ bench_listed (ConveneWindow *window,
       double paint = bench_median (runs[i].to_paint);
       double cpu = bench_median (runs[i].cpu);
       double idle = bench_median (runs[i].to_idle);
+      double stall = bench_median (runs[i].stall);
 
-      g_print ("  %-40s %8.1f %8.1f %8.1f\n", id, paint, cpu, idle);
+      g_print ("  %-40s %8.1f %8.1f %8.1f %8.1f\n", id, paint, cpu, idle, stall);
       g_array_append_val (paint_medians, paint);
       g_array_append_val (cpu_medians, cpu);
       g_array_append_val (idle_medians, idle);
+      g_array_append_val (stall_medians, stall);
       runs_clear (&runs[i]);
     }
-  g_print ("  %-40s %8.1f %8.1f %8.1f\n", "median", bench_median (paint_medians),
-           bench_median (cpu_medians), bench_median (idle_medians));
-  g_print ("  %-40s %8.1f %8.1f %8.1f\n", "worst", array_max (paint_medians),
-           array_max (cpu_medians), array_max (idle_medians));
+  g_print ("  %-40s %8.1f %8.1f %8.1f %8.1f\n", "median", bench_median (paint_medians),
+           bench_median (cpu_medians), bench_median (idle_medians), bench_median (stall_medians));
+  g_print ("  %-40s %8.1f %8.1f %8.1f %8.1f\n", "worst", array_max (paint_medians),
+           array_max (cpu_medians), array_max (idle_medians), array_max (stall_medians));
   g_free (runs);
 }
 
@@ -507,9 +516,9 @@ print_runs (const char *label,
             Runs       *runs,
             const char *remark)
 {
-  g_print ("  %-40s %8.1f %8.1f %8.1f   (worst frame %.1f%s)\n", label,
+  g_print ("  %-40s %8.1f %8.1f %8.1f %8.1f   (worst frame %.1f, worst stall %.1f%s)\n", label,
            bench_median (runs->to_paint), bench_median (runs->cpu), bench_median (runs->to_idle),
-           array_max (runs->to_paint), remark);
+           bench_median (runs->stall), array_max (runs->to_paint), array_max (runs->stall), remark);
 }
 
 /* Times selecting @id, from the ordinary meeting each time */

@@ -7,6 +7,8 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include <string.h>
+
 #include <adwaita.h>
 
 #include "convene-detail-block.h"
@@ -302,6 +304,51 @@ test_long_text_in_pieces (Fixture       *f,
   g_assert_true (g_str_equal (shown->str, word->str));
 }
 
+/* A title (the dataset's in the overview, a meeting's) is one heading, cut short with "…"
+ * beyond a piece's length: not hundreds of headings in large type */
+static void
+test_long_title_cut_short (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(GString) word = g_string_new (NULL);
+  g_autoptr(GString) json = g_string_new (NULL);
+  g_autoptr(ConveneDataset) dataset = NULL;
+  GListModel *model;
+
+  for (guint i = 0; i < 65536; i++)
+    g_string_append_c (word, 'a' + i % 26);
+  g_string_append_printf (json,
+                          "{ \"format\": \"convene-dataset\", \"version\": 1, \"title\": \"%s\","
+                          "  \"participants\": [], \"meetings\": [ { \"id\": \"long\", \"kind\": \"ahg-som\","
+                          "  \"title\": \"%s\", \"start\": \"2020\" } ] }", word->str, word->str);
+  dataset = convene_test_load_json (json->str);
+  model = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (
+            convene_test_find_of_type (GTK_WIDGET (f->detail), GTK_TYPE_LIST_VIEW))));
+
+  for (guint which = 0; which < 2; which++)
+    {
+      guint titles = 0;
+
+      convene_meeting_detail_set_dataset (f->detail, dataset);
+      if (which == 1)
+        convene_meeting_detail_set_meeting (f->detail, convene_dataset_lookup_meeting (dataset, "long"));
+      convene_test_flush_events ();
+      for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+        {
+          g_autoptr(ConveneDetailBlock) block = g_list_model_get_item (model, i);
+          const char *text = convene_detail_block_get_text (block);
+
+          if (convene_detail_block_get_style (block) != CONVENE_DETAIL_TITLE)
+            continue;
+          titles++;
+          g_assert_true (g_str_has_suffix (text, "…"));
+          g_assert_cmpuint (g_utf8_strlen (text, -1), <=, 1501);
+          g_assert_true (strncmp (text, word->str, strlen (text) - strlen ("…")) == 0);
+        }
+      g_assert_cmpuint (titles, ==, 1);
+    }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -316,6 +363,7 @@ main (int argc, char *argv[])
   ADD ("note-padding", test_note_padding);
   ADD ("source-link-width", test_source_link_width);
   ADD ("long-text-in-pieces", test_long_text_in_pieces);
+  ADD ("long-title-cut-short", test_long_title_cut_short);
 #undef ADD
 
   return g_test_run ();
