@@ -18,6 +18,16 @@
  * or a format; how a thing is said (a kind, a place, a note's heading)
  * comes from the model.
  *
+ * Screen readers: the title is a heading of level 1, section titles of level
+ * 2, attendance groups and note kinds of level 3; bullets and dashes are
+ * hidden; paragraphs are labels. Tab stops once in the pane (on the list's
+ * focused row; the arrow keys move from row to row, Enter on a source opens
+ * it). What changed since the previous meeting of a kind
+ * (ConveneChangesView) and the record's patterns (ConveneStatisticsView) are
+ * widgets shown in rows of their own (CONVENE_DETAIL_WIDGET blocks). Spacing
+ * is margins set in code, not CSS, so the pane keeps its shape whatever
+ * style sheet is loaded.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "convene-meeting-detail"

@@ -6,6 +6,17 @@
  * Print settings and page setup are kept between runs in the user's
  * configuration folder.
  *
+ * It only wires the layout's calls, in points (gtk_print_operation_set_unit
+ * (GTK_UNIT_POINTS)): begin-print paginates, draw-page draws on the print
+ * context's cairo context. The geometry is the whole sheet with the page
+ * setup's margins (use-full-page TRUE), or the context's size with no
+ * margins (use-full-page FALSE: the origin is then inside the margins). The
+ * dialog's Preview opens ConvenePrintPreview (the preview vfunc returns
+ * TRUE), so no external previewer is needed, in the Flatpak neither. A GTK
+ * 4.8 quirk: gtk_page_setup_get_page_width/height() take the margins in the
+ * paper's portrait frame while the margin getters return them as stored; the
+ * two ways differ only for unequal margins on a landscape page.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "convene-print"

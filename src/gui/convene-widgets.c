@@ -7,7 +7,9 @@
 #include "convene-widgets.h"
 
 /* A label that wraps (between characters if a word is too long), left aligned, of plain text:
- * never markup. Its least width is 10 characters (HACKING.md, "Conventions"). */
+ * never markup. Its least width is 10 characters: without one, GTK 4.8 measures a word-char
+ * wrapping label's minimum width one character a line, which was most of the text shaping
+ * before the first frame (docs/performance.md, "Start-up to first frame"). */
 GtkWidget *
 convene_wrapping_label_new (const char *text,
                             const char *css_class)

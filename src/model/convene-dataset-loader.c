@@ -9,8 +9,9 @@
  * convene-json-scan.c), then the tree is walked once through a
  * ConveneJsonReader (convene-json-reader.c: the JSON path on a stack, typed
  * members, errors located in the text again). Validation stays in this walk,
- * where the path is known. Large files: see "Large and hostile files" in
- * HACKING.md.
+ * where the path is known. How a large file is loaded quickly (the tree
+ * freed on a thread, UTF-8 checked on another, meetings built in two
+ * halves): below, and docs/performance.md, "Load".
  *
  * Why this file is long (about 1,400 lines): it is the format's whole
  * schema in one place (dataset, kinds, participants, meetings, notes and
