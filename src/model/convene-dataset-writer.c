@@ -47,6 +47,15 @@ typedef struct
 static void
 write_indent (Writer *w)
 {
+  /* a line break and the indentation of up to 32 levels, in one piece */
+  static const char spaces[] = "\n                                                                ";
+  gsize len = 1 + 2 * (gsize) w->depth;
+
+  if (len <= sizeof spaces - 1)
+    {
+      g_string_append_len (w->out, spaces, len);
+      return;
+    }
   g_string_append_c (w->out, '\n');
   for (guint i = 0; i < w->depth; i++)
     g_string_append (w->out, "  ");
@@ -56,27 +65,35 @@ static void
 write_string (Writer     *w,
               const char *text)
 {
+  const char *run = text;
+
   g_string_append_c (w->out, '"');
   for (const char *p = text; *p != '\0'; p++)
     {
       guchar c = *p;
+      const char *escape;
 
+      if (c >= 0x20 && c != '"' && c != '\\')
+        continue;
+      /* what comes before, as it is, in one piece */
+      g_string_append_len (w->out, run, p - run);
+      run = p + 1;
       switch (c)
         {
-        case '"': g_string_append (w->out, "\\\""); break;
-        case '\\': g_string_append (w->out, "\\\\"); break;
-        case '\n': g_string_append (w->out, "\\n"); break;
-        case '\t': g_string_append (w->out, "\\t"); break;
-        case '\r': g_string_append (w->out, "\\r"); break;
-        case '\b': g_string_append (w->out, "\\b"); break;
-        case '\f': g_string_append (w->out, "\\f"); break;
+        case '"': escape = "\\\""; break;
+        case '\\': escape = "\\\\"; break;
+        case '\n': escape = "\\n"; break;
+        case '\t': escape = "\\t"; break;
+        case '\r': escape = "\\r"; break;
+        case '\b': escape = "\\b"; break;
+        case '\f': escape = "\\f"; break;
         default:
-          if (c < 0x20)
-            g_string_append_printf (w->out, "\\u%04x", c);
-          else
-            g_string_append_c (w->out, c);
+          g_string_append_printf (w->out, "\\u%04x", c);
+          continue;
         }
+      g_string_append (w->out, escape);
     }
+  g_string_append_len (w->out, run, strlen (run));
   g_string_append_c (w->out, '"');
 }
 

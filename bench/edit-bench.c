@@ -1,0 +1,253 @@
+/* edit-bench.c: one edit, and its undo, on a large dataset with its views
+ *
+ *     _build/tests/generate-dataset 10000 250 > /tmp/big.json
+ *     _build/bench/edit-bench /tmp/big.json [RUNS]
+ *
+ * The dataset is edited through a ConveneDocument while the views' models
+ * follow it, as in the window: a ConveneMeetingList with a search typed
+ * (through the search index), the attendance matrix sorted by attendance,
+ * and the statistics (forgotten by an edit, made again when next asked).
+ * Each figure is the median of RUNS (default 9) in the main thread's
+ * processor time (CLOCK_THREAD_CPUTIME_ID): the machine is shared, and an
+ * edit does all its work on the main thread. Then saving: the writer's
+ * text, the whole Save (rules checked, text loaded back, written whole),
+ * and a draft. See docs/performance.md.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <stdlib.h>
+#include <time.h>
+
+#include <glib/gstdio.h>
+
+#include "bench-median.h"
+#include "convene-dataset-loader.h"
+#include "convene-dataset-writer.h"
+#include "convene-document.h"
+#include "convene-matrix.h"
+#include "convene-meeting-list.h"
+#include "convene-statistics.h"
+
+static double
+thread_ms (void)
+{
+  struct timespec ts;
+
+  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
+  return ts.tv_sec * 1000.0 + ts.tv_nsec / 1e6;
+}
+
+typedef void (*Step) (ConveneDocument *document, guint run);
+
+static ConveneMeeting *
+middle_meeting (ConveneDocument *document)
+{
+  ConveneDataset *dataset = convene_document_get_dataset (document);
+  GListModel *meetings = convene_dataset_get_meetings (dataset);
+  ConveneMeeting *meeting = g_list_model_get_item (meetings, g_list_model_get_n_items (meetings) / 2);
+
+  g_object_unref (meeting);
+  return meeting;
+}
+
+static ConveneParticipant *
+first_participant (ConveneDocument *document)
+{
+  GListModel *participants = convene_dataset_get_participants (convene_document_get_dataset (document));
+  ConveneParticipant *participant = g_list_model_get_item (participants, 0);
+
+  g_object_unref (participant);
+  return participant;
+}
+
+static void
+type_title (ConveneDocument *document, guint run)
+{
+  g_autofree char *title = g_strdup_printf ("Edited title %u", run);
+
+  convene_document_set_meeting_text (document, middle_meeting (document), CONVENE_MEETING_FIELD_TITLE, title);
+}
+
+static void
+set_role (ConveneDocument *document, guint run)
+{
+  ConveneMeeting *meeting = middle_meeting (document);
+  ConveneParticipant *participant = first_participant (document);
+
+  convene_document_set_role (document, meeting, participant,
+                             convene_meeting_get_role (meeting, participant) == CONVENE_ROLE_OBSERVER
+                             ? CONVENE_ROLE_CO_CHAIR : CONVENE_ROLE_OBSERVER);
+}
+
+static void
+move_date (ConveneDocument *document, guint run)
+{
+  GListModel *meetings = convene_dataset_get_meetings (convene_document_get_dataset (document));
+  g_autoptr(ConveneMeeting) first = g_list_model_get_item (meetings, 0);
+  ConveneDate start = { 2999, 1, 1 };
+
+  /* from the first place to the last */
+  convene_document_set_meeting_dates (document, first, &start, NULL);
+}
+
+static void
+add_meeting (ConveneDocument *document, guint run)
+{
+  convene_document_add_meeting (document, NULL);
+}
+
+static void
+duplicate_meeting (ConveneDocument *document, guint run)
+{
+  convene_document_duplicate_meeting (document, middle_meeting (document));
+}
+
+static void
+delete_meeting (ConveneDocument *document, guint run)
+{
+  convene_document_remove_meeting (document, middle_meeting (document));
+}
+
+static void
+rename_participant (ConveneDocument *document, guint run)
+{
+  g_autofree char *name = g_strdup_printf ("Renamed %u", run);
+
+  convene_document_set_participant_text (document, first_participant (document),
+                                         CONVENE_PARTICIPANT_FIELD_NAME, name);
+}
+
+static void
+delete_participant (ConveneDocument *document, guint run)
+{
+  convene_document_remove_participant (document, first_participant (document));
+}
+
+static void
+measure (ConveneDocument *document,
+         const char      *what,
+         Step             step,
+         guint            runs)
+{
+  g_autoptr(GArray) edit = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) undo = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) redo = g_array_new (FALSE, FALSE, sizeof (double));
+
+  for (guint run = 0; run < runs; run++)
+    {
+      double t0, t1, t2, t3, t4;
+
+      convene_document_end_burst (document);
+      t0 = thread_ms ();
+      step (document, run);
+      t1 = thread_ms ();
+      convene_document_undo (document);
+      t2 = thread_ms ();
+      convene_document_redo (document);
+      t3 = thread_ms ();
+      convene_document_undo (document);
+      t4 = thread_ms ();
+      (void) t4;
+      g_array_append_val (edit, (double) { t1 - t0 });
+      g_array_append_val (undo, (double) { t2 - t1 });
+      g_array_append_val (redo, (double) { t3 - t2 });
+    }
+  g_print ("%-28s edit %7.2f ms   undo %7.2f ms   redo %7.2f ms\n", what,
+           bench_median (edit), bench_median (undo), bench_median (redo));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ConveneDataset) dataset = NULL;
+  g_autoptr(ConveneDocument) document = NULL;
+  g_autoptr(ConveneMeetingFilter) filter = NULL;
+  g_autoptr(ConveneMeetingList) list = NULL;
+  g_autoptr(ConveneMatrix) matrix = NULL;
+  g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GFile) out = NULL;
+  guint runs = argc > 2 ? atoi (argv[2]) : 9;
+
+  if (argc < 2)
+    {
+      g_printerr ("Usage: %s FILE [RUNS]\n", argv[0]);
+      return 2;
+    }
+  file = g_file_new_for_commandline_arg (argv[1]);
+  dataset = convene_dataset_new_from_file (file, argv[1], NULL, &error);
+  if (dataset == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  g_print ("%u meetings, %u participants; main thread's processor time, median of %u\n",
+           convene_dataset_get_n_meetings (dataset), convene_dataset_get_n_participants (dataset), runs);
+
+  document = convene_document_new (dataset);
+  filter = convene_meeting_filter_new ();
+  list = convene_meeting_list_new (filter);
+  convene_meeting_list_set_dataset (list, dataset);
+  while (!convene_dataset_has_search_index (dataset))
+    g_main_context_iteration (NULL, TRUE);
+  convene_meeting_filter_set_query (filter, "meeting");
+  matrix = convene_matrix_new (dataset, CONVENE_MATRIX_PARTICIPANTS_ALL, NULL);
+  convene_matrix_set_sort (matrix, CONVENE_MATRIX_SORT_ATTENDANCE);
+  convene_statistics_get_for_dataset (dataset);
+  g_print ("listed with the search \"meeting\": %u\n", g_list_model_get_n_items (G_LIST_MODEL (list)));
+
+  measure (document, "title (typing)", type_title, runs);
+  measure (document, "role (a matrix cell)", set_role, runs);
+  measure (document, "date: first to last", move_date, runs);
+  measure (document, "new meeting", add_meeting, runs);
+  measure (document, "duplicate meeting", duplicate_meeting, runs);
+  measure (document, "delete meeting", delete_meeting, runs);
+  measure (document, "rename participant", rename_participant, runs);
+  measure (document, "delete participant", delete_participant, runs);
+
+  for (guint run = 0; run < runs; run++)
+    {
+      double t0 = thread_ms ();
+
+      convene_statistics_get_for_dataset (dataset);
+      g_array_append_val (times, (double) { thread_ms () - t0 });
+      rename_participant (document, run);
+      convene_document_undo (document);
+    }
+  g_print ("%-28s %7.2f ms (when next shown)\n", "statistics made again", bench_median (times));
+
+  g_array_set_size (times, 0);
+  for (guint run = 0; run < runs; run++)
+    {
+      double t0 = bench_now_ms ();
+      g_autoptr(GBytes) bytes = convene_dataset_to_bytes (dataset);
+
+      g_array_append_val (times, (double) { bench_now_ms () - t0 });
+    }
+  g_print ("%-28s %7.2f ms (wall)\n", "writer's text", bench_median (times));
+
+  dir = g_dir_make_tmp ("convene-edit-bench-XXXXXX", NULL);
+  path = g_build_filename (dir, "saved.json", NULL);
+  out = g_file_new_for_path (path);
+  g_array_set_size (times, 0);
+  for (guint run = 0; run < runs; run++)
+    {
+      double t0 = bench_now_ms ();
+
+      type_title (document, run);
+      if (!convene_document_save (document, out, CONVENE_DOCUMENT_SAVE_OVERWRITE_CHANGES, NULL, &error))
+        {
+          g_printerr ("%s\n", error->message);
+          return 1;
+        }
+      g_array_append_val (times, (double) { bench_now_ms () - t0 });
+    }
+  g_print ("%-28s %7.2f ms (wall: rules, text, written)\n", "save", bench_median (times));
+  g_remove (path);
+  g_rmdir (dir);
+  return 0;
+}
