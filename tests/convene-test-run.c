@@ -37,3 +37,22 @@ convene_run_argv (ConveneRun         *run,
   g_assert_no_error (error);
   run->status = WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : -1;
 }
+
+/* Runs the convene under test (CONVENE_BINARY) with the arguments up to a
+ * NULL, in cwd (NULL: here), with env as convene_run_argv() takes it. */
+void
+convene_run_convene_valist (ConveneRun         *run,
+                            const char         *cwd,
+                            const char * const *env,
+                            const char         *first_arg,
+                            va_list             args)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+
+  g_ptr_array_add (argv, (char *) g_getenv ("CONVENE_BINARY"));
+  for (const char *arg = first_arg; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (char *) arg);
+  g_ptr_array_add (argv, NULL);
+
+  convene_run_argv (run, cwd, env, (const char * const *) argv->pdata);
+}

@@ -20,6 +20,11 @@ void convene_run_argv  (ConveneRun          *run,
                         const char          *cwd,
                         const char * const  *env,
                         const char * const  *argv);
+void convene_run_convene_valist (ConveneRun         *run,
+                                 const char         *cwd,
+                                 const char * const *env,
+                                 const char         *first_arg,
+                                 va_list             args);
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (ConveneRun, convene_run_clear)
 

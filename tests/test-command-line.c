@@ -18,17 +18,11 @@ run_convene (ConveneRun *run,
              const char *first_arg,
              ...)
 {
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
   va_list args;
 
-  g_ptr_array_add (argv, (char *) g_getenv ("CONVENE_BINARY"));
   va_start (args, first_arg);
-  for (const char *arg = first_arg; arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, (char *) arg);
+  convene_run_convene_valist (run, g_getenv ("G_TEST_SRCDIR"), NULL, first_arg, args);
   va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  convene_run_argv (run, g_getenv ("G_TEST_SRCDIR"), NULL, (const char * const *) argv->pdata);
 }
 
 static void

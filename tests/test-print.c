@@ -1,9 +1,9 @@
 /* test-print.c: meeting summaries and the attendance matrix on paper
  *
  * The layouts are checked box by box (nothing overlaps, nothing crosses the
- * margins, no heading ends a page), then as PDFs with poppler's tools, made
- * both in this process and by `convene --summary-pdf` / `--matrix-pdf`
- * without a display.
+ * margins, no heading ends a page), then as PDFs made in this process, read
+ * back with poppler's tools. The command line's PDFs: test-command-print.c;
+ * what both share: convene-test-print.c.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -22,6 +22,7 @@
 #include "convene-print-layout-private.h"
 #include "convene-summary-layout.h"
 #include "convene-test-data.h"
+#include "convene-test-print.h"
 #include "convene-test-run.h"
 
 #define EPSILON 0.01
@@ -32,72 +33,8 @@ static ConveneDataset *bundled;
 
 /* Helpers */
 
-/* Rounds a positive length in points. */
-static int
-to_int (double points)
-{
-  return (int) (points + 0.5);
-}
 
-static GDateTime *
-fixed_date (void)
-{
-  return g_date_time_new_local (2024, 3, 5, 12, 0, 0);
-}
 
-/* Runs of white space become one space: line breaks differ on paper. */
-static char *
-fold (const char *text)
-{
-  GString *out = g_string_new (NULL);
-  gboolean space = FALSE;
-
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (g_unichar_isspace (c))
-        {
-          space = TRUE;
-          continue;
-        }
-      if (space && out->len > 0)
-        g_string_append_c (out, ' ');
-      space = FALSE;
-      g_string_append_unichar (out, c);
-    }
-  return g_string_free (out, FALSE);
-}
-
-/* As fold(), for what pdftotext gives: without hyphens and the space after
- * them (it joins a word hyphenated at the end of a line and drops the
- * hyphen: "most-affected" across two lines reads "mostaffected"), and
- * without bullets on lines of their own. */
-static char *
-fold_pdf (const char *text)
-{
-  g_autoptr(GRegex) marker = g_regex_new ("^[ \t]*[•–][ \t]*$", G_REGEX_MULTILINE, 0, NULL);
-  g_autofree char *unmarked = NULL;
-  g_autofree char *folded = NULL;
-  GString *out = g_string_new (NULL);
-
-  /* pdftotext may take a bullet beside a paragraph for a column of its own
-   * and give it on a line between the paragraph's lines */
-  unmarked = g_regex_replace_literal (marker, text, -1, 0, "", 0, NULL);
-  folded = fold (unmarked);
-
-  for (const char *p = folded; *p != '\0'; p++)
-    {
-      if (*p != '-')
-        {
-          g_string_append_c (out, *p);
-          continue;
-        }
-      while (p[1] == ' ')
-        p++;
-    }
-  return g_string_free (out, FALSE);
-}
 
 /* No white space at all: a word too long for a line is broken in two. */
 static char *
@@ -111,127 +48,11 @@ squeeze (const char *text)
   return g_string_free (out, FALSE);
 }
 
-static void
-assert_contains (const char *haystack,
-                 const char *needle)
-{
-  if (strstr (haystack, needle) == NULL)
-    g_error ("“%s” is missing from the printed text", needle);
-}
 
-/* Runs argv; returns stdout, and the exit status when status is not NULL
- * (else the program must succeed). */
-static char *
-run (const char * const *argv,
-     char              **envp,
-     int                *status,
-     char              **err)
-{
-  g_autoptr(GError) error = NULL;
-  char *out = NULL;
-  int wait_status;
 
-  g_spawn_sync (NULL, (char **) argv, envp, G_SPAWN_SEARCH_PATH, NULL, NULL,
-                &out, err, &wait_status, &error);
-  g_assert_no_error (error);
-  if (status != NULL)
-    *status = WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : -1;
-  else if (!g_spawn_check_wait_status (wait_status, &error))
-    g_error ("%s: %s", argv[0], error->message);
-  return out;
-}
 
-static void
-pdf_info (const char *pdf,
-          guint      *pages,
-          double     *width,
-          double     *height)
-{
-  const char *argv[] = { "pdfinfo", pdf, NULL };
-  g_autofree char *out = run (argv, NULL, NULL, NULL);
-  g_auto(GStrv) lines = g_strsplit (out, "\n", -1);
-  gboolean have_pages = FALSE, have_size = FALSE;
 
-  for (guint i = 0; lines[i] != NULL; i++)
-    {
-      if (g_str_has_prefix (lines[i], "Pages:"))
-        {
-          *pages = (guint) g_ascii_strtoull (lines[i] + strlen ("Pages:"), NULL, 10);
-          have_pages = TRUE;
-        }
-      else if (g_str_has_prefix (lines[i], "Page size:"))
-        {
-          char *end;
 
-          *width = g_ascii_strtod (lines[i] + strlen ("Page size:"), &end);
-          g_assert_true (g_str_has_prefix (end, " x "));
-          *height = g_ascii_strtod (end + 3, NULL);
-          have_size = TRUE;
-        }
-    }
-  g_assert_true (have_pages);
-  g_assert_true (have_size);
-}
-
-static void
-assert_pdf_size (const char *pdf,
-                 double      width,
-                 double      height)
-{
-  guint pages;
-  double w, h;
-
-  pdf_info (pdf, &pages, &w, &h);
-  g_assert_cmpint (to_int (w), ==, to_int (width));
-  g_assert_cmpint (to_int (h), ==, to_int (height));
-}
-
-/* All the text of a PDF, or only what lies between top and bottom (in
- * points) on every page. */
-static char *
-pdf_text (const char *pdf,
-          double      top,
-          double      bottom,
-          double      width)
-{
-  g_autofree char *x = g_strdup ("0");
-  g_autofree char *y = g_strdup_printf ("%d", (int) top);
-  g_autofree char *w = g_strdup_printf ("%d", (int) width + 1);
-  g_autofree char *h = g_strdup_printf ("%d", (int) bottom + 1 - (int) top);
-  const char *all[] = { "pdftotext", "-enc", "UTF-8", pdf, "-", NULL };
-  const char *crop[] = { "pdftotext", "-enc", "UTF-8", "-r", "72", "-x", x, "-y", y,
-                         "-W", w, "-H", h, pdf, "-", NULL };
-
-  return run (top < bottom ? crop : all, NULL, NULL, NULL);
-}
-
-/* The band of the pages that holds the body, between the running header and
- * the footer, from where the layout put things. */
-static void
-get_body_band (ConvenePrintLayout *layout,
-               double             *top,
-               double             *bottom)
-{
-  *top = G_MAXDOUBLE;
-  *bottom = 0.0;
-
-  for (guint page = 0; page < convene_print_layout_get_n_pages (layout); page++)
-    {
-      g_autoptr(GArray) boxes = convene_print_layout_get_page_boxes (layout, page);
-
-      for (guint i = 0; i < boxes->len; i++)
-        {
-          ConvenePrintBox *box = &g_array_index (boxes, ConvenePrintBox, i);
-
-          if (box->role != CONVENE_PRINT_ROLE_TEXT && box->role != CONVENE_PRINT_ROLE_HEADING)
-            continue;
-          *top = MIN (*top, box->y);
-          *bottom = MAX (*bottom, box->y + box->height);
-        }
-    }
-  *top -= 1.0;
-  *bottom += 1.0;
-}
 
 static char *
 write_pdf (ConvenePrintLayout        *layout,
@@ -250,32 +71,7 @@ write_pdf (ConvenePrintLayout        *layout,
   return path;
 }
 
-static void
-remove_dir (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
 
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *file = g_build_filename (path, name, NULL);
-
-      g_unlink (file);
-    }
-  g_rmdir (path);
-}
-
-static guint
-count_files (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  guint n = 0;
-
-  g_assert_nonnull (dir);
-  while (g_dir_read_name (dir) != NULL)
-    n++;
-  return n;
-}
 
 static char *
 dup_all_text (ConvenePrintLayout *layout)
@@ -374,61 +170,15 @@ skeleton (const char *text)
   return g_string_free (out, FALSE);
 }
 
-typedef char *(*Normalise) (const char *text);
-
-/* Every outcome and sub-point of every meeting is in the text. */
-static void
-assert_outcomes_in_full (ConveneDataset *dataset,
-                         const char     *text,
-                         Normalise       normalise)
-{
-  g_autofree char *folded = normalise (text);
-  GListModel *meetings = convene_dataset_get_meetings (dataset);
-
-  for (guint i = 0; i < g_list_model_get_n_items (meetings); i++)
-    {
-      g_autoptr(ConveneMeeting) meeting = g_list_model_get_item (meetings, i);
-      GPtrArray *outcomes = convene_meeting_get_outcomes (meeting);
-
-      for (guint j = 0; outcomes != NULL && j < outcomes->len; j++)
-        {
-          ConveneOutcome *outcome = g_ptr_array_index (outcomes, j);
-          g_autofree char *want = normalise (outcome->text);
-
-          assert_contains (folded, want);
-          for (guint k = 0; outcome->items[k] != NULL; k++)
-            {
-              g_autofree char *item = normalise (outcome->items[k]);
-
-              assert_contains (folded, item);
-            }
-        }
-    }
-}
 
 static void
 assert_outcomes_in (ConveneDataset *dataset,
                     const char     *text)
 {
-  assert_outcomes_in_full (dataset, text, fold);
+  convene_test_assert_outcomes_in_full (dataset, text, convene_test_fold);
 }
 
-static void
-assert_outcomes_in_pdf (ConveneDataset *dataset,
-                        const char     *text)
-{
-  assert_outcomes_in_full (dataset, text, fold_pdf);
-}
 
-static ConvenePrintLayout *
-summaries_new (ConveneDataset *dataset)
-{
-  ConvenePrintLayout *layout = CONVENE_PRINT_LAYOUT (convene_summary_layout_new (dataset, NULL));
-  g_autoptr(GDateTime) date = fixed_date ();
-
-  convene_print_layout_set_print_date (layout, date);
-  return layout;
-}
 
 /* Page geometry */
 
@@ -495,7 +245,7 @@ test_summary_bundled_pages (void)
 static void
 test_summary_bundled_boxes (void)
 {
-  g_autoptr(ConvenePrintLayout) layout = summaries_new (bundled);
+  g_autoptr(ConvenePrintLayout) layout = convene_test_summaries_new (bundled);
   ConvenePageGeometry geometries[4];
 
   convene_page_geometry_init (&geometries[0], CONVENE_PAPER_A4, CONVENE_PAGE_PORTRAIT);
@@ -518,7 +268,7 @@ test_summary_bundled_boxes (void)
 static void
 test_summary_bundled_text (void)
 {
-  g_autoptr(ConvenePrintLayout) layout = summaries_new (bundled);
+  g_autoptr(ConvenePrintLayout) layout = convene_test_summaries_new (bundled);
   ConvenePageGeometry geometry;
   g_autofree char *text = NULL;
   g_autofree char *folded = NULL;
@@ -529,13 +279,13 @@ test_summary_bundled_text (void)
   text = dup_all_text (layout);
   assert_outcomes_in (bundled, text);
 
-  folded = fold (text);
+  folded = convene_test_fold (text);
   for (guint i = 0; i < g_list_model_get_n_items (meetings); i++)
     {
       g_autoptr(ConveneMeeting) meeting = g_list_model_get_item (meetings, i);
-      g_autofree char *title = fold (convene_meeting_get_title (meeting));
+      g_autofree char *title = convene_test_fold (convene_meeting_get_title (meeting));
 
-      assert_contains (folded, title);
+      convene_test_assert_contains (folded, title);
     }
 }
 
@@ -543,7 +293,7 @@ static void
 test_summary_bundled_pdf (void)
 {
   g_autofree char *dir = g_dir_make_tmp ("convene-print-XXXXXX", NULL);
-  g_autoptr(ConvenePrintLayout) layout = summaries_new (bundled);
+  g_autoptr(ConvenePrintLayout) layout = convene_test_summaries_new (bundled);
   ConvenePageGeometry geometry;
   g_autofree char *pdf = NULL;
   g_autofree char *body = NULL;
@@ -555,25 +305,25 @@ test_summary_bundled_pdf (void)
   convene_page_geometry_init (&geometry, CONVENE_PAPER_A4, CONVENE_PAGE_PORTRAIT);
   pdf = write_pdf (layout, &geometry, dir, "summaries.pdf");
 
-  pdf_info (pdf, &pages, &width, &height);
+  convene_test_pdf_info (pdf, &pages, &width, &height);
   g_assert_cmpuint (pages, ==, convene_print_layout_get_n_pages (layout));
-  g_assert_cmpint (to_int (width), ==, 595);
-  g_assert_cmpint (to_int (height), ==, 842);
+  g_assert_cmpint (convene_test_round_points (width), ==, 595);
+  g_assert_cmpint (convene_test_round_points (height), ==, 842);
 
   /* the body alone, so a paragraph split across pages reads on */
-  get_body_band (layout, &top, &bottom);
-  body = pdf_text (pdf, top, bottom, geometry.width);
-  assert_outcomes_in_pdf (bundled, body);
+  convene_test_get_body_band (layout, &top, &bottom);
+  body = convene_test_pdf_text (pdf, top, bottom, geometry.width);
+  convene_test_assert_outcomes_in_pdf (bundled, body);
 
-  all = pdf_text (pdf, 0, 0, 0);
-  assert_contains (all, "Bali Process Ad Hoc Group");
-  assert_contains (all, "Printed 5 March 2024");
-  assert_contains (all, "Page 1 of ");
+  all = convene_test_pdf_text (pdf, 0, 0, 0);
+  convene_test_assert_contains (all, "Bali Process Ad Hoc Group");
+  convene_test_assert_contains (all, "Printed 5 March 2024");
+  convene_test_assert_contains (all, "Page 1 of ");
   last_page = g_strdup_printf ("Page %u of %u", pages, pages);
-  assert_contains (all, last_page);
-  assert_contains (all, "14th · AHG SOM · 2019");
+  convene_test_assert_contains (all, last_page);
+  convene_test_assert_contains (all, "14th · AHG SOM · 2019");
 
-  remove_dir (dir);
+  convene_test_remove_dir (dir);
 }
 
 static void
@@ -588,8 +338,8 @@ test_summary_letter (void)
 
   convene_page_geometry_init (&geometry, CONVENE_PAPER_LETTER, CONVENE_PAGE_PORTRAIT);
   pdf = write_pdf (CONVENE_PRINT_LAYOUT (layout), &geometry, dir, "letter.pdf");
-  assert_pdf_size (pdf, 612, 792);
-  remove_dir (dir);
+  convene_test_assert_pdf_size (pdf, 612, 792);
+  convene_test_remove_dir (dir);
 }
 
 /* A meeting far too long for a page */
@@ -670,7 +420,7 @@ test_summary_long (void)
 {
   g_autofree char *json = make_long_dataset ();
   g_autoptr(ConveneDataset) dataset = convene_test_load_json (json);
-  g_autoptr(ConvenePrintLayout) layout = summaries_new (dataset);
+  g_autoptr(ConvenePrintLayout) layout = convene_test_summaries_new (dataset);
   g_autofree char *dir = g_dir_make_tmp ("convene-print-XXXXXX", NULL);
   ConveneMeeting *meeting = convene_dataset_lookup_meeting (dataset, "long");
   ConvenePageGeometry geometry;
@@ -700,22 +450,22 @@ test_summary_long (void)
   assert_outcomes_in (dataset, text);
 
   pdf = write_pdf (layout, &geometry, dir, "long.pdf");
-  get_body_band (layout, &top, &bottom);
-  body = pdf_text (pdf, top, bottom, geometry.width);
-  assert_outcomes_in_pdf (dataset, body);
+  convene_test_get_body_band (layout, &top, &bottom);
+  body = convene_test_pdf_text (pdf, top, bottom, geometry.width);
+  convene_test_assert_outcomes_in_pdf (dataset, body);
 
-  folded = fold (body);
-  purpose = fold (convene_meeting_get_purpose (meeting));
-  assert_contains (folded, purpose);
+  folded = convene_test_fold (body);
+  purpose = convene_test_fold (convene_meeting_get_purpose (meeting));
+  convene_test_assert_contains (folded, purpose);
   notes = convene_meeting_get_notes (meeting);
   for (guint i = 0; i < notes->len; i++)
     {
-      g_autofree char *note = fold (((ConveneNote *) g_ptr_array_index (notes, i))->text);
+      g_autofree char *note = convene_test_fold (((ConveneNote *) g_ptr_array_index (notes, i))->text);
 
-      assert_contains (folded, note);
+      convene_test_assert_contains (folded, note);
     }
 
-  remove_dir (dir);
+  convene_test_remove_dir (dir);
 }
 
 /* A word longer than a line is broken, not lost or drawn off the page. */
@@ -743,15 +493,15 @@ test_summary_long_word (void)
                           "  \"sources\": [ { \"title\": \"S\", \"url\": \"https://example.org/%s\" } ] } ] }",
                           word->str, word->str, word->str, word->str);
   dataset = convene_test_load_json (json);
-  layout = summaries_new (dataset);
+  layout = convene_test_summaries_new (dataset);
 
   convene_page_geometry_init (&geometry, CONVENE_PAPER_A4, CONVENE_PAGE_PORTRAIT);
   convene_print_layout_paginate (layout, &geometry);
   check_boxes (layout, &geometry);
 
   pdf = write_pdf (layout, &geometry, dir, "word.pdf");
-  get_body_band (layout, &top, &bottom);
-  body = pdf_text (pdf, top, bottom, geometry.width);
+  convene_test_get_body_band (layout, &top, &bottom);
+  body = convene_test_pdf_text (pdf, top, bottom, geometry.width);
   squeezed = squeeze (body);
   /* the purpose, the outcome, its item and the address */
   {
@@ -766,7 +516,7 @@ test_summary_long_word (void)
   }
   g_assert_nonnull (strstr (body, "Outcomes"));
 
-  remove_dir (dir);
+  convene_test_remove_dir (dir);
 }
 
 /* Kinds print under their labels (declared, or made from the id), never as
@@ -775,7 +525,7 @@ static void
 test_kind_labels (void)
 {
   g_autoptr(ConveneDataset) dataset = convene_test_load_file ("kinds.json");
-  g_autoptr(ConvenePrintLayout) summaries = summaries_new (dataset);
+  g_autoptr(ConvenePrintLayout) summaries = convene_test_summaries_new (dataset);
   g_autoptr(ConveneMatrix) matrix = convene_matrix_new (dataset, CONVENE_MATRIX_PARTICIPANTS_ALL, NULL);
   g_autoptr(ConveneMatrixLayout) grid = convene_matrix_layout_new (matrix);
   ConvenePrintLayout *layouts[] = { summaries, CONVENE_PRINT_LAYOUT (grid) };
@@ -793,14 +543,14 @@ test_kind_labels (void)
       for (guint k = 0; k < G_N_ELEMENTS (ids); k++)
         if (strstr (text, ids[k]) != NULL)
           g_error ("the kind id “%s” is printed", ids[k]);
-      assert_contains (text, "Task force");
-      assert_contains (text, "Commemoration");
+      convene_test_assert_contains (text, "Task force");
+      convene_test_assert_contains (text, "Commemoration");
     }
   {
     g_autofree char *text = dup_all_text (summaries);
 
-    assert_contains (text, "Technical Experts Working Group");
-    assert_contains (text, "Regional Workshop");
+    convene_test_assert_contains (text, "Technical Experts Working Group");
+    convene_test_assert_contains (text, "Regional Workshop");
   }
 }
 
@@ -810,7 +560,7 @@ static void
 test_summary_scripts (void)
 {
   g_autoptr(ConveneDataset) dataset = convene_test_load_file ("print-scripts.json");
-  g_autoptr(ConvenePrintLayout) layout = summaries_new (dataset);
+  g_autoptr(ConvenePrintLayout) layout = convene_test_summaries_new (dataset);
   g_autofree char *dir = g_dir_make_tmp ("convene-print-XXXXXX", NULL);
   ConvenePageGeometry geometry;
   g_autofree char *pdf = NULL;
@@ -828,7 +578,7 @@ test_summary_scripts (void)
   if (unknown > 0)
     {
       g_test_skip ("no font for Thai or Vietnamese: install fonts-thai-tlwg");
-      remove_dir (dir);
+      convene_test_remove_dir (dir);
       return;
     }
 
@@ -841,40 +591,40 @@ test_summary_scripts (void)
   /* the layout holds the text exactly */
   {
     g_autofree char *text = dup_all_text (layout);
-    g_autofree char *folded_text = fold (text);
+    g_autofree char *folded_text = convene_test_fold (text);
 
     assert_outcomes_in (dataset, text);
-    assert_contains (folded_text, "รัฐมนตรีว่าการกระทรวงการต่างประเทศ");
-    assert_contains (folded_text, "การประชุมนี้มีวัตถุประสงค์เพื่อทบทวนความร่วมมือระดับภูมิภาค");
-    assert_contains (folded_text, "ไม่ทราบรายชื่อผู้เข้าร่วมประชุมทั้งหมด");
+    convene_test_assert_contains (folded_text, "รัฐมนตรีว่าการกระทรวงการต่างประเทศ");
+    convene_test_assert_contains (folded_text, "การประชุมนี้มีวัตถุประสงค์เพื่อทบทวนความร่วมมือระดับภูมิภาค");
+    convene_test_assert_contains (folded_text, "ไม่ทราบรายชื่อผู้เข้าร่วมประชุมทั้งหมด");
   }
 
   pdf = write_pdf (layout, &geometry, dir, "scripts.pdf");
-  get_body_band (layout, &top, &bottom);
-  all = pdf_text (pdf, top, bottom, geometry.width);
-  assert_outcomes_in_full (dataset, all, skeleton);
+  convene_test_get_body_band (layout, &top, &bottom);
+  all = convene_test_pdf_text (pdf, top, bottom, geometry.width);
+  convene_test_assert_outcomes_in_full (dataset, all, skeleton);
 
-  folded = fold (all);
-  assert_contains (folded, "Hội nghị Quan chức Cấp cao lần thứ ba về Phòng chống Buôn người");
-  assert_contains (folded, "Đà Nẵng, Việt Nam · Khách sạn Furama");
-  assert_contains (folded,
+  folded = convene_test_fold (all);
+  convene_test_assert_contains (folded, "Hội nghị Quan chức Cấp cao lần thứ ba về Phòng chống Buôn người");
+  convene_test_assert_contains (folded, "Đà Nẵng, Việt Nam · Khách sạn Furama");
+  convene_test_assert_contains (folded,
                    "Thảo luận tiến độ thực hiện Tuyên bố Bộ trưởng và kế hoạch hành động khu vực.");
-  assert_contains (folded, "Tổ chức <b>Di cư</b> & Quốc tế %s %n");
-  assert_contains (folded, "<i>Not markup</i> &amp; not a format: %s %d %n 100% done.");
+  convene_test_assert_contains (folded, "Tổ chức <b>Di cư</b> & Quốc tế %s %n");
+  convene_test_assert_contains (folded, "<i>Not markup</i> &amp; not a format: %s %d %n 100% done.");
   {
     g_autofree char *bones = skeleton (all);
     g_autofree char *thai = skeleton ("รัฐมนตรีว่าการกระทรวงการต่างประเทศ");
     g_autofree char *thai2 = skeleton ("ไม่ทราบรายชื่อผู้เข้าร่วมประชุมทั้งหมด");
 
-    assert_contains (bones, thai);
-    assert_contains (bones, thai2);
+    convene_test_assert_contains (bones, thai);
+    convene_test_assert_contains (bones, thai2);
   }
 
   g_free (all);
-  all = pdf_text (pdf, 0, 0, 0);
-  assert_contains (all, "Hồ sơ các cuộc họp · บันทึกการประชุม");
+  all = convene_test_pdf_text (pdf, 0, 0, 0);
+  convene_test_assert_contains (all, "Hồ sơ các cuộc họp · บันทึกการประชุม");
 
-  remove_dir (dir);
+  convene_test_remove_dir (dir);
 }
 
 /* The attendance matrix */
@@ -941,25 +691,25 @@ test_matrix_boxes (void)
           g_autofree char *text = convene_print_layout_dup_page_text (print, page);
 
           /* every page has the header row and the legend */
-          assert_contains (text, "Participant");
-          assert_contains (text, "Attended");
-          assert_contains (text, "● participant");
-          assert_contains (text, "○ observer");
-          assert_contains (text, "★ co-chair");
-          assert_contains (text, "? not recorded");
+          convene_test_assert_contains (text, "Participant");
+          convene_test_assert_contains (text, "Attended");
+          convene_test_assert_contains (text, "● participant");
+          convene_test_assert_contains (text, "○ observer");
+          convene_test_assert_contains (text, "★ co-chair");
+          convene_test_assert_contains (text, "? not recorded");
           if (strstr (text, "Afghanistan") != NULL)
             n_slices[g]++;
           g_string_append (all, text);
         }
 
       /* every participant and every meeting is there */
-      folded = fold (all->str);
+      folded = convene_test_fold (all->str);
       for (guint row = 0; row < convene_matrix_get_n_rows (matrix); row++)
         {
           ConveneParticipant *participant = convene_matrix_get_participant (matrix, row);
-          g_autofree char *name = fold (convene_participant_get_display_name (participant));
+          g_autofree char *name = convene_test_fold (convene_participant_get_display_name (participant));
 
-          assert_contains (folded, name);
+          convene_test_assert_contains (folded, name);
         }
       lines = g_strsplit (all->str, "\n", -1);
       for (guint column = 0; column < convene_matrix_get_n_columns (matrix); column++)
@@ -995,17 +745,17 @@ test_matrix_pdf (void)
 
   /* no geometry: A4 in the layout's own orientation */
   pdf = write_pdf (CONVENE_PRINT_LAYOUT (layout), NULL, dir, "matrix.pdf");
-  pdf_info (pdf, &pages, &width, &height);
+  convene_test_pdf_info (pdf, &pages, &width, &height);
   g_assert_cmpuint (pages, ==, convene_print_layout_get_n_pages (CONVENE_PRINT_LAYOUT (layout)));
-  g_assert_cmpint (to_int (width), ==, 842);
-  g_assert_cmpint (to_int (height), ==, 595);
+  g_assert_cmpint (convene_test_round_points (width), ==, 842);
+  g_assert_cmpint (convene_test_round_points (height), ==, 595);
 
-  text = pdf_text (pdf, 0, 0, 0);
-  assert_contains (text, "Attendance matrix");
-  assert_contains (text, "Afghanistan");
-  assert_contains (text, "Viet Nam");
-  assert_contains (text, "not recorded");
-  remove_dir (dir);
+  text = convene_test_pdf_text (pdf, 0, 0, 0);
+  convene_test_assert_contains (text, "Attendance matrix");
+  convene_test_assert_contains (text, "Afghanistan");
+  convene_test_assert_contains (text, "Viet Nam");
+  convene_test_assert_contains (text, "not recorded");
+  convene_test_remove_dir (dir);
 }
 
 static void
@@ -1017,7 +767,7 @@ test_matrix_empty (void)
   g_autoptr(ConveneMatrix) matrix =
     convene_matrix_new (dataset, CONVENE_MATRIX_PARTICIPANTS_ALL, NULL);
   g_autoptr(ConveneMatrixLayout) layout = convene_matrix_layout_new (matrix);
-  g_autoptr(ConvenePrintLayout) summaries = summaries_new (dataset);
+  g_autoptr(ConvenePrintLayout) summaries = convene_test_summaries_new (dataset);
   ConvenePageGeometry geometry;
 
   convene_page_geometry_init (&geometry, CONVENE_PAPER_A4, CONVENE_PAGE_LANDSCAPE);
@@ -1037,7 +787,7 @@ summary_and_matrix (ConveneDataset *dataset)
   g_autoptr(ConveneMatrix) matrix =
     convene_matrix_new (dataset, CONVENE_MATRIX_PARTICIPANTS_ALL, NULL);
 
-  g_ptr_array_add (layouts, summaries_new (dataset));
+  g_ptr_array_add (layouts, convene_test_summaries_new (dataset));
   g_ptr_array_add (layouts, convene_matrix_layout_new (matrix));
   return layouts;
 }
@@ -1093,7 +843,7 @@ test_noncharacters (void)
       g_assert_no_error (error);
       g_assert_nonnull (pdf);
       g_assert_true (g_utf8_validate (text, -1, NULL));
-      assert_contains (text, "a\xef\xbf\xbd" "b\xef\xbf\xbd" "c\xef\xbf\xbd" "d\xef\xbf\xbd e");
+      convene_test_assert_contains (text, "a\xef\xbf\xbd" "b\xef\xbf\xbd" "c\xef\xbf\xbd" "d\xef\xbf\xbd e");
     }
 }
 
@@ -1248,7 +998,7 @@ test_long_text_bounded (void)
       dataset = convene_test_load_json (json->str);
       matrix = convene_matrix_new (dataset, CONVENE_MATRIX_PARTICIPANTS_ALL, NULL);
       participant = convene_dataset_lookup_participant (dataset, "X");
-      g_ptr_array_add (layouts, summaries_new (dataset));
+      g_ptr_array_add (layouts, convene_test_summaries_new (dataset));
       g_ptr_array_add (layouts, convene_matrix_layout_new (matrix));
       g_ptr_array_add (layouts, convene_report_layout_new_for_participant (
         convene_statistics_get_for_dataset (dataset), participant));
@@ -1392,296 +1142,6 @@ test_draw (void)
     }
 }
 
-/* The command line */
-
-/* Runs convene without a display, with paper (CONVENE_PAPER) when not NULL. */
-static void
-run_convene (ConveneRun *r,
-             const char *paper,
-             const char *first_arg,
-             ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  const char *env[] = { "CONVENE_PAPER", paper, NULL };
-  va_list args;
-
-  g_ptr_array_add (argv, (char *) g_getenv ("CONVENE_BINARY"));
-  va_start (args, first_arg);
-  for (const char *arg = first_arg; arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, (char *) arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  convene_run_argv (r, NULL, env, (const char * const *) argv->pdata);
-}
-
-static void
-test_cli_summary (void)
-{
-  g_autofree char *dir = g_dir_make_tmp ("convene-print-XXXXXX", NULL);
-  g_autofree char *pdf = g_build_filename (dir, "all.pdf", NULL);
-  g_autoptr(ConvenePrintLayout) layout = summaries_new (bundled);
-  g_auto(ConveneRun) r = { 0 };
-  ConvenePageGeometry geometry;
-  g_autofree char *body = NULL;
-  double top, bottom, width, height;
-  guint pages;
-
-  run_convene (&r, NULL, "--summary-pdf", pdf, NULL);
-  g_assert_cmpstr (r.err, ==, "");
-  g_assert_cmpint (r.status, ==, 0);
-  g_assert_cmpuint (count_files (dir), ==, 1);
-
-  /* A4, as the layout paginates it here */
-  convene_page_geometry_init (&geometry, CONVENE_PAPER_A4, CONVENE_PAGE_PORTRAIT);
-  pdf_info (pdf, &pages, &width, &height);
-  g_assert_cmpint (to_int (width), ==, 595);
-  g_assert_cmpint (to_int (height), ==, 842);
-  g_assert_cmpuint (pages, ==, convene_print_layout_paginate (layout, &geometry));
-
-  get_body_band (layout, &top, &bottom);
-  body = pdf_text (pdf, top, bottom, geometry.width);
-  assert_outcomes_in_pdf (bundled, body);
-
-  remove_dir (dir);
-}
-
-static void
-test_cli_summary_meetings (void)
-{
-  g_autofree char *dir = g_dir_make_tmp ("convene-print-XXXXXX", NULL);
-  g_autofree char *pdf = g_build_filename (dir, "two.pdf", NULL);
-  g_auto(ConveneRun) r = { 0 };
-  g_autofree char *text = NULL;
-  g_autofree char *folded = NULL;
-  const char *first, *second;
-  double width, height;
-  guint pages;
-
-  run_convene (&r, NULL, "--summary-pdf", pdf, "--meeting", "ahg-som-14",
-               "--meeting", "ahg-som-01", NULL);
-  g_assert_cmpstr (r.err, ==, "");
-  g_assert_cmpint (r.status, ==, 0);
-
-  pdf_info (pdf, &pages, &width, &height);
-  g_assert_cmpuint (pages, >=, 2);
-  g_assert_cmpuint (pages, <=, 4);
-
-  /* in the order given */
-  text = pdf_text (pdf, 0, 0, 0);
-  folded = fold (text);
-  first = strstr (folded, "Fourteenth Meeting of the Ad Hoc Group Senior Officials");
-  second = strstr (folded, "First Meeting of the Ad Hoc Group Senior Officials");
-  g_assert_nonnull (first);
-  g_assert_nonnull (second);
-  g_assert_true (first < second);
-  g_assert_null (strstr (folded, "Second Meeting of the Ad Hoc Group"));
-
-  remove_dir (dir);
-}
-
-static void
-test_cli_summary_file (void)
-{
-  g_autofree char *dir = g_dir_make_tmp ("convene-print-XXXXXX", NULL);
-  g_autofree char *pdf = g_build_filename (dir, "small.pdf", NULL);
-  g_autofree char *data = g_test_build_filename (G_TEST_DIST, "data", "valid-small.json", NULL);
-  g_auto(ConveneRun) r = { 0 };
-  g_autofree char *text = NULL;
-  double width, height;
-  guint pages;
-
-  run_convene (&r, NULL, "--summary-pdf", pdf, data, NULL);
-  g_assert_cmpstr (r.err, ==, "");
-  g_assert_cmpint (r.status, ==, 0);
-  pdf_info (pdf, &pages, &width, &height);
-  g_assert_cmpuint (pages, ==, 4);
-
-  text = pdf_text (pdf, 0, 0, 0);
-  assert_contains (text, "A small test record");
-  assert_contains (text, "endorsed the work plan");
-  assert_contains (text, "cut short");
-
-  remove_dir (dir);
-}
-
-static void
-test_cli_unknown_meeting (void)
-{
-  g_autofree char *dir = g_dir_make_tmp ("convene-print-XXXXXX", NULL);
-  g_autofree char *pdf = g_build_filename (dir, "out.pdf", NULL);
-  g_autofree char *data = g_test_build_filename (G_TEST_DIST, "data", "valid-small.json", NULL);
-  g_autofree char *expected = NULL;
-  g_auto(ConveneRun) r = { 0 };
-  g_auto(ConveneRun) r2 = { 0 };
-
-  run_convene (&r, NULL, "--summary-pdf", pdf,
-               "--meeting", "ahg-som-14", "--meeting", "nope", NULL);
-  g_assert_cmpint (r.status, ==, 1);
-  g_assert_cmpstr (r.err, ==, "nope: no such meeting in the bundled dataset\n");
-  g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
-  g_assert_cmpuint (count_files (dir), ==, 0);
-
-  run_convene (&r2, NULL, "--summary-pdf", pdf, "--meeting", "ahg-som-16", data, NULL);
-  g_assert_cmpint (r2.status, ==, 1);
-  expected = g_strdup_printf ("ahg-som-16: no such meeting in %s\n", data);
-  g_assert_cmpstr (r2.err, ==, expected);
-  g_assert_cmpuint (count_files (dir), ==, 0);
-
-  remove_dir (dir);
-}
-
-static void
-test_cli_unwritable (void)
-{
-  g_auto(ConveneRun) r = { 0 };
-  g_auto(ConveneRun) r2 = { 0 };
-
-  run_convene (&r, NULL, "--summary-pdf", "/nonexistent-dir/out.pdf", NULL);
-  g_assert_cmpint (r.status, ==, 1);
-  g_assert_cmpstr (r.err, ==, "/nonexistent-dir/out.pdf: No such file or directory\n");
-  g_assert_false (g_file_test ("/nonexistent-dir/out.pdf", G_FILE_TEST_EXISTS));
-
-  run_convene (&r2, NULL, "--matrix-pdf", "/nonexistent-dir/matrix.pdf", NULL);
-  g_assert_cmpint (r2.status, ==, 1);
-  g_assert_cmpstr (r2.err, ==, "/nonexistent-dir/matrix.pdf: No such file or directory\n");
-}
-
-static void
-test_cli_directory (void)
-{
-  g_autofree char *dir = g_dir_make_tmp ("convene-print-XXXXXX", NULL);
-  g_autofree char *expected = g_strdup_printf ("%s: a folder: give the name of a file\n", dir);
-  g_auto(ConveneRun) r = { 0 };
-
-  /* OUT is a directory: refused, and nothing is left beside it */
-  run_convene (&r, NULL, "--summary-pdf", dir, NULL);
-  g_assert_cmpint (r.status, ==, 1);
-  g_assert_cmpstr (r.err, ==, expected);
-  g_assert_true (g_file_test (dir, G_FILE_TEST_IS_DIR));
-  {
-    g_autofree char *parent = g_path_get_dirname (dir);
-    g_autofree char *base = g_path_get_basename (dir);
-    g_autoptr(GDir) listing = g_dir_open (parent, 0, NULL);
-    g_autofree char *prefix = g_strdup_printf (".%s.", base);
-    const char *name;
-
-    while ((name = g_dir_read_name (listing)) != NULL)
-      g_assert_false (g_str_has_prefix (name, prefix));
-  }
-
-  remove_dir (dir);
-}
-
-static void
-test_cli_bad_dataset (void)
-{
-  g_autofree char *dir = g_dir_make_tmp ("convene-print-XXXXXX", NULL);
-  g_autofree char *pdf = g_build_filename (dir, "out.pdf", NULL);
-  g_autofree char *data = g_test_build_filename (G_TEST_DIST, "data", "not-json.json", NULL);
-  g_auto(ConveneRun) r = { 0 };
-  g_auto(ConveneRun) r2 = { 0 };
-
-  run_convene (&r, NULL, "--summary-pdf", pdf, data, NULL);
-  g_assert_cmpint (r.status, ==, 1);
-  g_assert_true (g_str_has_prefix (r.err, data));
-  g_assert_cmpuint (count_files (dir), ==, 0);
-
-  run_convene (&r2, NULL, "--matrix-pdf", pdf, "/nonexistent-dir/data.json", NULL);
-  g_assert_cmpint (r2.status, ==, 1);
-  g_assert_true (g_str_has_prefix (r2.err, "/nonexistent-dir/data.json"));
-  g_assert_cmpuint (count_files (dir), ==, 0);
-
-  remove_dir (dir);
-}
-
-/* A file that is there stays as it was unless the new one is written whole. */
-static void
-test_cli_keeps_old_file (void)
-{
-  g_autofree char *dir = g_dir_make_tmp ("convene-print-XXXXXX", NULL);
-  g_autofree char *pdf = g_build_filename (dir, "out.pdf", NULL);
-  g_autofree char *bad = g_test_build_filename (G_TEST_DIST, "data", "not-json.json", NULL);
-  g_autofree char *contents = NULL;
-  g_auto(ConveneRun) r = { 0 };
-  g_auto(ConveneRun) r2 = { 0 };
-  g_auto(ConveneRun) r3 = { 0 };
-
-  g_assert_true (g_file_set_contents (pdf, "old", -1, NULL));
-
-  run_convene (&r, NULL, "--summary-pdf", pdf, "--meeting", "nope", NULL);
-  g_assert_cmpint (r.status, ==, 1);
-  run_convene (&r2, NULL, "--matrix-pdf", pdf, bad, NULL);
-  g_assert_cmpint (r2.status, ==, 1);
-  g_assert_true (g_file_get_contents (pdf, &contents, NULL, NULL));
-  g_assert_cmpstr (contents, ==, "old");
-  g_assert_cmpuint (count_files (dir), ==, 1);
-
-  run_convene (&r3, NULL, "--summary-pdf", pdf, "--meeting", "ahg-som-14", NULL);
-  g_assert_cmpint (r3.status, ==, 0);
-  g_clear_pointer (&contents, g_free);
-  g_assert_true (g_file_get_contents (pdf, &contents, NULL, NULL));
-  g_assert_true (g_str_has_prefix (contents, "%PDF-"));
-  g_assert_cmpuint (count_files (dir), ==, 1);
-
-  remove_dir (dir);
-}
-
-static void
-test_cli_matrix (void)
-{
-  g_autofree char *dir = g_dir_make_tmp ("convene-print-XXXXXX", NULL);
-  g_autofree char *pdf = g_build_filename (dir, "matrix.pdf", NULL);
-  g_autoptr(ConveneMatrix) matrix =
-    convene_matrix_new (bundled, CONVENE_MATRIX_PARTICIPANTS_ALL, NULL);
-  g_autoptr(ConveneMatrixLayout) layout = convene_matrix_layout_new (matrix);
-  g_auto(ConveneRun) r = { 0 };
-  ConvenePageGeometry geometry;
-  double width, height;
-  guint pages;
-
-  run_convene (&r, NULL, "--matrix-pdf", pdf, NULL);
-  g_assert_cmpstr (r.err, ==, "");
-  g_assert_cmpint (r.status, ==, 0);
-
-  /* landscape A4, paginated as here */
-  convene_page_geometry_init (&geometry, CONVENE_PAPER_A4, CONVENE_PAGE_LANDSCAPE);
-  pdf_info (pdf, &pages, &width, &height);
-  g_assert_cmpint (to_int (width), ==, 842);
-  g_assert_cmpint (to_int (height), ==, 595);
-  g_assert_cmpuint (pages, ==,
-                    convene_print_layout_paginate (CONVENE_PRINT_LAYOUT (layout), &geometry));
-
-  remove_dir (dir);
-}
-
-static void
-test_cli_letter (void)
-{
-  g_autofree char *dir = g_dir_make_tmp ("convene-print-XXXXXX", NULL);
-  g_autofree char *summary = g_build_filename (dir, "summary.pdf", NULL);
-  g_autofree char *matrix = g_build_filename (dir, "matrix.pdf", NULL);
-  g_autofree char *other = g_build_filename (dir, "a5.pdf", NULL);
-  g_auto(ConveneRun) r = { 0 };
-  g_auto(ConveneRun) r2 = { 0 };
-  g_auto(ConveneRun) r3 = { 0 };
-
-  run_convene (&r, "letter", "--summary-pdf", summary, "--meeting", "ahg-som-14", NULL);
-  g_assert_cmpint (r.status, ==, 0);
-  assert_pdf_size (summary, 612, 792);
-
-  run_convene (&r2, "letter", "--matrix-pdf", matrix, NULL);
-  g_assert_cmpint (r2.status, ==, 0);
-  assert_pdf_size (matrix, 792, 612);
-
-  run_convene (&r3, "a5", "--matrix-pdf", other, NULL);
-  g_assert_cmpint (r3.status, ==, 2);
-  g_assert_cmpstr (r3.err, ==, "CONVENE_PAPER: unknown paper size “a5” (give a4 or letter)\n");
-  g_assert_false (g_file_test (other, G_FILE_TEST_EXISTS));
-
-  remove_dir (dir);
-}
-
 /* A participant's report and the record's statistics: nothing crosses the margins or
  * overlaps, no heading ends a page, on A4, Letter and a narrow custom page; the report says
  * the figures and lists every meeting attended */
@@ -1710,22 +1170,22 @@ test_report_boxes (void)
       g_assert_cmpuint (convene_print_layout_paginate (CONVENE_PRINT_LAYOUT (report), &geometries[g]), >=, 1);
       check_boxes (CONVENE_PRINT_LAYOUT (report), &geometries[g]);
       text = dup_all_text (CONVENE_PRINT_LAYOUT (report));
-      assert_contains (text, "Canada");
-      assert_contains (text, attended);
+      convene_test_assert_contains (text, "Canada");
+      convene_test_assert_contains (text, attended);
       list = convene_statistics_get_attended (statistics, canada, &n);
       for (guint i = 0; i < n; i++)
         {
           g_autofree char *meeting = convene_meeting_dup_kind_and_date (list[i].meeting);
 
-          assert_contains (text, meeting);
+          convene_test_assert_contains (text, meeting);
         }
       g_clear_pointer (&text, g_free);
 
       g_assert_cmpuint (convene_print_layout_paginate (CONVENE_PRINT_LAYOUT (patterns), &geometries[g]), >=, 1);
       check_boxes (CONVENE_PRINT_LAYOUT (patterns), &geometries[g]);
       text = dup_all_text (CONVENE_PRINT_LAYOUT (patterns));
-      assert_contains (text, summary);
-      assert_contains (text, "Most Regular Participants");
+      convene_test_assert_contains (text, summary);
+      convene_test_assert_contains (text, "Most Regular Participants");
     }
 }
 
@@ -1868,27 +1328,7 @@ test_timeline_marks (void)
   cairo_surface_destroy (paths);
 }
 
-/* The tests that read PDFs back need pdfinfo and pdftotext (poppler-utils);
- * the GNOME SDK has neither, so a Flatpak build skips them, and says why. */
-static void
-skip_without_poppler (gconstpointer data)
-{
-  g_test_skip ("pdfinfo or pdftotext (poppler-utils) is not installed, and this test "
-               "reads the PDF back with them");
-}
 
-static void
-add_pdf_test (const char *path,
-              GTestFunc   func)
-{
-  g_autofree char *pdfinfo = g_find_program_in_path ("pdfinfo");
-  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
-
-  if (pdfinfo != NULL && pdftotext != NULL)
-    g_test_add_func (path, func);
-  else
-    g_test_add_data_func (path, NULL, skip_without_poppler);
-}
 
 int
 main (int   argc,
@@ -1904,13 +1344,13 @@ main (int   argc,
   g_test_add_func ("/print/summary/bundled/pages", test_summary_bundled_pages);
   g_test_add_func ("/print/summary/bundled/boxes", test_summary_bundled_boxes);
   g_test_add_func ("/print/summary/bundled/text", test_summary_bundled_text);
-  add_pdf_test ("/print/summary/bundled/pdf", test_summary_bundled_pdf);
-  add_pdf_test ("/print/summary/letter", test_summary_letter);
-  add_pdf_test ("/print/summary/long", test_summary_long);
-  add_pdf_test ("/print/summary/long-word", test_summary_long_word);
-  add_pdf_test ("/print/summary/scripts", test_summary_scripts);
+  convene_test_add_pdf_test ("/print/summary/bundled/pdf", test_summary_bundled_pdf);
+  convene_test_add_pdf_test ("/print/summary/letter", test_summary_letter);
+  convene_test_add_pdf_test ("/print/summary/long", test_summary_long);
+  convene_test_add_pdf_test ("/print/summary/long-word", test_summary_long_word);
+  convene_test_add_pdf_test ("/print/summary/scripts", test_summary_scripts);
   g_test_add_func ("/print/matrix/boxes", test_matrix_boxes);
-  add_pdf_test ("/print/matrix/pdf", test_matrix_pdf);
+  convene_test_add_pdf_test ("/print/matrix/pdf", test_matrix_pdf);
   g_test_add_func ("/print/matrix/empty", test_matrix_empty);
   g_test_add_func ("/print/kind-labels", test_kind_labels);
   g_test_add_func ("/print/draw", test_draw);
@@ -1921,16 +1361,6 @@ main (int   argc,
   g_test_add_func ("/print/noncharacters", test_noncharacters);
   g_test_add_func ("/print/paragraph-pieces", test_paragraph_pieces);
   g_test_add_func ("/print/long-text-bounded", test_long_text_bounded);
-  add_pdf_test ("/print/cli/summary", test_cli_summary);
-  add_pdf_test ("/print/cli/summary-meetings", test_cli_summary_meetings);
-  add_pdf_test ("/print/cli/summary-file", test_cli_summary_file);
-  g_test_add_func ("/print/cli/unknown-meeting", test_cli_unknown_meeting);
-  g_test_add_func ("/print/cli/unwritable", test_cli_unwritable);
-  g_test_add_func ("/print/cli/directory", test_cli_directory);
-  g_test_add_func ("/print/cli/bad-dataset", test_cli_bad_dataset);
-  g_test_add_func ("/print/cli/keeps-old-file", test_cli_keeps_old_file);
-  add_pdf_test ("/print/cli/matrix", test_cli_matrix);
-  add_pdf_test ("/print/cli/letter", test_cli_letter);
 
   status = g_test_run ();
   g_clear_object (&bundled);
