@@ -307,6 +307,76 @@ test_save (void)
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
+/* The matrix in edit mode: keys set a cell's role, N marks a column not
+ * recorded; the grid shows each edit as it is made; each undoes alone */
+static void
+test_matrix (void)
+{
+  ConveneWindow *window = convene_test_window_with (NULL);
+  ConveneMatrixView *view = convene_window_get_matrix_view (window);
+  ConveneMatrixGrid *grid = convene_matrix_view_get_grid (view);
+  ConveneMatrix *matrix = convene_matrix_view_get_matrix (view);
+  ConveneMeeting *meeting = NULL;
+  ConveneParticipant *participant;
+  guint row = 0, column = 0, attended;
+  g_autofree char *label = NULL;
+
+  /* a recorded meeting, and a participant absent from it */
+  for (column = 0; column < convene_matrix_get_n_columns (matrix) && meeting == NULL; column++)
+    if (convene_matrix_column_is_recorded (matrix, column))
+      for (row = 0; row < convene_matrix_get_n_rows (matrix); row++)
+        if (convene_matrix_get_role (matrix, row, column) == CONVENE_ROLE_NONE)
+          {
+            meeting = convene_matrix_get_meeting (matrix, column);
+            break;
+          }
+  g_assert_nonnull (meeting);
+  column--;
+  participant = convene_matrix_get_participant (matrix, row);
+  attended = convene_matrix_get_column_attended (matrix, column);
+  convene_matrix_grid_set_focus_cell (grid, row, (int) column);
+
+  /* out of edit mode, letters are not roles */
+  g_assert_false (convene_test_press_key (GTK_WIDGET (grid), GDK_KEY_o, 0));
+  g_assert_cmpint (convene_meeting_get_role (meeting, participant), ==, CONVENE_ROLE_NONE);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.edit-mode", NULL);
+  g_assert_true (convene_test_press_key (GTK_WIDGET (grid), GDK_KEY_o, 0));
+  g_assert_cmpint (convene_meeting_get_role (meeting, participant), ==, CONVENE_ROLE_OBSERVER);
+  g_assert_cmpint (convene_matrix_get_role (matrix, row, column), ==, CONVENE_ROLE_OBSERVER);
+  g_assert_cmpuint (convene_matrix_get_column_attended (matrix, column), ==, attended + 1);
+  label = convene_matrix_describe_cell (matrix, row, column);
+  gtk_test_accessible_assert_property (grid, GTK_ACCESSIBLE_PROPERTY_LABEL, label);
+
+  g_assert_true (convene_test_press_key (GTK_WIDGET (grid), GDK_KEY_c, 0));
+  g_assert_cmpint (convene_matrix_get_role (matrix, row, column), ==, CONVENE_ROLE_CO_CHAIR);
+  g_assert_true (convene_test_press_key (GTK_WIDGET (grid), GDK_KEY_Delete, 0));
+  g_assert_cmpint (convene_matrix_get_role (matrix, row, column), ==, CONVENE_ROLE_NONE);
+  g_assert_cmpuint (convene_matrix_get_column_attended (matrix, column), ==, attended);
+
+  /* N: the column's attendance not recorded; every cell says so */
+  g_assert_true (convene_test_press_key (GTK_WIDGET (grid), GDK_KEY_n, 0));
+  g_assert_false (convene_meeting_get_attendance_recorded (meeting));
+  g_assert_cmpint (convene_matrix_get_role (matrix, 0, column), ==, CONVENE_ROLE_NOT_RECORDED);
+  g_assert_cmpuint (convene_matrix_get_column_attended (matrix, column), ==, 0);
+
+  /* each step undoes alone */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  g_assert_true (convene_meeting_get_attendance_recorded (meeting));
+  g_assert_cmpuint (convene_matrix_get_column_attended (matrix, column), ==, attended);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  g_assert_cmpint (convene_matrix_get_role (matrix, row, column), ==, CONVENE_ROLE_CO_CHAIR);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  g_assert_cmpint (convene_matrix_get_role (matrix, row, column), ==, CONVENE_ROLE_NONE);
+  g_assert_false (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "• "));
+
+  /* leaving edit mode: letters are not roles again */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.edit-mode", NULL);
+  g_assert_false (convene_test_press_key (GTK_WIDGET (grid), GDK_KEY_p, 0));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -319,6 +389,7 @@ main (int   argc,
   g_test_add_func ("/editing/close-with-changes", test_close_with_changes);
   g_test_add_func ("/editing/delete-undo", test_delete_undo);
   g_test_add_func ("/editing/save", test_save);
+  g_test_add_func ("/editing/matrix", test_matrix);
 
   return g_test_run ();
 }

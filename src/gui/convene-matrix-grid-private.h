@@ -1,9 +1,10 @@
 /* convene-matrix-grid-private.h: what the grid's files share
  *
- * ConveneMatrixGrid is one type in three files: convene-matrix-grid.c (the
+ * ConveneMatrixGrid is one type in four files: convene-matrix-grid.c (the
  * widget: geometry, scrolling, pointer, tooltips, the matrix),
  * convene-matrix-grid-focus.c (the focus cell, the keys that move it, what a
- * screen reader says), and convene-matrix-drawing.c (its palette and its
+ * screen reader says), convene-matrix-grid-editing.c (edit mode: cells set
+ * through the document) and convene-matrix-drawing.c (its palette and its
  * drawing, region by region).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -49,6 +50,9 @@ struct _ConveneMatrixGrid
   int focus_column;
   char *focus_participant;  /* ids, to find the cell again in a new matrix */
   char *focus_meeting;
+
+  /* edit mode: roles set through the document (NULL: not editing) */
+  ConveneDocument *document;
 };
 
 /* convene-matrix-grid.c */
@@ -65,5 +69,11 @@ void     _convene_matrix_grid_set_focus               (ConveneMatrixGrid *self,
 void     _convene_matrix_grid_refind_focus            (ConveneMatrixGrid *self);
 void     _convene_matrix_grid_update_accessible_label (ConveneMatrixGrid *self);
 void     _convene_matrix_grid_class_keys_init         (GtkWidgetClass    *widget_class);
+
+/* convene-matrix-grid-editing.c */
+gboolean _convene_matrix_grid_edit_click              (ConveneMatrixGrid *self,
+                                                       int                row,
+                                                       int                column);
+void     _convene_matrix_grid_class_editing_init      (GtkWidgetClass    *widget_class);
 
 G_END_DECLS

@@ -257,6 +257,9 @@ on_pressed_cb (GtkGestureClick   *gesture,
 
   if (row >= 0)
     _convene_matrix_grid_set_focus (self, row, column);
+  /* in edit mode each click cycles the cell's role, and opens nothing */
+  if (_convene_matrix_grid_edit_click (self, row, column))
+    return;
   if (n_press == 2)
     _convene_matrix_grid_activate_cell (self, row, column);
 }
@@ -536,13 +539,14 @@ update_accessible_size (ConveneMatrixGrid *self)
                                   -1);
 }
 
-/* A new order, or rows left out or shown again */
+/* A new order, or rows left out or shown again, or cells an edit changed */
 static void
 on_rows_notify_cb (ConveneMatrixGrid *self)
 {
   update_accessible_size (self);
   configure_adjustments (self);
   _convene_matrix_grid_refind_focus (self);
+  _convene_matrix_grid_update_accessible_label (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -574,6 +578,8 @@ convene_matrix_grid_set_matrix (ConveneMatrixGrid *self,
                                G_CONNECT_SWAPPED);
       g_signal_connect_object (matrix, "notify::hide-absent", G_CALLBACK (on_rows_notify_cb), self,
                                G_CONNECT_SWAPPED);
+      g_signal_connect_object (matrix, "notify::revision", G_CALLBACK (on_rows_notify_cb), self,
+                               G_CONNECT_SWAPPED);
     }
 
   self->metrics_valid = FALSE;
@@ -600,6 +606,7 @@ convene_matrix_grid_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->vadjustment, self);
   g_clear_object (&self->hadjustment);
   g_clear_object (&self->vadjustment);
+  g_clear_object (&self->document);
 
   G_OBJECT_CLASS (convene_matrix_grid_parent_class)->dispose (object);
 }
@@ -722,6 +729,7 @@ convene_matrix_grid_class_init (ConveneMatrixGridClass *klass)
                   NULL, NULL, NULL, G_TYPE_NONE, 1, CONVENE_TYPE_PARTICIPANT);
 
   _convene_matrix_grid_class_keys_init (widget_class);
+  _convene_matrix_grid_class_editing_init (widget_class);
 
   gtk_widget_class_set_css_name (widget_class, "matrixgrid");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GRID);
@@ -735,6 +743,8 @@ convene_matrix_grid_init (ConveneMatrixGrid *self)
 
   self->focus_row = NO_ROW;
   self->focus_column = 0;
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "grid.set-role", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "grid.toggle-recorded", FALSE);
 
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_set_focus_on_click (GTK_WIDGET (self), TRUE);

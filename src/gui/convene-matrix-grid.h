@@ -6,6 +6,7 @@
 
 #include <gtk/gtk.h>
 
+#include "convene-document.h"
 #include "convene-matrix.h"
 
 G_BEGIN_DECLS
@@ -20,6 +21,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (ConveneMatrixGrid, convene_matrix_grid, CONVENE, MATRIX_GRID, GtkWidget)
 
 GtkWidget     *convene_matrix_grid_new            (void);
+void           convene_matrix_grid_set_document   (ConveneMatrixGrid *self,
+                                                   ConveneDocument   *document);
 ConveneMatrix *convene_matrix_grid_get_matrix     (ConveneMatrixGrid *self);
 void           convene_matrix_grid_set_matrix     (ConveneMatrixGrid *self,
                                                    ConveneMatrix     *matrix);

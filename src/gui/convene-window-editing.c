@@ -19,6 +19,8 @@
 #include <glib/gi18n.h>
 
 #include "convene-dataset-loader.h"
+#include "convene-matrix-grid.h"
+#include "convene-matrix-view.h"
 #include "convene-widgets.h"
 #include "convene-window-private.h"
 
@@ -91,10 +93,30 @@ _convene_window_editing_set_dataset (ConveneWindow  *self,
                                 G_CALLBACK (update_actions), self);
     }
   convene_meeting_detail_set_document (get_detail (self), self->document);
+  _convene_window_editing_update_matrix (self);
   update_actions (self);
 }
 
 /* Edit mode */
+
+static gboolean
+is_editing (ConveneWindow *self)
+{
+  GVariant *state = g_action_get_state (g_action_map_lookup_action (G_ACTION_MAP (self), "edit-mode"));
+  gboolean editing = g_variant_get_boolean (state);
+
+  g_variant_unref (state);
+  return editing;
+}
+
+/* The matrix (once made) edits cells in edit mode */
+void
+_convene_window_editing_update_matrix (ConveneWindow *self)
+{
+  if (self->matrix_view != NULL)
+    convene_matrix_grid_set_document (convene_matrix_view_get_grid (self->matrix_view),
+                                      is_editing (self) ? self->document : NULL);
+}
 
 static void
 edit_mode_change_state (GSimpleAction *action,
@@ -106,6 +128,7 @@ edit_mode_change_state (GSimpleAction *action,
 
   g_simple_action_set_state (action, state);
   convene_meeting_detail_set_editing (get_detail (self), editing);
+  _convene_window_editing_update_matrix (self);
   /* editing takes the user to the fields (in a narrow window, the pane) */
   if (editing && convene_meetings_view_get_selected_meeting (self->meetings_view) != NULL)
     {

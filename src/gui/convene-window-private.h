@@ -92,6 +92,7 @@ gboolean                 _convene_window_editing_close_request (ConveneWindow  *
 gboolean                 _convene_window_editing_ask_before_open (ConveneWindow *self,
                                                                 GFile          *file);
 gboolean                 _convene_window_is_modified           (ConveneWindow  *self);
+void                     _convene_window_editing_update_matrix (ConveneWindow  *self);
 void                     _convene_window_update_title          (ConveneWindow  *self);
 
 /* convene-window-dnd.c */

@@ -418,6 +418,7 @@ convene_window_get_matrix_view (ConveneWindow *self)
                      G_SETTINGS_BIND_DEFAULT);
   g_object_bind_property (self, "dataset", self->matrix_view, "dataset", G_BINDING_SYNC_CREATE);
   adw_bin_set_child (self->attendance_page, GTK_WIDGET (self->matrix_view));
+  _convene_window_editing_update_matrix (self);
   return self->matrix_view;
 }
 
