@@ -864,6 +864,17 @@ test_remembers_dataset_and_meeting (void)
   g_assert_cmpstr (last, ==, "");
   gtk_window_destroy (GTK_WINDOW (window));
 
+  /* the bundled record, which the window shows from its construction */
+  g_settings_set_string (settings, "selected-meeting", "ahg-som-14");
+  window = convene_window_new (NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_load (window);
+  g_assert_true (convene_dataset_is_bundled (convene_window_get_dataset (window)));
+  selected = convene_meetings_view_get_selected_meeting (convene_window_get_meetings_view (window));
+  g_assert_nonnull (selected);
+  g_assert_cmpstr (convene_meeting_get_id (selected), ==, "ahg-som-14");
+  gtk_window_destroy (GTK_WINDOW (window));
+
   g_settings_reset (settings, "selected-meeting");
 }
 

@@ -271,6 +271,23 @@ convene_window_get_dataset (ConveneWindow *self)
   return self->dataset;
 }
 
+/* What follows the pages' taking a new dataset: the title, the edit history, and the meeting
+ * selected when the window was last closed */
+static void
+dataset_shown (ConveneWindow *self)
+{
+  gtk_revealer_set_reveal_child (self->error_revealer, FALSE);
+  _convene_window_editing_set_dataset (self, self->dataset);
+  _convene_window_update_title (self);
+
+  if (self->settings != NULL)
+    {
+      g_autofree char *selected = g_settings_get_string (self->settings, "selected-meeting");
+
+      convene_meetings_view_select_meeting (self->meetings_view, selected);
+    }
+}
+
 void
 convene_window_set_dataset (ConveneWindow  *self,
                             ConveneDataset *dataset)
@@ -281,18 +298,9 @@ convene_window_set_dataset (ConveneWindow  *self,
   if (!g_set_object (&self->dataset, dataset))
     return;
 
-  gtk_revealer_set_reveal_child (self->error_revealer, FALSE);
   /* the pages' "dataset" properties are bound to the window's */
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET]);
-  _convene_window_editing_set_dataset (self, dataset);
-  _convene_window_update_title (self);
-
-  if (self->settings != NULL)
-    {
-      g_autofree char *selected = g_settings_get_string (self->settings, "selected-meeting");
-
-      convene_meetings_view_select_meeting (self->meetings_view, selected);
-    }
+  dataset_shown (self);
 }
 
 ConveneMeetingsView *
@@ -685,8 +693,6 @@ convene_window_class_init (ConveneWindowClass *klass)
 static void
 convene_window_init (ConveneWindow *self)
 {
-  g_autoptr(ConveneDataset) bundled = NULL;
-
   gtk_widget_init_template (GTK_WIDGET (self));
   _convene_window_editing_init (self);
   /* a development build (-Ddevelopment=true) looks it: libadwaita's striped header bar */
@@ -714,9 +720,11 @@ convene_window_init (ConveneWindow *self)
   self->settings = convene_settings_new_if_installed ();
 
   /* the Meetings page is made with the window; the others bind when made */
-  g_object_bind_property (self, "dataset", self->meetings_view, "dataset", G_BINDING_DEFAULT);
-  bundled = convene_dataset_new_bundled ();
-  convene_window_set_dataset (self, bundled);
+  /* the bundled record until another is opened: given to the Meetings page by the binding
+   * itself, as notifications wait until the window is constructed */
+  self->dataset = convene_dataset_new_bundled ();
+  g_object_bind_property (self, "dataset", self->meetings_view, "dataset", G_BINDING_SYNC_CREATE);
+  dataset_shown (self);
   restore_state (self);
 }
 
