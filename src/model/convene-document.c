@@ -30,6 +30,7 @@
 #include "convene-dataset-writer.h"
 #include "convene-intern.h"
 #include "convene-document.h"
+#include "convene-draft.h"
 #include "convene-meeting-add-edit.h"
 #include "convene-meeting-edit-private.h"
 #include "convene-output-file.h"
@@ -44,6 +45,9 @@ struct _ConveneDocument
   ConveneDataset *dataset;
   ConveneHistory *history;
   char *etag;               /* of the file as loaded or last saved; NULL: unknown */
+  ConveneDraft *draft;      /* nullable: made when first written */
+  guint draft_delay;        /* ms after the last change; 0: no drafts */
+  guint draft_source;
 };
 
 G_DEFINE_FINAL_TYPE (ConveneDocument, convene_document, G_TYPE_OBJECT)
@@ -64,6 +68,8 @@ convene_document_dispose (GObject *object)
 {
   ConveneDocument *self = CONVENE_DOCUMENT (object);
 
+  g_clear_handle_id (&self->draft_source, g_source_remove);
+  g_clear_object (&self->draft);
   g_clear_object (&self->history);
   g_clear_object (&self->dataset);
   G_OBJECT_CLASS (convene_document_parent_class)->dispose (object);
@@ -141,6 +147,95 @@ on_file_cb (ConveneDocument *self)
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
 }
 
+/* Drafts */
+
+static gboolean
+on_draft_timeout_cb (gpointer data)
+{
+  ConveneDocument *self = data;
+  g_autoptr(GError) error = NULL;
+
+  self->draft_source = 0;
+  if (!convene_document_write_draft (self, &error))
+    g_debug ("No draft written: %s", error->message);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_history_changed_cb (ConveneDocument *self)
+{
+  g_clear_handle_id (&self->draft_source, g_source_remove);
+  if (!convene_history_is_modified (self->history))
+    convene_document_discard_draft (self);
+  else if (self->draft_delay > 0)
+    self->draft_source = g_timeout_add (self->draft_delay, on_draft_timeout_cb, self);
+}
+
+/**
+ * convene_document_set_draft_delay:
+ * @delay_ms: how long after the last change a draft is written; 0: never
+ *   (the default)
+ *
+ * Unsaved work kept on disk (convene-draft.c): the window sets a few
+ * seconds. Undoing back to the saved state, or saving, removes the draft.
+ */
+void
+convene_document_set_draft_delay (ConveneDocument *self,
+                                  guint            delay_ms)
+{
+  g_return_if_fail (CONVENE_IS_DOCUMENT (self));
+
+  self->draft_delay = delay_ms;
+  if (delay_ms == 0)
+    g_clear_handle_id (&self->draft_source, g_source_remove);
+}
+
+/* Writes the draft now (it is written by itself after the delay). */
+gboolean
+convene_document_write_draft (ConveneDocument  *self,
+                              GError          **error)
+{
+  g_return_val_if_fail (CONVENE_IS_DOCUMENT (self), FALSE);
+
+  g_clear_handle_id (&self->draft_source, g_source_remove);
+  if (self->draft == NULL)
+    self->draft = _convene_draft_new_for_document ();
+  return _convene_draft_write (self->draft, self, error);
+}
+
+/* Returns: (transfer none) (nullable): the document's draft, once written
+ * or restored */
+ConveneDraft *
+convene_document_get_draft (ConveneDocument *self)
+{
+  g_return_val_if_fail (CONVENE_IS_DOCUMENT (self), NULL);
+  return self->draft;
+}
+
+/* Removes the draft: saved, or closed without saving (Discard). */
+void
+convene_document_discard_draft (ConveneDocument *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (CONVENE_IS_DOCUMENT (self));
+
+  g_clear_handle_id (&self->draft_source, g_source_remove);
+  if (self->draft != NULL && !convene_draft_discard (self->draft, &error))
+    g_debug ("Draft not removed: %s", error->message);
+}
+
+/* For convene_draft_restore(): the draft is the document's own, and the
+ * document is not what its file holds. */
+void
+_convene_document_take_draft (ConveneDocument *self,
+                              ConveneDraft    *draft)
+{
+  g_set_object (&self->draft, draft);
+  g_object_unref (draft);
+  convene_history_mark_unsaved (self->history);
+}
+
 static char *
 query_etag (GFile *file)
 {
@@ -173,6 +268,8 @@ convene_document_new (ConveneDataset *dataset)
   g_signal_connect_object (self->history, "notify::modified", G_CALLBACK (on_modified_cb), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (dataset, "notify::file", G_CALLBACK (on_file_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->history, "changed", G_CALLBACK (on_history_changed_cb), self,
                            G_CONNECT_SWAPPED);
   return self;
 }
@@ -1477,7 +1574,10 @@ save_end (ConveneDocument *self,
   self->etag = g_strdup (data->etag);
   convene_dataset_set_file (self->dataset, data->file);
   if (convene_history_get_serial (self->history) == data->serial)
-    convene_history_mark_clean (self->history);
+    {
+      convene_history_mark_clean (self->history);
+      convene_document_discard_draft (self);
+    }
 }
 
 /**

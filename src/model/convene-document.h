@@ -180,6 +180,18 @@ guint               convene_document_count_participant_uses (ConveneDocument    
 void                convene_document_remove_participant    (ConveneDocument      *self,
                                                             ConveneParticipant   *participant);
 
+/* Drafts (convene-draft.c) */
+typedef struct _ConveneDraft ConveneDraft;
+
+void                convene_document_set_draft_delay       (ConveneDocument      *self,
+                                                            guint                 delay_ms);
+gboolean            convene_document_write_draft           (ConveneDocument      *self,
+                                                            GError              **error);
+ConveneDraft       *convene_document_get_draft             (ConveneDocument      *self);
+void                convene_document_discard_draft         (ConveneDocument      *self);
+void                _convene_document_take_draft           (ConveneDocument      *self,
+                                                            ConveneDraft         *draft);
+
 /* Saving */
 GBytes             *convene_document_to_bytes              (ConveneDocument      *self);
 gboolean            convene_document_save                  (ConveneDocument      *self,

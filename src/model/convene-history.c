@@ -63,6 +63,14 @@ enum
 
 static GParamSpec *properties[N_PROPS];
 
+enum
+{
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 static void
 step_free (Step *step)
 {
@@ -209,6 +217,10 @@ convene_history_class_init (ConveneHistoryClass *klass)
     g_param_spec_boolean ("modified", NULL, NULL, FALSE,
                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /* after an edit is applied, undone or redone: the dataset changed */
+  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
@@ -276,6 +288,7 @@ convene_history_push (ConveneHistory *self,
   self->last_push = now;
   self->serial++;
   state_notify (self, &before);
+  g_signal_emit (self, signals[CHANGED], 0);
 }
 
 /**
@@ -395,6 +408,7 @@ convene_history_undo (ConveneHistory *self)
   self->burst = FALSE;
   self->serial++;
   state_notify (self, &before);
+  g_signal_emit (self, signals[CHANGED], 0);
   return TRUE;
 }
 
@@ -417,6 +431,7 @@ convene_history_redo (ConveneHistory *self)
   self->burst = FALSE;
   self->serial++;
   state_notify (self, &before);
+  g_signal_emit (self, signals[CHANGED], 0);
   return TRUE;
 }
 
@@ -452,4 +467,18 @@ convene_history_get_serial (ConveneHistory *self)
   g_return_val_if_fail (CONVENE_IS_HISTORY (self), 0);
 
   return self->serial;
+}
+
+/* The dataset differs from what was saved though no step was taken (a
+ * draft restored): no step is the clean point. */
+void
+convene_history_mark_unsaved (ConveneHistory *self)
+{
+  State before;
+
+  g_return_if_fail (CONVENE_IS_HISTORY (self));
+
+  state_read (self, &before);
+  self->clean = -1;
+  state_notify (self, &before);
 }

@@ -28,6 +28,7 @@ gboolean        convene_history_undo               (ConveneHistory *self);
 gboolean        convene_history_redo               (ConveneHistory *self);
 gboolean        convene_history_is_modified        (ConveneHistory *self);
 void            convene_history_mark_clean         (ConveneHistory *self);
+void            convene_history_mark_unsaved       (ConveneHistory *self);
 guint64         convene_history_get_serial         (ConveneHistory *self);
 
 G_END_DECLS
