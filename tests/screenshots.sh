@@ -1,5 +1,6 @@
 #!/bin/sh
-# Saves screenshots of Convene's window: wide, narrow (360 px) and dark.
+# Saves screenshots of Convene's window: wide, narrow (360 px) and dark, and of the Participants
+# page (light, dark, 360 px).
 # Usage: tests/screenshots.sh [BUILDDIR] [OUTDIR]     (needs xvfb-run and imagemagick's import)
 set -eu
 
@@ -32,3 +33,21 @@ shot wide 1280 800 ahg-som-14
 shot overview 1280 800 ''
 shot narrow 360 720 ''
 shot dark 1280 800 ahg-som-01 ADW_DEBUG_COLOR_SCHEME=prefer-dark
+
+# The Participants page (Canada: figures and timeline), drawn by the participants test, which
+# saves what it shows when CONVENE_SHOT_DIR is set
+page () {
+  name=$1 shot=$2
+  shift 2
+  dir=$(mktemp -d)
+  env CONVENE_SHOT_DIR="$dir" GSETTINGS_BACKEND=memory GSETTINGS_SCHEMA_DIR="$build/data" \
+      GSK_RENDERER=cairo GTK_A11Y=test LC_ALL=C.UTF-8 LANGUAGE=en "$@" \
+    xvfb-run -a -s "-screen 0 1400x1200x24" "$build/tests/test-participants" -p /participants/page >/dev/null
+  cp "$dir/$shot" "$out/$name.png"
+  rm -rf "$dir"
+  echo "$out/$name.png"
+}
+
+page participants participants.png CONVENE_SHOT_HEIGHT=1000
+page participants-dark participants.png CONVENE_SHOT_HEIGHT=1000 ADW_DEBUG_COLOR_SCHEME=prefer-dark
+page participants-narrow participants-timeline.png CONVENE_SHOT_WIDTH=360 CONVENE_SHOT_HEIGHT=720

@@ -82,6 +82,17 @@ save_shot (GtkWidget  *widget,
 
   if (dir == NULL)
     return;
+  /* the application's style sheet, which AdwApplication loads (a test's window has no
+   * application): the shots look as the app does */
+  if (g_object_get_data (G_OBJECT (gtk_widget_get_display (widget)), "convene-style") == NULL)
+    {
+      GtkCssProvider *css = gtk_css_provider_new ();
+
+      gtk_css_provider_load_from_resource (css, "/io/github/convene/Convene/style.css");
+      gtk_style_context_add_provider_for_display (gtk_widget_get_display (widget), GTK_STYLE_PROVIDER (css),
+                                                  GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+      g_object_set_data_full (G_OBJECT (gtk_widget_get_display (widget)), "convene-style", css, g_object_unref);
+    }
   /* a frame or two, so the widget has drawn */
   for (gint64 end = g_get_monotonic_time () + 400000; g_get_monotonic_time () < end; )
     g_main_context_iteration (NULL, FALSE);
@@ -108,7 +119,8 @@ window_on_participants (int width)
   /* looking at a narrow window: CONVENE_SHOT_WIDTH=360 */
   if (g_getenv ("CONVENE_SHOT_WIDTH") != NULL)
     width = atoi (g_getenv ("CONVENE_SHOT_WIDTH"));
-  gtk_window_set_default_size (GTK_WINDOW (window), width, 800);
+  gtk_window_set_default_size (GTK_WINDOW (window), width,
+                               g_getenv ("CONVENE_SHOT_HEIGHT") != NULL ? atoi (g_getenv ("CONVENE_SHOT_HEIGHT")) : 800);
   gtk_window_present (GTK_WINDOW (window));
   wait_for_load (window);
   convene_test_flush_events ();

@@ -911,7 +911,11 @@ draw_year_label (cairo_t                    *cr,
 {
   g_autofree char *text = g_strdup_printf ("%u", year);
   g_autoptr(PangoLayout) layout = make_text (context, font, text, 0.85);
+  int w, h;
 
+  /* never beyond the plot's left edge (the first year, on a narrow chart) */
+  pango_layout_get_pixel_size (layout, &w, &h);
+  x = MAX (x, f->x0 + w * align);
   draw_text (cr, layout, x, f->y1 + 0.4 * f->em, align, palette->dim);
 }
 
@@ -1113,9 +1117,10 @@ draw_timeline (ConveneChart               *self,
       cairo_stroke (cr);
     }
 
-  /* a role at a time, one path each, the roles that matter most on top; a
-   * mark where the same mark is drawn already (the same lane and role, less
-   * than a quarter of a mark away) is left out, so a record of any length draws at most a few marks
+  /* a role at a time (one path each on paper, one copied image on the
+   * screen), the roles that matter most on top; a mark where the same mark is
+   * drawn already (the same lane and role, less than a quarter of a mark
+   * away) is left out, so a record of any length draws at most a few marks
    * per pixel across */
   {
     static const ConveneRole order[] = {
