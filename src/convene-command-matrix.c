@@ -8,12 +8,16 @@
 #include "convene-matrix.h"
 #include "convene-statistics.h"
 
-/* convene --matrix-csv OUT [FILE]: the whole matrix (every participant in the
- * dataset's order, every meeting in date order) as CSV. OUT is written whole
- * or not at all; errors go to stderr as "OUT: message". */
-int
-convene_command_matrix_csv (const char *output,
-                            const char *path)
+typedef gboolean (*SaveDataset) (ConveneDataset  *dataset,
+                                 GFile           *file,
+                                 GError         **error);
+
+/* Loads FILE (or the bundled record) and has save write OUT: 0, or 1 after
+ * saying "OUT: message" on stderr */
+static int
+save_dataset (const char  *output,
+              const char  *path,
+              SaveDataset  save)
 {
   g_autoptr(ConveneDataset) dataset = convene_command_load_dataset (path);
   g_autoptr(GFile) file = NULL;
@@ -23,12 +27,38 @@ convene_command_matrix_csv (const char *output,
     return 1;
 
   file = g_file_new_for_commandline_arg (output);
-  if (!convene_matrix_save_dataset_csv (dataset, file, NULL, &error))
+  if (!save (dataset, file, &error))
     {
       g_printerr ("%s: %s\n", output, error->message);
       return 1;
     }
   return 0;
+}
+
+static gboolean
+save_matrix (ConveneDataset  *dataset,
+             GFile           *file,
+             GError         **error)
+{
+  return convene_matrix_save_dataset_csv (dataset, file, NULL, error);
+}
+
+static gboolean
+save_participants (ConveneDataset  *dataset,
+                   GFile           *file,
+                   GError         **error)
+{
+  return convene_statistics_save_csv (convene_statistics_get_for_dataset (dataset), file, NULL, error);
+}
+
+/* convene --matrix-csv OUT [FILE]: the whole matrix (every participant in the
+ * dataset's order, every meeting in date order) as CSV. OUT is written whole
+ * or not at all. */
+int
+convene_command_matrix_csv (const char *output,
+                            const char *path)
+{
+  return save_dataset (output, path, save_matrix);
 }
 
 /* convene --participants-csv OUT [FILE]: each participant's figures, a line
@@ -37,18 +67,5 @@ int
 convene_command_participants_csv (const char *output,
                                   const char *path)
 {
-  g_autoptr(ConveneDataset) dataset = convene_command_load_dataset (path);
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
-
-  if (dataset == NULL)
-    return 1;
-
-  file = g_file_new_for_commandline_arg (output);
-  if (!convene_statistics_save_csv (convene_statistics_get_for_dataset (dataset), file, NULL, &error))
-    {
-      g_printerr ("%s: %s\n", output, error->message);
-      return 1;
-    }
-  return 0;
+  return save_dataset (output, path, save_participants);
 }
