@@ -10,6 +10,8 @@
  */
 #include <string.h>
 
+#include <unistd.h>
+
 #include <glib/gstdio.h>
 
 #include "convene-dataset-loader.h"
@@ -588,6 +590,72 @@ test_save (Fixture       *f,
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
+static void
+on_notify_cb (GObject    *object,
+              GParamSpec *pspec,
+              gboolean   *notified)
+{
+  *notified = TRUE;
+}
+
+/* Someone else writes the file: "changed-on-disk" says so; saving over it
+ * clears it. Saving keeps the file's mode and writes through a link. */
+static void
+test_changed_on_disk (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autofree char *dir = g_dir_make_tmp ("convene-document-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "saved.json", NULL);
+  g_autofree char *link = g_build_filename (dir, "link.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) link_file = g_file_new_for_path (link);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ConveneDocument) document = NULL;
+  g_autoptr(ConveneDataset) dataset = NULL;
+  g_autoptr(GBytes) bytes = save (f);
+  gboolean notified = FALSE;
+  gint64 until;
+  GStatBuf st;
+
+  g_assert_true (g_file_set_contents (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL));
+  g_assert_cmpint (g_chmod (path, 0640), ==, 0);
+  g_assert_cmpint (symlink ("saved.json", link), ==, 0);
+  dataset = convene_dataset_new_from_file (link_file, "link.json", NULL, &error);
+  g_assert_no_error (error);
+  document = convene_document_new (dataset);
+  g_signal_connect (document, "notify::changed-on-disk", G_CALLBACK (on_notify_cb), &notified);
+
+  /* our own save is not someone else's change; mode and link kept */
+  convene_document_set_title (document, "Saved through the link");
+  g_assert_true (convene_document_save (document, NULL, CONVENE_DOCUMENT_SAVE_NONE, NULL, &error));
+  g_assert_no_error (error);
+  for (guint i = 0; i < 50; i++)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (2000);
+    }
+  g_assert_false (convene_document_get_changed_on_disk (document));
+  g_assert_true (g_file_test (link, G_FILE_TEST_IS_SYMLINK));
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0640);
+
+  g_usleep (20000);
+  g_assert_true (g_file_set_contents (path, "{}", -1, NULL));
+  until = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  while (!notified && g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_true (notified);
+  g_assert_true (convene_document_get_changed_on_disk (document));
+
+  g_assert_true (convene_document_save (document, NULL, CONVENE_DOCUMENT_SAVE_OVERWRITE_CHANGES, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_false (convene_document_get_changed_on_disk (document));
+
+  g_assert_cmpint (g_remove (link), ==, 0);
+  g_assert_cmpint (g_remove (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
 /* New Dataset: built from nothing to a file that loads */
 static void
 test_new_dataset (void)
@@ -646,6 +714,7 @@ main (int argc, char *argv[])
   g_test_add ("/document/notify", Fixture, NULL, fixture_set_up, test_notify_fields, fixture_tear_down);
   g_test_add ("/document/save", Fixture, NULL, fixture_set_up, test_save, fixture_tear_down);
   g_test_add_func ("/document/new-dataset", test_new_dataset);
+  g_test_add ("/document/changed-on-disk", Fixture, NULL, fixture_set_up, test_changed_on_disk, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -20,6 +20,7 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include <glib/gi18n-lib.h>
@@ -48,6 +49,9 @@ struct _ConveneDocument
   ConveneDraft *draft;      /* nullable: made when first written */
   guint draft_delay;        /* ms after the last change; 0: no drafts */
   guint draft_source;
+  GFileMonitor *monitor;    /* of the file, when it is a local one */
+  gboolean changed_on_disk; /* by someone else, since loaded or saved */
+  guint saving;             /* saves under way: their own changes are not someone else's */
 };
 
 G_DEFINE_FINAL_TYPE (ConveneDocument, convene_document, G_TYPE_OBJECT)
@@ -58,6 +62,7 @@ enum {
   PROP_HISTORY,
   PROP_FILE,
   PROP_MODIFIED,
+  PROP_CHANGED_ON_DISK,
   N_PROPS
 };
 
@@ -70,6 +75,12 @@ convene_document_dispose (GObject *object)
 
   g_clear_handle_id (&self->draft_source, g_source_remove);
   g_clear_object (&self->draft);
+  if (self->monitor != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->monitor, self);
+      g_file_monitor_cancel (self->monitor);
+      g_clear_object (&self->monitor);
+    }
   g_clear_object (&self->history);
   g_clear_object (&self->dataset);
   G_OBJECT_CLASS (convene_document_parent_class)->dispose (object);
@@ -106,6 +117,9 @@ convene_document_get_property (GObject    *object,
     case PROP_MODIFIED:
       g_value_set_boolean (value, convene_document_get_modified (self));
       break;
+    case PROP_CHANGED_ON_DISK:
+      g_value_set_boolean (value, self->changed_on_disk);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -127,6 +141,11 @@ convene_document_class_init (ConveneDocumentClass *klass)
     g_param_spec_object ("history", NULL, NULL, CONVENE_TYPE_HISTORY, flags);
   properties[PROP_FILE] = g_param_spec_object ("file", NULL, NULL, G_TYPE_FILE, flags);
   properties[PROP_MODIFIED] = g_param_spec_boolean ("modified", NULL, NULL, FALSE, flags);
+  /* the file was changed by someone else since it was loaded or saved: the
+   * window reloads it when there are no unsaved changes, or asks before
+   * saving over it */
+  properties[PROP_CHANGED_ON_DISK] =
+    g_param_spec_boolean ("changed-on-disk", NULL, NULL, FALSE, flags);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -247,6 +266,93 @@ query_etag (GFile *file)
   return info != NULL ? g_strdup (g_file_info_get_etag (info)) : NULL;
 }
 
+/* Watching the file */
+
+static void
+set_changed_on_disk (ConveneDocument *self,
+                     gboolean         changed)
+{
+  if (self->changed_on_disk == changed)
+    return;
+  self->changed_on_disk = changed;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CHANGED_ON_DISK]);
+}
+
+/* Whether the file on disk is no longer the one loaded or saved: its etag
+ * differs, or it is gone. */
+static void
+check_file (ConveneDocument *self)
+{
+  GFile *file = convene_dataset_get_file (self->dataset);
+  g_autofree char *etag = NULL;
+
+  if (self->saving > 0 || file == NULL || self->etag == NULL)
+    return;
+  etag = query_etag (file);
+  set_changed_on_disk (self, g_strcmp0 (etag, self->etag) != 0);
+}
+
+static void
+on_file_changed_cb (GFileMonitor      *monitor,
+                    GFile             *file,
+                    GFile             *other,
+                    GFileMonitorEvent  event,
+                    ConveneDocument   *self)
+{
+  switch (event)
+    {
+    case G_FILE_MONITOR_EVENT_CHANGES_DONE_HINT:
+    case G_FILE_MONITOR_EVENT_CREATED:
+    case G_FILE_MONITOR_EVENT_DELETED:
+    case G_FILE_MONITOR_EVENT_MOVED_IN:
+    case G_FILE_MONITOR_EVENT_MOVED_OUT:
+    case G_FILE_MONITOR_EVENT_RENAMED:
+    case G_FILE_MONITOR_EVENT_ATTRIBUTE_CHANGED:
+      check_file (self);
+      break;
+    case G_FILE_MONITOR_EVENT_CHANGED:
+    case G_FILE_MONITOR_EVENT_PRE_UNMOUNT:
+    case G_FILE_MONITOR_EVENT_UNMOUNTED:
+    case G_FILE_MONITOR_EVENT_MOVED:
+    default:
+      break;
+    }
+}
+
+/* Watches the dataset's file, when it is a local one. */
+static void
+watch_file (ConveneDocument *self)
+{
+  GFile *file = convene_dataset_get_file (self->dataset);
+  g_autofree char *path = file != NULL && g_file_is_native (file) ? g_file_get_path (file) : NULL;
+  g_autofree char *real = NULL;
+  g_autoptr(GFile) target = NULL;
+
+  if (self->monitor != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->monitor, self);
+      g_file_monitor_cancel (self->monitor);
+      g_clear_object (&self->monitor);
+    }
+  if (path == NULL)
+    return;
+  /* a symbolic link is written through: its target is what changes */
+  real = realpath (path, NULL);
+  target = g_file_new_for_path (real != NULL ? real : path);
+  self->monitor = g_file_monitor_file (target, G_FILE_MONITOR_WATCH_MOVES, NULL, NULL);
+  if (self->monitor != NULL)
+    g_signal_connect (self->monitor, "changed", G_CALLBACK (on_file_changed_cb), self);
+}
+
+/* Whether someone else changed the file since it was loaded or saved
+ * ("changed-on-disk"). */
+gboolean
+convene_document_get_changed_on_disk (ConveneDocument *self)
+{
+  g_return_val_if_fail (CONVENE_IS_DOCUMENT (self), FALSE);
+  return self->changed_on_disk;
+}
+
 /**
  * convene_document_new:
  * @dataset: a dataset as loaded
@@ -271,6 +377,7 @@ convene_document_new (ConveneDataset *dataset)
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->history, "changed", G_CALLBACK (on_history_changed_cb), self,
                            G_CONNECT_SWAPPED);
+  watch_file (self);
   return self;
 }
 
@@ -1555,6 +1662,7 @@ save_begin (ConveneDocument          *self,
   SaveData *data = g_new0 (SaveData, 1);
   GFile *own = convene_dataset_get_file (self->dataset);
 
+  self->saving++;
   data->file = g_object_ref (file);
   data->bytes = convene_dataset_to_bytes (self->dataset);
   data->serial = convene_history_get_serial (self->history);
@@ -1572,7 +1680,12 @@ save_end (ConveneDocument *self,
 {
   g_free (self->etag);
   self->etag = g_strdup (data->etag);
-  convene_dataset_set_file (self->dataset, data->file);
+  if (!convene_dataset_get_file (self->dataset) || !g_file_equal (convene_dataset_get_file (self->dataset), data->file))
+    {
+      convene_dataset_set_file (self->dataset, data->file);
+      watch_file (self);
+    }
+  set_changed_on_disk (self, FALSE);
   if (convene_history_get_serial (self->history) == data->serial)
     {
       convene_history_mark_clean (self->history);
@@ -1606,6 +1719,7 @@ convene_document_save (ConveneDocument           *self,
     return FALSE;
   data = save_begin (self, file != NULL ? file : convene_dataset_get_file (self->dataset), flags);
   ok = save_bytes (data, cancellable, error);
+  self->saving--;
   if (ok)
     save_end (self, data);
   save_data_free (data);
@@ -1664,6 +1778,9 @@ convene_document_save_finish (ConveneDocument  *self,
 
   g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
 
+  /* no task data: refused before it began */
+  if (g_task_get_task_data (task) != NULL)
+    self->saving--;
   if (!g_task_propagate_boolean (task, error))
     return FALSE;
   save_end (self, g_task_get_task_data (task));

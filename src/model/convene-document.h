@@ -27,6 +27,7 @@ ConveneDataset     *convene_document_get_dataset           (ConveneDocument     
 ConveneHistory     *convene_document_get_history           (ConveneDocument      *self);
 GFile              *convene_document_get_file              (ConveneDocument      *self);
 gboolean            convene_document_get_modified          (ConveneDocument      *self);
+gboolean            convene_document_get_changed_on_disk   (ConveneDocument      *self);
 gboolean            convene_document_can_save              (ConveneDocument      *self);
 char               *convene_document_dup_display_name      (ConveneDocument      *self);
 
