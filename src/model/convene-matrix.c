@@ -20,6 +20,13 @@
  * matrix again, a few milliseconds at 10,000 meetings. Either way
  * "revision" is notified, and views read the cells again.
  *
+ * Why this file is long (about 1,100 lines): every accessor reads both
+ * storages (dense and sparse), and sorting, leaving rows out, following
+ * edits and the totals all work on the same permutation and counts; the
+ * CSV and the sentences that describe a cell are short sections at the end
+ * that only read the public accessors, and could leave for files of their
+ * own if they grow.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include <stdlib.h>
