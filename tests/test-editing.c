@@ -13,12 +13,14 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "convene-country-names.h"
 #include "convene-dataset-loader.h"
 #include "convene-matrix-grid.h"
 #include "convene-matrix-view.h"
 #include "convene-meeting-editor.h"
 #include "convene-meeting-row.h"
 #include "convene-meetings-view.h"
+#include "convene-participant-dialog.h"
 #include "convene-test-gui.h"
 #include "convene-test-widgets.h"
 #include "convene-window.h"
@@ -377,6 +379,87 @@ test_matrix (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static GtkWidget *
+find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (toplevel, type) && gtk_widget_get_visible (GTK_WIDGET (toplevel)))
+        return GTK_WIDGET (toplevel);
+    }
+  return NULL;
+}
+
+/* Participants: renamed, deleted with their attendance (one Undo brings
+ * both back), and added from iso-codes with the code filled in */
+static void
+test_participants (void)
+{
+  ConveneWindow *window = convene_test_window_with (NULL);
+  ConveneDataset *dataset = convene_window_get_dataset (window);
+  ConveneParticipant *canada = convene_dataset_lookup_participant (dataset, "CAN");
+  g_autofree char *name = g_strdup (convene_participant_get_name (canada));
+  guint n = convene_dataset_get_n_participants (dataset);
+  GtkWidget *dialog, *row, *confirm;
+  GStrv codes;
+  guint fra = G_MAXUINT;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-participant", "s", "CAN");
+  convene_test_flush_events ();
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.edit-participant", NULL);
+  convene_test_flush_events ();
+  dialog = find_toplevel (CONVENE_TYPE_PARTICIPANT_DIALOG);
+  g_assert_nonnull (dialog);
+  gtk_editable_set_text (GTK_EDITABLE (convene_test_find_row (dialog, "Name")), "Kanada");
+  g_assert_cmpstr (convene_participant_get_name (canada), ==, "Kanada");
+  gtk_editable_set_text (GTK_EDITABLE (convene_test_find_row (dialog, "Aliases, separated by “;”")),
+                         "Dominion; CA ");
+  g_assert_cmpstr (convene_participant_get_aliases (canada)[1], ==, "CA");
+
+  /* deleted with its attendance: asked first */
+  g_assert_cmpuint (convene_document_count_participant_uses (convene_meeting_detail_get_document (
+                      convene_meetings_view_get_detail (convene_window_get_meetings_view (window))), canada), >, 0);
+  g_signal_emit_by_name (convene_test_find_widget (dialog, is_button_labelled, "_Delete Participant…"), "clicked");
+  convene_test_flush_events ();
+  confirm = GTK_WIDGET (find_dialog ());
+  g_assert_nonnull (confirm);
+  click_response (ADW_MESSAGE_DIALOG (confirm), "_Delete");
+  convene_test_flush_events ();
+  g_assert_null (convene_dataset_lookup_participant (dataset, "CAN"));
+  g_assert_cmpuint (convene_dataset_get_n_participants (dataset), ==, n - 1);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  g_assert_true (convene_dataset_lookup_participant (dataset, "CAN") == canada);
+  g_assert_cmpstr (convene_participant_get_name (canada), ==, "Kanada");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  g_assert_cmpstr (convene_participant_get_name (canada), ==, name);
+
+  /* a country from iso-codes: its code and name filled in */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.add-participant", NULL);
+  convene_test_flush_events ();
+  dialog = find_toplevel (CONVENE_TYPE_PARTICIPANT_DIALOG);
+  g_assert_nonnull (dialog);
+  row = convene_test_find_row (dialog, "Country");
+  codes = convene_country_codes ();
+  for (guint i = 0; codes[i] != NULL; i++)
+    if (g_str_equal (codes[i], "FRA"))
+      fra = i;
+  g_strfreev (codes);
+  g_assert_cmpuint (fra, !=, G_MAXUINT);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (row), fra);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (convene_test_find_row (dialog, "ID"))), ==, "FRA");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (convene_test_find_row (dialog, "Name"))), ==, "France");
+  g_signal_emit_by_name (convene_test_find_widget (dialog, is_button_labelled, "_Add"), "clicked");
+  convene_test_flush_events ();
+  g_assert_nonnull (convene_dataset_lookup_participant (dataset, "FRA"));
+  g_assert_true (convene_participant_is_state (convene_dataset_lookup_participant (dataset, "FRA")));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -390,6 +473,7 @@ main (int   argc,
   g_test_add_func ("/editing/delete-undo", test_delete_undo);
   g_test_add_func ("/editing/save", test_save);
   g_test_add_func ("/editing/matrix", test_matrix);
+  g_test_add_func ("/editing/participants", test_participants);
 
   return g_test_run ();
 }

@@ -21,6 +21,7 @@
 #include "convene-dataset-loader.h"
 #include "convene-matrix-grid.h"
 #include "convene-matrix-view.h"
+#include "convene-participant-dialog.h"
 #include "convene-widgets.h"
 #include "convene-window-private.h"
 
@@ -554,6 +555,34 @@ new_dataset_activate (GSimpleAction *action,
     continue_pending (self, AFTER_SAVE_CONTINUE);
 }
 
+/* Participants: a new one, or the one the Participants page shows (its
+ * names, aliases, or deleting it with its attendance) */
+
+static void
+add_participant_activate (GSimpleAction *action,
+                          GVariant      *parameter,
+                          gpointer       user_data)
+{
+  ConveneWindow *self = user_data;
+
+  if (self->document != NULL)
+    gtk_window_present (GTK_WINDOW (convene_participant_dialog_new (GTK_WINDOW (self), self->document, NULL)));
+}
+
+static void
+edit_participant_activate (GSimpleAction *action,
+                           GVariant      *parameter,
+                           gpointer       user_data)
+{
+  ConveneWindow *self = user_data;
+  ConveneParticipant *participant =
+    convene_participants_view_get_participant (_convene_window_get_participants_view (self));
+
+  if (self->document != NULL && participant != NULL)
+    gtk_window_present (GTK_WINDOW (convene_participant_dialog_new (GTK_WINDOW (self), self->document,
+                                                                    participant)));
+}
+
 static const GActionEntry actions[] = {
   { "edit-mode", NULL, NULL, "false", edit_mode_change_state },
   { "undo", undo_activate },
@@ -564,6 +593,8 @@ static const GActionEntry actions[] = {
   { "duplicate-meeting", duplicate_meeting_activate },
   { "delete-meeting", delete_meeting_activate },
   { "new-dataset", new_dataset_activate },
+  { "add-participant", add_participant_activate },
+  { "edit-participant", edit_participant_activate },
 };
 
 static const struct {

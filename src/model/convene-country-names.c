@@ -13,6 +13,8 @@
 #include <libintl.h>
 
 #include <json-glib/json-glib.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "convene-country-names.h"
 
@@ -57,23 +59,67 @@ load_names (void)
   return names;
 }
 
-/* Returns: (nullable): the country's name in the user's language, or NULL
- * when iso-codes has no translation for it (or does not know the code). */
-const char *
-convene_country_name_translate (const char *alpha_3)
+static int
+compare_codes (const void *a,
+               const void *b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* iso-codes' names by code, read once; NULL without iso-codes */
+static GHashTable *
+get_names (void)
 {
   static GHashTable *names = NULL;
   static gsize loaded = 0;
-  const char *name;
-  const char *translated;
 
   if (g_once_init_enter (&loaded))
     {
       names = load_names ();
       g_once_init_leave (&loaded, 1);
     }
+  return names;
+}
 
-  if (names == NULL || alpha_3 == NULL || (name = g_hash_table_lookup (names, alpha_3)) == NULL)
+/* Returns: (transfer full): every ISO 3166-1 alpha-3 code iso-codes knows,
+ * in code order (empty without iso-codes): the countries a participant can
+ * be made from */
+GStrv
+convene_country_codes (void)
+{
+  GHashTable *names = get_names ();
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autofree gpointer *codes = NULL;
+  guint n = 0;
+
+  if (names != NULL)
+    codes = g_hash_table_get_keys_as_array (names, &n);
+  if (codes != NULL)
+    qsort (codes, n, sizeof (gpointer), compare_codes);
+  for (guint i = 0; i < n; i++)
+    g_strv_builder_add (builder, codes[i]);
+  return g_strv_builder_end (builder);
+}
+
+/* Returns: (nullable): iso-codes' English name of the country, as datasets
+ * write names (NULL for a code it does not know) */
+const char *
+convene_country_name (const char *alpha_3)
+{
+  GHashTable *names = get_names ();
+
+  return names != NULL && alpha_3 != NULL ? g_hash_table_lookup (names, alpha_3) : NULL;
+}
+
+/* Returns: (nullable): the country's name in the user's language, or NULL
+ * when iso-codes has no translation for it (or does not know the code). */
+const char *
+convene_country_name_translate (const char *alpha_3)
+{
+  const char *name = convene_country_name (alpha_3);
+  const char *translated;
+
+  if (name == NULL)
     return NULL;
 
   /* gettext returns its argument itself when there is no translation */

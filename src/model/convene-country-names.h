@@ -8,6 +8,8 @@
 
 G_BEGIN_DECLS
 
+GStrv       convene_country_codes          (void);
+const char *convene_country_name           (const char *alpha_3);
 const char *convene_country_name_translate (const char *alpha_3);
 
 G_END_DECLS
