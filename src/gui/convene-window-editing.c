@@ -19,6 +19,7 @@
 #include <glib/gi18n.h>
 
 #include "convene-dataset-loader.h"
+#include "convene-draft.h"
 #include "convene-matrix-grid.h"
 #include "convene-matrix-view.h"
 #include "convene-participant-dialog.h"
@@ -72,6 +73,34 @@ on_modified_notify_cb (ConveneWindow *self)
   _convene_window_update_title (self);
 }
 
+/* Unsaved changes are written as a draft this long after the last one
+ * (convene-draft.c), and offered back at the next start */
+#define DRAFT_DELAY_MS 3000
+
+/* Takes @document (transfer full, nullable) as the one edits go to */
+static void
+adopt_document (ConveneWindow   *self,
+                ConveneDocument *document)
+{
+  if (self->document != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->document, self);
+      g_signal_handlers_disconnect_by_data (convene_document_get_history (self->document), self);
+    }
+  g_clear_object (&self->document);
+  self->document = document;
+  if (document != NULL)
+    {
+      convene_document_set_draft_delay (document, DRAFT_DELAY_MS);
+      g_signal_connect_swapped (document, "notify::modified", G_CALLBACK (on_modified_notify_cb), self);
+      g_signal_connect_swapped (convene_document_get_history (document), "notify",
+                                G_CALLBACK (update_actions), self);
+    }
+  convene_meeting_detail_set_document (get_detail (self), document);
+  _convene_window_editing_update_matrix (self);
+  update_actions (self);
+}
+
 /* The document for the dataset shown: made anew for each dataset */
 void
 _convene_window_editing_set_dataset (ConveneWindow  *self,
@@ -79,23 +108,83 @@ _convene_window_editing_set_dataset (ConveneWindow  *self,
 {
   if (self->document != NULL && convene_document_get_dataset (self->document) == dataset)
     return;
-  if (self->document != NULL)
+  adopt_document (self, dataset != NULL ? convene_document_new (dataset) : NULL);
+}
+
+/* Drafts: unsaved work left by a Convene that stopped (a crash) */
+
+static void
+on_draft_response_cb (AdwMessageDialog *dialog,
+                      const char       *response,
+                      ConveneWindow    *self)
+{
+  ConveneDraft *draft = g_object_get_data (G_OBJECT (dialog), "convene-draft");
+  g_autoptr(GError) error = NULL;
+
+  if (g_strcmp0 (response, "restore") == 0)
     {
-      g_signal_handlers_disconnect_by_data (self->document, self);
-      g_signal_handlers_disconnect_by_data (convene_document_get_history (self->document), self);
+      ConveneDocument *document = convene_draft_restore (draft, &error);
+
+      if (document == NULL)
+        {
+          _convene_window_show_notice (self, error->message);
+          return;
+        }
+      adopt_document (self, document);
+      convene_window_set_dataset (self, convene_document_get_dataset (document));
+      _convene_window_update_title (self);
     }
-  g_clear_object (&self->document);
-  if (dataset != NULL)
-    {
-      self->document = convene_document_new (dataset);
-      g_signal_connect_swapped (self->document, "notify::modified",
-                                G_CALLBACK (on_modified_notify_cb), self);
-      g_signal_connect_swapped (convene_document_get_history (self->document), "notify",
-                                G_CALLBACK (update_actions), self);
-    }
-  convene_meeting_detail_set_document (get_detail (self), self->document);
-  _convene_window_editing_update_matrix (self);
-  update_actions (self);
+  else if (g_strcmp0 (response, "discard") == 0 && !convene_draft_discard (draft, &error))
+    _convene_window_show_notice (self, error->message);
+}
+
+static gboolean
+offer_draft_cb (gpointer data)
+{
+  ConveneWindow *self = data;
+  g_autoptr(GListModel) drafts = convene_draft_list ();
+  g_autoptr(ConveneDraft) draft = NULL;
+  g_autofree char *title = NULL;
+  GtkWidget *dialog;
+
+  if (g_list_model_get_n_items (drafts) == 0)
+    return G_SOURCE_REMOVE;
+  /* the newest */
+  draft = g_list_model_get_item (drafts, 0);
+  title = convene_window_cap_line (convene_draft_get_title (draft));
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Restore Unsaved Changes?"), NULL);
+  /* TRANSLATORS: %s is the dataset's title */
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                  _("Convene stopped before changes to “%s” were saved. They were "
+                                    "kept as a draft."), title);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "later", _("_Later"),
+                                    "discard", _("_Discard"),
+                                    "restore", _("_Restore"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "restore",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "restore");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "later");
+  g_object_set_data_full (G_OBJECT (dialog), "convene-draft", g_object_ref (draft), g_object_unref);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_draft_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return G_SOURCE_REMOVE;
+}
+
+/* The first window of the application offers the newest draft, once
+ * shown (a window made without the application, as tests make, does not) */
+static void
+on_map_offer_draft_cb (ConveneWindow *self)
+{
+  static gboolean offered = FALSE;
+
+  if (offered || gtk_window_get_application (GTK_WINDOW (self)) == NULL)
+    return;
+  offered = TRUE;
+  g_idle_add_full (G_PRIORITY_LOW, offer_draft_cb, g_object_ref (self), g_object_unref);
 }
 
 /* Edit mode */
@@ -478,7 +567,11 @@ on_unsaved_response_cb (AdwMessageDialog *dialog,
   if (g_strcmp0 (response, "save") == 0)
     save (self, after);
   else if (g_strcmp0 (response, "discard") == 0)
-    continue_pending (self, after);
+    {
+      /* nothing is kept of the changes, no draft either */
+      convene_document_discard_draft (self->document);
+      continue_pending (self, after);
+    }
   else
     {
       self->pending = PENDING_NONE;
@@ -630,6 +723,7 @@ _convene_window_editing_init (ConveneWindow *self)
 
   g_signal_connect_object (self->meetings_view, "notify::selected-meeting",
                            G_CALLBACK (update_actions), self, G_CONNECT_SWAPPED);
+  g_signal_connect (self, "map", G_CALLBACK (on_map_offer_draft_cb), NULL);
   update_actions (self);
 }
 
