@@ -264,6 +264,16 @@ test_timeline_opens_meeting (void)
       item = i;
   g_assert_cmpint (item, >=, 0);
 
+  /* "Show as Text" is named by its label */
+  {
+    GtkWidget *expander = convene_test_find_of_type (gtk_widget_get_parent (GTK_WIDGET (chart_view)),
+                                                     GTK_TYPE_EXPANDER);
+
+    g_assert_nonnull (expander);
+    gtk_test_accessible_assert_relation (GTK_ACCESSIBLE (expander), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
+                                         gtk_expander_get_label_widget (GTK_EXPANDER (expander)), NULL);
+  }
+
   /* the keyboard: Right moves one mark on, and the label follows */
   gtk_widget_grab_focus (GTK_WIDGET (chart_view));
   convene_chart_view_set_focus_item (chart_view, item - 1);

@@ -398,6 +398,9 @@ convene_chart_view_new_with_text (ConveneChart      *chart,
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *expander = gtk_expander_new_with_mnemonic (_("Show as _Text"));
 
+  /* named by its label: a screen reader said "GtkExpander" */
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (expander), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
+                                  gtk_expander_get_label_widget (GTK_EXPANDER (expander)), NULL, -1);
   *view = CONVENE_CHART_VIEW (convene_chart_view_new ());
   convene_chart_view_set_chart (*view, chart);
   g_signal_connect_object (expander, "notify::expanded", G_CALLBACK (on_table_expanded_cb), chart, 0);
