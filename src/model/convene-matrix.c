@@ -422,7 +422,12 @@ on_meetings_changed_cb (ConveneMatrix *self,
   if (meeting == NULL || !refill_column (self, meeting))
     rebuild (self);
   else if (self->sort == CONVENE_MATRIX_SORT_ATTENDANCE || self->hide_absent)
-    apply_sort (self);
+    {
+      /* the change may be a participant's new name, which freed the key
+       * borrowed for it: borrow them again */
+      g_clear_pointer (&self->sort_keys, g_free);
+      apply_sort (self);
+    }
   changed (self);
 }
 
