@@ -12,8 +12,8 @@
  * A block is a piece of a paragraph (at most 24 lines:
  * convene_print_layout_create_paragraph() cuts a long name or description
  * into pieces whose lines are those of the whole), or a chart, kept whole.
- * A block moves whole to the next page, but for a piece that goes on from
- * the one before, which fills the page first. A heading moves to the next
+ * A block moves whole to the next page, but for a piece of a paragraph,
+ * which fills the page first. A heading moves to the next
  * page with the block after it.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -344,21 +344,25 @@ convene_report_layout_paginate (ConvenePrintLayout *layout,
       if (block->keep_with_next && i + 1 < blocks->len)
         needed += block_extent (g_ptr_array_index (blocks, i + 1), FALSE);
 
-      /* a piece of a long paragraph that follows another fills the page
-       * before it goes on to the next (two lines at least on each side) */
-      if (!first_on_page && top + needed > bottom && block->piece != NULL &&
-          block->space_before == 0.0 && !block->keep_with_next)
+      /* a piece of a paragraph, a long heading's too, fills the page before
+       * it goes on to the next (two lines at least on each side; a heading's
+       * last lines go with what follows them) */
+      if (!first_on_page && top + needed > bottom && block->piece != NULL)
         {
           GArray *lines = block->piece->lines;
           double first_top = g_array_index (lines, ConvenePrintLine, 0).top;
+          double start = top + block->space_before;
           guint fit = 0;
 
           while (fit < lines->len &&
-                 g_array_index (lines, ConvenePrintLine, fit).bottom - first_top <= bottom - top)
+                 g_array_index (lines, ConvenePrintLine, fit).bottom - first_top <= bottom - start)
             fit++;
+          /* all but a line or two fit: the last two go on to the next page */
+          if (fit + 2 > lines->len && lines->len >= 4)
+            fit = lines->len - 2;
           if (fit >= 2 && lines->len - fit >= 2)
             {
-              convene_print_layout_add_piece (layout, block->role, block->piece, 0, fit, x, top,
+              convene_print_layout_add_piece (layout, block->role, block->piece, 0, fit, x, start,
                                               block->rgb);
               convene_print_layout_add_page (layout, label);
               convene_print_layout_add_piece (layout, block->role, block->piece, fit, G_MAXUINT,
