@@ -610,6 +610,33 @@ test_every_meeting_has_sources (void)
     }
 }
 
+/* A column of the matrix and a printed page are headed by the meeting's
+ * short label: no two meetings of the record may share one (the two
+ * workshops of 2010 were both "Workshop · 2010"). */
+static void
+test_short_labels (void)
+{
+  GListModel *meetings = convene_dataset_get_meetings (bundled);
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autofree char *ahg = convene_meeting_dup_short_label (meeting ("ahg-som-14"));
+  g_autofree char *workshop = convene_meeting_dup_short_label (meeting ("workshop-2010-manila"));
+  g_autofree char *number = convene_meeting_dup_number_label (meeting ("workshop-2010-bali"));
+
+  g_assert_cmpstr (ahg, ==, "14th · \u2068AHG SOM\u2069 · 2019");
+  g_assert_cmpstr (workshop, ==, "\u2068Workshop\u2069 · Nov 2010");
+  g_assert_cmpstr (number, ==, "Jun 2010");
+
+  for (guint i = 0; i < g_list_model_get_n_items (meetings); i++)
+    {
+      g_autoptr(ConveneMeeting) m = g_list_model_get_item (meetings, i);
+      char *label = convene_meeting_dup_short_label (m);
+
+      if (g_hash_table_contains (seen, label))
+        g_error ("two meetings are headed \"%s\"; %s is the second", label, convene_meeting_get_id (m));
+      g_hash_table_add (seen, label);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -632,6 +659,7 @@ main (int   argc,
   g_test_add_func ("/bundled/paged-meetings", test_paged_meetings);
   g_test_add_func ("/bundled/corrections", test_corrections);
   g_test_add_func ("/bundled/kinds-declared", test_kinds_declared);
+  g_test_add_func ("/bundled/short-labels", test_short_labels);
 
   status = g_test_run ();
   g_object_unref (bundled);

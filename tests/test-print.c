@@ -715,9 +715,7 @@ test_matrix_boxes (void)
       for (guint column = 0; column < convene_matrix_get_n_columns (matrix); column++)
         {
           ConveneMeeting *meeting = convene_matrix_get_meeting (matrix, column);
-          g_autofree char *kind = convene_meeting_dup_kind_label (meeting, TRUE);
-          g_autofree char *label = g_strdup_printf ("%s · %u", kind,
-                                                    convene_meeting_get_year (meeting));
+          g_autofree char *label = convene_meeting_dup_short_label (meeting);
 
           if (!shows_label (lines, label, convene_meeting_get_year (meeting)))
             g_error ("the header “%s” is not shown with its year", label);

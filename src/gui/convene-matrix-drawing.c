@@ -298,20 +298,7 @@ convene_matrix_draw_names (ConveneMatrixFrame *f)
   gtk_snapshot_pop (f->snapshot);
 }
 
-/* The text of a meeting's header: "AHG SOM" above "14th · 2019". */
-static char *
-dup_header_number (ConveneMeeting *meeting)
-{
-  g_autofree char *ordinal = NULL;
-
-  if (convene_meeting_get_number (meeting) == 0)
-    return g_strdup_printf ("%u", convene_meeting_get_year (meeting));
-  ordinal = convene_format_ordinal (convene_meeting_get_number (meeting));
-  /* TRANSLATORS: a compact meeting header: an ordinal and a year, as in "14th · 2019" */
-  return g_strdup_printf (_("%s · %u"), ordinal, convene_meeting_get_year (meeting));
-}
-
-/* Above the number: the kind, or when the matrix shows one kind only, the
+/* Above the number ("14th · 2019", "Mar 2010"): the kind, or when the matrix shows one kind only, the
  * city (the place in the tooltip gives the rest). */
 static const char *
 header_first_line (ConveneMatrix  *matrix,
@@ -341,7 +328,7 @@ convene_matrix_draw_headers (ConveneMatrixFrame *f)
   for (int c = f->c0; c < f->c1; c++)
     {
       ConveneMeeting *meeting = convene_matrix_get_meeting (f->matrix, c);
-      g_autofree char *number = dup_header_number (meeting);
+      g_autofree char *number = convene_meeting_dup_number_label (meeting);
       double x = column_x (f, c);
 
       if (c == f->focus_column)

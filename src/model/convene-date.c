@@ -123,6 +123,17 @@ convene_date_format (const ConveneDate *date)
   return format_with (date, C_("date", "%-d %B %Y"));
 }
 
+/* "Mar 2010" or "2009": the month and year only, short, as a column
+ * header tells meetings of one year apart. */
+char *
+convene_date_format_month (const ConveneDate *date)
+{
+  if (date->month == 0)
+    return g_strdup_printf ("%u", date->year);
+  /* TRANSLATORS: an abbreviated month and a year, see g_date_time_format() */
+  return format_with (date, C_("date", "%b %Y"));
+}
+
 /* "23–24 July 2019", "27 June – 2 July 2009", or a single date when start
  * and end are the same day. */
 char *

@@ -24,6 +24,7 @@ int       convene_date_compare      (const ConveneDate *a,
                                      const ConveneDate *b);
 guint     convene_date_to_key       (const ConveneDate *date);
 char     *convene_date_format       (const ConveneDate *date);
+char     *convene_date_format_month (const ConveneDate *date);
 char     *convene_date_format_range (const ConveneDate *start,
                                      const ConveneDate *end);
 

@@ -837,6 +837,44 @@ convene_meeting_dup_kind_label (ConveneMeeting *meeting,
   return g_strdup_printf (_("%s %s"), ordinal, label);
 }
 
+/* Which of its kind a meeting is, in a few characters: "14th · 2019", or
+ * for a meeting with no number its month, "Mar 2010", so that two
+ * workshops of one year are told apart. */
+char *
+convene_meeting_dup_number_label (ConveneMeeting *self)
+{
+  g_autofree char *ordinal = NULL;
+
+  g_return_val_if_fail (CONVENE_IS_MEETING (self), NULL);
+
+  if (self->number == 0)
+    return convene_date_format_month (&self->start);
+  ordinal = convene_format_ordinal (self->number);
+  /* TRANSLATORS: a compact meeting header: an ordinal and a year, as in "14th · 2019" */
+  return g_strdup_printf (_("%s · %u"), ordinal, self->start.year);
+}
+
+/* A meeting in a short line, for a column's or a page's header:
+ * "14th · AHG SOM · 2019", or "Workshop · Mar 2010" for a meeting with no
+ * number. */
+char *
+convene_meeting_dup_short_label (ConveneMeeting *self)
+{
+  g_autofree char *kind = NULL;
+  g_autofree char *when = NULL;
+
+  g_return_val_if_fail (CONVENE_IS_MEETING (self), NULL);
+
+  kind = convene_meeting_dup_kind_label (self, TRUE);
+  if (self->number == 0)
+    when = convene_date_format_month (&self->start);
+  else
+    when = g_strdup_printf ("%u", self->start.year);
+  /* TRANSLATORS: a meeting in a short line, as in "14th · AHG SOM · 2019"
+   * or "Workshop · Mar 2010" */
+  return g_strdup_printf (_("%s · %s"), kind, when);
+}
+
 /* Co-chairs; countries and territories that took part; observers of any
  * kind; organisations and bodies that took part. FALSE for roles that are
  * not attendance. */

@@ -73,6 +73,8 @@ ConveneMeetingMode  convene_meeting_get_mode                (ConveneMeeting     
 char               *convene_meeting_dup_place_label         (ConveneMeeting     *self);
 char               *convene_meeting_dup_date_place_label    (ConveneMeeting     *self);
 char               *convene_meeting_dup_where_label         (ConveneMeeting     *self);
+char               *convene_meeting_dup_number_label        (ConveneMeeting     *self);
+char               *convene_meeting_dup_short_label         (ConveneMeeting     *self);
 char               *convene_meeting_dup_kind_label          (ConveneMeeting     *meeting,
                                                              gboolean            short_form);
 char               *convene_meeting_describe                (ConveneMeeting     *meeting);

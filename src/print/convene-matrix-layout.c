@@ -104,17 +104,6 @@ create_text (Grid        *grid,
                                            PANGO_STYLE_NORMAL, width);
 }
 
-/* "14th · AHG SOM · 2019" */
-static char *
-dup_column_label (ConveneMeeting *meeting)
-{
-  g_autofree char *kind = convene_meeting_dup_kind_label (meeting, TRUE);
-
-  /* TRANSLATORS: a meeting's header in the printed attendance matrix, as in
-   * "14th · AHG SOM · 2019" */
-  return g_strdup_printf (_("%s · %u"), kind, convene_meeting_get_year (meeting));
-}
-
 static char *
 dup_row_total (Grid  *grid,
                guint  row)
@@ -239,7 +228,7 @@ grid_measure (Grid *grid)
   grid->label_height = 0.0;
   for (guint column = 0; column < n_columns; column++)
     {
-      g_autofree char *text = dup_column_label (convene_matrix_get_meeting (grid->matrix, column));
+      g_autofree char *text = convene_meeting_dup_short_label (convene_matrix_get_meeting (grid->matrix, column));
       g_autofree char *total = dup_column_total (grid, column);
       g_autoptr(PangoLayout) total_layout = create_text (grid, total, TOTAL_SIZE,
                                                          PANGO_WEIGHT_NORMAL, -1);

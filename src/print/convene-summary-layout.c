@@ -310,7 +310,6 @@ add_title (Builder        *b,
            ConveneMeeting *meeting)
 {
   g_autofree char *kind = convene_meeting_dup_kind_label (meeting, FALSE);
-  g_autofree char *short_kind = convene_meeting_dup_kind_label (meeting, TRUE);
   g_autofree char *date = convene_meeting_dup_date_label (meeting);
   const char * const *co_chairs = convene_meeting_get_co_chairs (meeting);
   Fact facts[3] = {
@@ -327,10 +326,7 @@ add_title (Builder        *b,
                     PANGO_STYLE_NORMAL, 0.0, 0.0, CONVENE_PRINT_ACCENT);
   block->new_page = TRUE;
   get_last (b)->keep_with_next = TRUE;
-  /* TRANSLATORS: the running header of a printed meeting summary, as in
-   * "14th · AHG SOM · 2019" */
-  block->page_label = g_strdup_printf (_("%s · %u"), short_kind,
-                                       convene_meeting_get_year (meeting));
+  block->page_label = convene_meeting_dup_short_label (meeting);
 
   add_paragraph (b, CONVENE_PRINT_ROLE_HEADING, convene_meeting_get_title (meeting), TITLE_SIZE,
                  PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, 0.0, 4.0, CONVENE_PRINT_INK, 0.0, NULL);
