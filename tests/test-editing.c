@@ -5,7 +5,9 @@
  * back; the window's title marks unsaved changes; closing with changes
  * asks Save, Discard or Cancel; a deleted meeting comes back with Undo;
  * Ctrl+Z in a field undoes the document, not the entry; Save writes the
- * file, Save keeps the bundled record as it is.
+ * file, Save keeps the bundled record as it is; a file another program
+ * changes is loaded again (the selection kept), or, with unsaved changes,
+ * the window asks, and Save asks before replacing it.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -46,8 +48,11 @@ edit_title (ConveneWindow *window,
             const char    *id,
             const char    *title)
 {
+  g_autoptr(GVariant) editing = g_action_group_get_action_state (G_ACTION_GROUP (window), "edit-mode");
+
   convene_window_show_meeting (window, id);
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.edit-mode", NULL);
+  if (!g_variant_get_boolean (editing))
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.edit-mode", NULL);
   convene_test_flush_events ();
   gtk_editable_set_text (GTK_EDITABLE (title_row (window)), title);
   convene_test_flush_events ();
@@ -309,6 +314,168 @@ test_save (void)
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
+/* Copies tests/data/@name to a new folder; returns its path there */
+static char *
+copy_data_file (const char *name)
+{
+  g_autofree char *dir = g_dir_make_tmp ("convene-editing-XXXXXX", NULL);
+  g_autofree char *source = g_test_build_filename (G_TEST_DIST, "data", name, NULL);
+  g_autofree char *contents = NULL;
+  char *path = g_build_filename (dir, name, NULL);
+  gsize length;
+
+  g_assert_true (g_file_get_contents (source, &contents, &length, NULL));
+  g_assert_true (g_file_set_contents (path, contents, (gssize) length, NULL));
+  return path;
+}
+
+static void
+remove_copy (const char *path)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
+/* Opens @file in a window showing the bundled record, and waits */
+static void
+open_and_wait (ConveneWindow *window,
+               GFile         *file)
+{
+  convene_window_open_file (window, file);
+  while (convene_dataset_get_file (convene_window_get_dataset (window)) == NULL ||
+         !g_file_equal (convene_dataset_get_file (convene_window_get_dataset (window)), file))
+    g_main_context_iteration (NULL, TRUE);
+  convene_test_flush_events ();
+}
+
+/* Another program writes @path: @from replaced by @to in what it holds */
+static void
+write_as_another_program (const char *path,
+                          const char *from,
+                          const char *to)
+{
+  g_autofree char *contents = NULL;
+  g_auto(GStrv) parts = NULL;
+  g_autofree char *changed = NULL;
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  parts = g_strsplit (contents, from, 2);
+  g_assert_cmpuint (g_strv_length (parts), ==, 2);
+  changed = g_strjoinv (to, parts);
+  /* a file's etag is its modification time: a moment later */
+  g_usleep (20000);
+  g_assert_true (g_file_set_contents (path, changed, -1, NULL));
+}
+
+static gboolean
+dataset_replaced (ConveneWindow  *window,
+                  ConveneDataset *old)
+{
+  return convene_window_get_dataset (window) != old;
+}
+
+/* Runs the main loop until @window shows another dataset than @old, or
+ * shows a dialog; at most 10 s (the file monitor's rate) */
+static void
+wait_for_reload_or_dialog (ConveneWindow  *window,
+                           ConveneDataset *old)
+{
+  gint64 until = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  gboolean loading = FALSE;
+
+  while ((!dataset_replaced (window, old) || loading) && find_dialog () == NULL &&
+         g_get_monotonic_time () < until)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+      g_object_get (window, "loading", &loading, NULL);
+    }
+  convene_test_flush_events ();
+}
+
+/* The file shown, changed by another program: loaded again when there are
+ * no unsaved changes, the selected meeting kept; with unsaved changes the
+ * window asks (Keep Editing, Reload) and, kept, Save asks before replacing
+ * the other program's file */
+static void
+test_changed_on_disk (void)
+{
+  g_autofree char *path = copy_data_file ("matrix-small.json");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(ConveneDataset) saved = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  ConveneWindow *window = convene_test_window_with (NULL);
+  ConveneMeetingsView *view = convene_window_get_meetings_view (window);
+  AdwMessageDialog *dialog;
+  ConveneDataset *old;
+
+  open_and_wait (window, file);
+  convene_window_show_meeting (window, "som-2");
+  convene_test_flush_events ();
+
+  /* no unsaved changes: the list follows the file, som-2 still selected */
+  old = convene_window_get_dataset (window);
+  write_as_another_program (path, "\"Third Meeting\"", "\"Third Meeting, renamed elsewhere\"");
+  wait_for_reload_or_dialog (window, old);
+  g_assert_null (find_dialog ());
+  g_assert_true (dataset_replaced (window, old));
+  g_assert_true (convene_test_shows_text (GTK_WIDGET (view), "Third Meeting, renamed elsewhere"));
+  g_assert_cmpstr (convene_meeting_get_id (convene_meetings_view_get_selected_meeting (view)), ==, "som-2");
+  g_assert_false (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "• "));
+
+  /* unsaved changes: a question, which stays until answered */
+  edit_title (window, "som-2", NEW_TITLE);
+  old = convene_window_get_dataset (window);
+  write_as_another_program (path, "\"First Meeting\"", "\"First Meeting, renamed elsewhere\"");
+  wait_for_reload_or_dialog (window, old);
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_true (convene_window_get_dataset (window) == old);
+  g_assert_true (adw_message_dialog_has_response (dialog, "reload"));
+  g_assert_true (adw_message_dialog_has_response (dialog, "keep"));
+  g_assert_cmpstr (adw_message_dialog_get_close_response (dialog), ==, "keep");
+  click_response (dialog, "_Keep Editing");
+  convene_test_flush_events ();
+  g_assert_null (find_dialog ());
+  g_assert_cmpstr (convene_meeting_get_title (convene_dataset_lookup_meeting (old, "som-2")), ==, NEW_TITLE);
+
+  /* kept: Save asks before replacing the other program's file */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  while ((dialog = find_dialog ()) == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (adw_message_dialog_has_response (dialog, "overwrite"));
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_null (strstr (contents, NEW_TITLE));
+  click_response (dialog, "_Replace");
+  while (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "• "))
+    g_main_context_iteration (NULL, TRUE);
+  saved = convene_dataset_new_from_file (file, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (convene_meeting_get_title (convene_dataset_lookup_meeting (saved, "som-2")), ==, NEW_TITLE);
+
+  /* Reload: the other program's file, the changes gone */
+  edit_title (window, "som-3", NEW_TITLE " again");
+  old = convene_window_get_dataset (window);
+  write_as_another_program (path, "\"A workshop\"", "\"A workshop, renamed elsewhere\"");
+  wait_for_reload_or_dialog (window, old);
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  click_response (dialog, "_Reload");
+  wait_for_reload_or_dialog (window, old);
+  g_assert_true (dataset_replaced (window, old));
+  g_assert_cmpstr (convene_meeting_get_title (convene_dataset_lookup_meeting (convene_window_get_dataset (window), "som-3")),
+                   ==, "Third Meeting, renamed elsewhere");
+  g_assert_true (convene_test_shows_text (GTK_WIDGET (view), "A workshop, renamed elsewhere"));
+  g_assert_cmpstr (convene_meeting_get_id (convene_meetings_view_get_selected_meeting (view)), ==, "som-3");
+  g_assert_false (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "• "));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  remove_copy (path);
+}
+
 /* The matrix in edit mode: keys set a cell's role, N marks a column not
  * recorded; the grid shows each edit as it is made; each undoes alone */
 static void
@@ -474,6 +641,7 @@ main (int   argc,
   g_test_add_func ("/editing/save", test_save);
   g_test_add_func ("/editing/matrix", test_matrix);
   g_test_add_func ("/editing/participants", test_participants);
+  g_test_add_func ("/editing/changed-on-disk", test_changed_on_disk);
 
   return g_test_run ();
 }

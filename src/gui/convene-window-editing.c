@@ -9,6 +9,12 @@
  * before unsaved changes would be lost (closing the window, opening
  * another dataset, starting a new one).
  *
+ * The document watches its file: changed by another program, it is loaded
+ * again at once when there are no unsaved changes (the selected meeting
+ * kept), and otherwise the window asks (Reload or Keep Editing) in a
+ * dialog that stays until answered; Save then still asks before replacing
+ * the other program's changes (the document compares the file's etag).
+ *
  * The actions are in the window's action map ("win."), since edit mode is
  * a toggle with a state.
  *
@@ -77,6 +83,92 @@ on_modified_notify_cb (ConveneWindow *self)
  * (convene-draft.c), and offered back at the next start */
 #define DRAFT_DELAY_MS 3000
 
+/* The file changed on disk */
+
+/* "File Changed on Disk": @body, and two answers, the one that keeps what
+ * is shown (@keep, the default) and the one that loses something */
+static GtkWidget *
+question_new (ConveneWindow *self,
+              const char    *body,
+              const char    *keep,
+              const char    *keep_label,
+              const char    *destructive,
+              const char    *destructive_label)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("File Changed on Disk"), body);
+
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), keep, keep_label,
+                                    destructive, destructive_label, NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), destructive,
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), keep);
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), keep);
+  return dialog;
+}
+
+static void
+on_reload_response_cb (AdwMessageDialog *dialog,
+                       const char       *response,
+                       ConveneWindow    *self)
+{
+  if (g_strcmp0 (response, "reload") != 0 || self->document == NULL)
+    return;
+  /* the changes are given up: no draft of them either */
+  convene_document_discard_draft (self->document);
+  _convene_window_reload (self);
+}
+
+static void
+ask_to_reload (ConveneWindow *self)
+{
+  g_autofree char *name = convene_document_dup_display_name (self->document);
+  g_autofree char *shown = convene_window_cap_line (name);
+  g_autofree char *body = NULL;
+  GtkWidget *dialog;
+
+  if (self->reload_dialog != NULL)
+    return;
+  /* TRANSLATORS: %s is the dataset's file name */
+  body = g_strdup_printf (_("Another program changed “%s”. Reload it to see those changes, losing "
+                            "yours that are not saved, or keep editing: saving then asks before "
+                            "replacing the file."), shown);
+  dialog = question_new (self, body, "keep", _("_Keep Editing"), "reload", _("_Reload"));
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_reload_response_cb), self, 0);
+  self->reload_dialog = dialog;
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &self->reload_dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Another program changed (or removed) the file: without unsaved changes
+ * it is loaded again; with them, the window asks */
+static void
+on_changed_on_disk_cb (ConveneWindow *self)
+{
+  GFile *file;
+
+  if (self->document == NULL || !convene_document_get_changed_on_disk (self->document) ||
+      self->loading)
+    return;
+  file = convene_document_get_file (self->document);
+  if (file == NULL)
+    return;
+  if (!g_file_query_exists (file, NULL))
+    {
+      g_autofree char *name = convene_document_dup_display_name (self->document);
+      g_autofree char *shown = convene_window_cap_line (name);
+      /* TRANSLATORS: a toast that stays; %s is the dataset's file name */
+      g_autofree char *text = g_strdup_printf (_("“%s” was moved or deleted by another program; "
+                                                 "Save writes it again"), shown);
+
+      _convene_window_show_toast (self, text);
+      return;
+    }
+  if (convene_document_get_modified (self->document))
+    ask_to_reload (self);
+  else
+    _convene_window_reload (self);
+}
+
 /* Takes @document (transfer full, nullable) as the one edits go to */
 static void
 adopt_document (ConveneWindow   *self,
@@ -93,6 +185,8 @@ adopt_document (ConveneWindow   *self,
     {
       convene_document_set_draft_delay (document, DRAFT_DELAY_MS);
       g_signal_connect_swapped (document, "notify::modified", G_CALLBACK (on_modified_notify_cb), self);
+      g_signal_connect_swapped (document, "notify::changed-on-disk",
+                                G_CALLBACK (on_changed_on_disk_cb), self);
       g_signal_connect_swapped (convene_document_get_history (document), "notify",
                                 G_CALLBACK (update_actions), self);
     }
@@ -434,20 +528,11 @@ on_saved_cb (GObject      *source,
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG))
     {
       /* someone else changed the file since it was opened: ask first */
-      GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("File Changed on Disk"),
-                                                  NULL);
+      GtkWidget *dialog = question_new (self, _("The file was changed by another program since "
+                                                "it was opened. Saving replaces those changes "
+                                                "with yours."),
+                                        "cancel", _("_Cancel"), "overwrite", _("_Replace"));
 
-      adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog),
-                                   _("The file was changed by another program since it was "
-                                     "opened. Saving replaces those changes with yours."));
-      adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                        "cancel", _("_Cancel"),
-                                        "overwrite", _("_Replace"),
-                                        NULL);
-      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "overwrite",
-                                                  ADW_RESPONSE_DESTRUCTIVE);
-      adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-      adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
       g_signal_connect (dialog, "response", G_CALLBACK (on_overwrite_response_cb), data);
       gtk_window_present (GTK_WINDOW (dialog));
       return;
@@ -737,4 +822,7 @@ _convene_window_editing_dispose (ConveneWindow *self)
     }
   g_clear_object (&self->document);
   g_clear_object (&self->pending_file);
+  if (self->reload_dialog != NULL)
+    g_object_remove_weak_pointer (G_OBJECT (self->reload_dialog), (gpointer *) &self->reload_dialog);
+  self->reload_dialog = NULL;
 }

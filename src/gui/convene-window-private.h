@@ -65,6 +65,7 @@ struct _ConveneWindow
   GFile *pending_file;              /* PENDING_OPEN_FILE's */
   gboolean closing_confirmed;       /* saved or discarded: the window closes */
   gboolean replacing_confirmed;     /* saved or discarded: another dataset is shown */
+  GtkWidget *reload_dialog;         /* asking whether to reload the file changed on disk */
 };
 
 /* convene-window.c */
@@ -77,6 +78,7 @@ void                     _convene_window_set_loading           (ConveneWindow  *
 void                     _convene_window_remember_dataset      (ConveneWindow  *self,
                                                                 ConveneDataset *dataset);
 ConveneParticipantsView *_convene_window_get_participants_view (ConveneWindow  *self);
+void                     _convene_window_reload                (ConveneWindow  *self);
 
 /* convene-window-actions.c */
 void                     _convene_window_class_actions_init    (GtkWidgetClass     *widget_class);

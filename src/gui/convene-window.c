@@ -112,6 +112,8 @@ typedef struct
 {
   ConveneWindow *self;
   gboolean reopening;  /* the dataset remembered from last time */
+  gboolean reloading;  /* the dataset shown, changed on disk */
+  char *selected;      /* reloading: the meeting selected, selected again */
 } LoadData;
 
 static void
@@ -122,6 +124,8 @@ on_dataset_loaded_cb (GObject      *source,
   LoadData *data = user_data;
   g_autoptr(ConveneWindow) self = data->self;
   gboolean reopening = data->reopening;
+  gboolean reloading = data->reloading;
+  g_autofree char *selected = data->selected;
   g_autoptr(ConveneDataset) dataset = NULL;
   g_autoptr(GError) error = NULL;
 
@@ -140,12 +144,17 @@ on_dataset_loaded_cb (GObject      *source,
           if (self->settings != NULL)
             g_settings_set_string (self->settings, "last-dataset", "");
         }
+      else if (reloading)
+        show_load_error (self, _("The dataset was changed by another program and could not be "
+                                 "read again"), error->message);
       else
         show_load_error (self, _("The dataset could not be opened"), error->message);
       return;
     }
 
   convene_window_set_dataset (self, dataset);
+  if (selected != NULL)
+    convene_meetings_view_select_meeting (self->meetings_view, selected);
   _convene_window_remember_dataset (self, dataset);
   if (!convene_dataset_is_bundled (dataset) && convene_dataset_get_file (dataset) != NULL)
     convene_recent_menu_add_dataset (gtk_recent_manager_get_default (),
@@ -181,7 +190,8 @@ shorten_middle (const char *text,
 static void
 load_file (ConveneWindow *self,
            GFile         *file,
-           gboolean       reopening)
+           gboolean       reopening,
+           const char    *selected)
 {
   LoadData *data = g_new0 (LoadData, 1);
 
@@ -192,6 +202,8 @@ load_file (ConveneWindow *self,
 
   data->self = g_object_ref (self);
   data->reopening = reopening;
+  data->reloading = selected != NULL;
+  data->selected = g_strdup (selected);
   {
     g_autofree char *whole = convene_dataset_file_display_name (file);
     g_autofree char *name = shorten_middle (whole, 16);
@@ -220,7 +232,21 @@ convene_window_open_file (ConveneWindow *self,
   /* unsaved changes: asked first (convene-window-editing.c) */
   if (_convene_window_editing_ask_before_open (self, file))
     return;
-  load_file (self, file, FALSE);
+  load_file (self, file, FALSE, NULL);
+}
+
+/* Loads the dataset shown again from its file (changed by another
+ * program), the meeting selected kept selected; the page shown and edit
+ * mode stay as they are. Unsaved changes are lost: the caller asked. */
+void
+_convene_window_reload (ConveneWindow *self)
+{
+  ConveneMeeting *meeting = convene_meetings_view_get_selected_meeting (self->meetings_view);
+  GFile *file = self->dataset != NULL ? convene_dataset_get_file (self->dataset) : NULL;
+
+  if (file == NULL || convene_dataset_is_bundled (self->dataset))
+    return;
+  load_file (self, file, FALSE, meeting != NULL ? convene_meeting_get_id (meeting) : "");
 }
 
 /* A single line of dataset text, cut short: a label measures (shapes) the
@@ -581,7 +607,7 @@ restore_state (ConveneWindow *self)
     {
       g_autoptr(GFile) file = g_file_new_for_uri (last);
 
-      load_file (self, file, TRUE);
+      load_file (self, file, TRUE, NULL);
     }
 }
 
