@@ -299,7 +299,10 @@ test_timeline_opens_meeting (void)
                                        FSI "Canada" PDI " at each meeting: 14th " FSI "Ad Hoc Group Senior Officials’ Meeting" PDI
                                        " (23–24 July 2019): participant");
 
-  g_signal_emit_by_name (chart_view, "item-activated", (guint) item);
+  /* a screen reader hears a button, and its action (AT-SPI's, the widget's own) opens the
+   * focus mark's meeting */
+  gtk_test_accessible_assert_role (GTK_ACCESSIBLE (chart_view), GTK_ACCESSIBLE_ROLE_BUTTON);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (chart_view), "chart.activate-item", NULL));
   convene_test_flush_events ();
   selected = convene_meetings_view_get_selected_meeting (convene_window_get_meetings_view (window));
   g_assert_nonnull (selected);
@@ -388,6 +391,52 @@ test_meeting_lines (void)
   selected = convene_meetings_view_get_selected_meeting (convene_window_get_meetings_view (window));
   g_assert_nonnull (selected);
   g_assert_cmpstr (convene_meeting_get_id (selected), ==, "ahg-som-14");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+is_meeting_button (GtkWidget    *widget,
+                   gconstpointer text)
+{
+  return GTK_IS_BUTTON (widget) && gtk_widget_get_mapped (widget) &&
+         CONVENE_IS_DETAIL_TEXT (gtk_button_get_child (GTK_BUTTON (widget))) &&
+         g_strcmp0 (convene_detail_text_get_text (CONVENE_DETAIL_TEXT (gtk_button_get_child (GTK_BUTTON (widget)))),
+                    text) == 0;
+}
+
+/* A screen reader hears a meeting's line as a button named by its text, and pressing it
+ * (AT-SPI's "click", as a click does) opens the meeting */
+static void
+test_meeting_lines_announced (void)
+{
+  ConveneWindow *window = window_on_participants (1200);
+  ConveneParticipantsView *view = participants_view (window);
+  ConveneDataset *dataset = convene_window_get_dataset (window);
+  const ConveneParticipantFigures *figures;
+  g_autofree char *when = NULL;
+  g_autofree char *line = NULL;
+  GtkWidget *button;
+  ConveneMeeting *selected;
+  AdwViewStack *stack = ADW_VIEW_STACK (convene_test_find_of_type (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
+
+  convene_participants_view_show_participant (view, convene_dataset_lookup_participant (dataset, "CAN"));
+  convene_test_flush_events ();
+  convene_test_wait_frames (GTK_WIDGET (window), 2);
+  figures = convene_statistics_get_figures (convene_statistics_get_for_dataset (dataset),
+                                            convene_dataset_lookup_participant (dataset, "CAN"), NULL);
+  when = convene_meeting_dup_kind_and_date (figures->first);
+  line = g_strconcat ("First attended: ", when, NULL);
+  button = convene_test_find_widget (GTK_WIDGET (view), is_meeting_button, line);
+  g_assert_nonnull (button);
+  gtk_test_accessible_assert_role (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_ROLE_BUTTON);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, line);
+
+  g_signal_emit_by_name (button, "clicked");
+  convene_test_flush_events ();
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "meetings");
+  selected = convene_meetings_view_get_selected_meeting (convene_window_get_meetings_view (window));
+  g_assert_true (selected == figures->first);
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -515,6 +564,7 @@ main (int   argc,
   g_test_add_func ("/participants/page", test_page);
   g_test_add_func ("/participants/timeline-opens-meeting", test_timeline_opens_meeting);
   g_test_add_func ("/participants/meeting-lines", test_meeting_lines);
+  g_test_add_func ("/participants/meeting-lines-announced", test_meeting_lines_announced);
   g_test_add_func ("/participants/statistics-and-changes", test_statistics_and_changes);
   g_test_add_func ("/participants/in-window", test_in_window);
   g_test_add_func ("/participants/print-actions", test_print_actions);

@@ -7,7 +7,10 @@
  * click; "item-activated" gives the item. GTK 4.8 has no accessible objects
  * for drawn items, so the widget's accessible label is the focus item's
  * description (the chart's own text alternative), announced as it moves;
- * the description is the item's tooltip as well.
+ * the description is the item's tooltip as well. To a screen reader the
+ * widget is a button (a mark or a bar opens what it counts), and its
+ * action "chart.activate-item" (AT-SPI's Action interface lists a widget's
+ * own actions) activates the focus item.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -102,6 +105,7 @@ update_accessible (ConveneChartView *self)
   g_autofree char *item = NULL;
   g_autofree char *label = NULL;
 
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "chart.activate-item", self->focus >= 0);
   if (self->chart == NULL)
     return;
   title = convene_chart_dup_title (self->chart);
@@ -213,6 +217,16 @@ activate_item (ConveneChartView *self,
 {
   if (self->chart != NULL && item >= 0 && (guint) item < convene_chart_get_n_items (self->chart))
     g_signal_emit (self, signals[ITEM_ACTIVATED], 0, (guint) item);
+}
+
+static void
+activate_item_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  ConveneChartView *self = CONVENE_CHART_VIEW (widget);
+
+  activate_item (self, self->focus);
 }
 
 static void
@@ -336,7 +350,9 @@ convene_chart_view_class_init (ConveneChartViewClass *klass)
                                           G_TYPE_NONE, 1, G_TYPE_UINT);
 
   gtk_widget_class_set_css_name (widget_class, "convene-chart");
-  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
+  /* its marks and bars open what they count: a button, whose label is the focus item's */
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_BUTTON);
+  gtk_widget_class_install_action (widget_class, "chart.activate-item", NULL, activate_item_action);
 }
 
 static void
@@ -347,6 +363,7 @@ convene_chart_view_init (ConveneChartView *self)
   GtkEventController *focus = gtk_event_controller_focus_new ();
 
   self->focus = -1;
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "chart.activate-item", FALSE);
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
 

@@ -23,6 +23,8 @@ struct _ConveneDetailRow
   ConveneDetailText *text;
   GtkWidget *link;
   ConveneDetailText *link_label;
+  GtkWidget *button;
+  ConveneDetailText *button_label;
 
   GtkWidget *hosted;   /* a CONVENE_DETAIL_WIDGET block's widget, in the column */
 
@@ -31,6 +33,13 @@ struct _ConveneDetailRow
 };
 
 G_DEFINE_FINAL_TYPE (ConveneDetailRow, convene_detail_row, GTK_TYPE_WIDGET)
+
+enum {
+  LINE_ACTIVATED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 /* How each style looks: the row's class, the classes of its text, and the
  * space above it. (Spaces are margins, not CSS: the pane keeps its shape
@@ -56,7 +65,7 @@ static const struct {
   [CONVENE_DETAIL_GAP] = { "note", { "body" }, 0, 12 },
   [CONVENE_DETAIL_REMARK] = { "note", { "body" }, 0, 12 },
   [CONVENE_DETAIL_SOURCE] = { "source", { "body" }, 0, 2 },
-  [CONVENE_DETAIL_MEETING] = { "meeting", { "body", "accent" }, 0, 6 },
+  [CONVENE_DETAIL_MEETING] = { "meeting", { "body" }, 0, 6 },  /* in a button, as a link */
   [CONVENE_DETAIL_WIDGET] = { "widget", { NULL }, 0, 30 },
 };
 
@@ -232,6 +241,7 @@ convene_detail_row_show (ConveneDetailRow   *self,
   const char *icon = icon_name (style);
   const char *marker = NULL;
   gboolean link = style == CONVENE_DETAIL_SOURCE && extra != NULL && *extra != '\0';
+  gboolean button = style == CONVENE_DETAIL_MEETING;
 
   g_return_if_fail (CONVENE_IS_DETAIL_ROW (self));
 
@@ -244,6 +254,7 @@ convene_detail_row_show (ConveneDetailRow   *self,
       gtk_widget_set_visible (GTK_WIDGET (self->icon), FALSE);
       gtk_widget_set_visible (GTK_WIDGET (self->text), FALSE);
       gtk_widget_set_visible (self->link, FALSE);
+      gtk_widget_set_visible (self->button, FALSE);
       host (self, convene_detail_block_get_widget (block));
       return;
     }
@@ -287,7 +298,8 @@ convene_detail_row_show (ConveneDetailRow   *self,
     convene_detail_text_set_text (self->heading, extra);  /* from the model: not dataset text */
 
   gtk_widget_set_visible (self->link, link);
-  gtk_widget_set_visible (GTK_WIDGET (self->text), !is_heading (style) && !link);
+  gtk_widget_set_visible (self->button, button);
+  gtk_widget_set_visible (GTK_WIDGET (self->text), !is_heading (style) && !link && !button);
   if (link)
     {
       gtk_link_button_set_uri (GTK_LINK_BUTTON (self->link), extra);
@@ -296,8 +308,23 @@ convene_detail_row_show (ConveneDetailRow   *self,
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, text,
                                       -1);
     }
+  else if (button)
+    {
+      convene_detail_text_set_text (self->button_label, text);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->button),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, text,
+                                      -1);
+    }
   else if (!is_heading (style))
     convene_detail_text_set_text (self->text, text);
+}
+
+/* A meeting's line clicked, or pressed by a screen reader: the row's
+ * "line-activated" (the list view's factory activates the row's item) */
+static void
+on_button_clicked_cb (ConveneDetailRow *self)
+{
+  g_signal_emit (self, signals[LINE_ACTIVATED], 0);
 }
 
 /* Layout: the icon and the marker at their natural size, the column in the
@@ -442,6 +469,18 @@ convene_detail_row_class_init (ConveneDetailRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ConveneDetailRow, text);
   gtk_widget_class_bind_template_child (widget_class, ConveneDetailRow, link);
   gtk_widget_class_bind_template_child (widget_class, ConveneDetailRow, link_label);
+  gtk_widget_class_bind_template_child (widget_class, ConveneDetailRow, button);
+  gtk_widget_class_bind_template_child (widget_class, ConveneDetailRow, button_label);
+  gtk_widget_class_bind_template_callback (widget_class, on_button_clicked_cb);
+
+  /**
+   * ConveneDetailRow::line-activated:
+   *
+   * A meeting's line was clicked, or activated by an assistive technology.
+   */
+  signals[LINE_ACTIVATED] = g_signal_new ("line-activated", G_TYPE_FROM_CLASS (klass),
+                                          G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                          G_TYPE_NONE, 0);
 }
 
 static void
@@ -451,6 +490,7 @@ convene_detail_row_init (ConveneDetailRow *self)
   gtk_widget_set_margin_end (GTK_WIDGET (self), SIDE_MARGIN);
   /* a link is as wide as its title, up to the width of the pane */
   convene_detail_text_set_natural_unwrapped (self->link_label, TRUE);
+  convene_detail_text_set_natural_unwrapped (self->button_label, TRUE);
 
   /* as shown by the template: a paragraph */
   self->style = CONVENE_DETAIL_PARAGRAPH;
@@ -467,11 +507,26 @@ convene_detail_row_new (void)
 
 /* Rows of a list view */
 
+/* A meeting's line clicked: the list view activates its item, as Enter on it does */
+static void
+on_line_activated_cb (GtkWidget   *row,
+                      GtkListItem *item)
+{
+  guint position = gtk_list_item_get_position (item);
+
+  if (position != GTK_INVALID_LIST_POSITION)
+    gtk_widget_activate_action (row, "list.activate-item", "u", position);
+}
+
 static void
 on_setup_row_cb (GtkListItemFactory *factory,
                  GtkListItem        *item)
 {
-  gtk_list_item_set_child (item, convene_detail_row_new ());
+  GtkWidget *row = convene_detail_row_new ();
+
+  /* the item holds the row: connected for the row's life */
+  g_signal_connect (row, "line-activated", G_CALLBACK (on_line_activated_cb), item);
+  gtk_list_item_set_child (item, row);
 }
 
 /* Shows the item's block in its row: when bound, and when the block changes */
