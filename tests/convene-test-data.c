@@ -166,3 +166,47 @@ convene_test_leaks_bidi (const char *text)
         }
     }
 }
+
+static void
+on_mirrored_changed_cb (GListModel *list,
+                        guint       position,
+                        guint       removed,
+                        guint       added,
+                        GPtrArray  *mirror)
+{
+  g_assert_cmpuint (position + removed, <=, mirror->len);
+  g_ptr_array_remove_range (mirror, position, removed);
+  for (guint i = 0; i < added; i++)
+    g_ptr_array_insert (mirror, position + i, g_list_model_get_item (list, position + i));
+}
+
+/* Returns: (transfer full): the items of @list, kept from its
+ * "items-changed" only, for as long as the array lives */
+GPtrArray *
+convene_test_mirror_new (GListModel *list)
+{
+  GPtrArray *mirror = g_ptr_array_new_with_free_func (g_object_unref);
+  guint n = g_list_model_get_n_items (list);
+
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (mirror, g_list_model_get_item (list, i));
+  g_signal_connect_data (list, "items-changed", G_CALLBACK (on_mirrored_changed_cb),
+                         g_ptr_array_ref (mirror), (GClosureNotify) (void (*) (void)) g_ptr_array_unref, 0);
+  return mirror;
+}
+
+/* The mirror holds the very items of @fresh (a list made anew). */
+void
+convene_test_assert_mirror (GPtrArray  *mirror,
+                            GListModel *fresh)
+{
+  guint n = g_list_model_get_n_items (fresh);
+
+  g_assert_cmpuint (mirror->len, ==, n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (fresh, i);
+
+      g_assert_true (g_ptr_array_index (mirror, i) == item);
+    }
+}

@@ -17,6 +17,9 @@ ConveneDataset *convene_test_load_generated (guint       n_meetings,
                                              guint       n_participants);
 char           *convene_test_matching_ids   (ConveneDataset       *dataset,
                                              ConveneMeetingFilter *filter);
+GPtrArray      *convene_test_mirror_new     (GListModel           *list);
+void            convene_test_assert_mirror  (GPtrArray            *mirror,
+                                             GListModel           *fresh);
 
 /* U+202E RIGHT-TO-LEFT OVERRIDE */
 #define CONVENE_TEST_RLO "\xe2\x80\xae"

@@ -34,19 +34,6 @@ typedef struct
 } Fixture;
 
 static void
-on_list_changed_cb (GListModel *list,
-                    guint       position,
-                    guint       removed,
-                    guint       added,
-                    GPtrArray  *mirror)
-{
-  g_assert_cmpuint (position + removed, <=, mirror->len);
-  g_ptr_array_remove_range (mirror, position, removed);
-  for (guint i = 0; i < added; i++)
-    g_ptr_array_insert (mirror, position + i, g_list_model_get_item (list, position + i));
-}
-
-static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
@@ -54,8 +41,7 @@ fixture_set_up (Fixture       *f,
   f->document = convene_document_new (f->dataset);
   f->filter = convene_meeting_filter_new ();
   f->list = convene_meeting_list_new (f->filter);
-  f->mirror = g_ptr_array_new_with_free_func (g_object_unref);
-  g_signal_connect (f->list, "items-changed", G_CALLBACK (on_list_changed_cb), f->mirror);
+  f->mirror = convene_test_mirror_new (G_LIST_MODEL (f->list));
   convene_meeting_list_set_dataset (f->list, f->dataset);
   f->matrix = convene_matrix_new (f->dataset, CONVENE_MATRIX_PARTICIPANTS_ALL, NULL);
   convene_matrix_set_sort (f->matrix, CONVENE_MATRIX_SORT_ATTENDANCE);
@@ -111,14 +97,7 @@ check_list (Fixture *f)
   guint n;
 
   convene_meeting_list_set_dataset (fresh, f->dataset);
-  n = g_list_model_get_n_items (G_LIST_MODEL (fresh));
-  g_assert_cmpuint (f->mirror->len, ==, n);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(ConveneMeeting) meeting = g_list_model_get_item (G_LIST_MODEL (fresh), i);
-
-      g_assert_true (g_ptr_array_index (f->mirror, i) == meeting);
-    }
+  convene_test_assert_mirror (f->mirror, G_LIST_MODEL (fresh));
 
   n = g_list_model_get_n_items (meetings);
   for (guint i = 0; i + 1 < n; i++)

@@ -26,6 +26,8 @@ struct _ConveneMeeting
   ConveneMeetingMode mode;
   GStrv co_chairs;               /* never NULL */
   GPtrArray *attendance;         /* of ConveneAttendance; NULL: not recorded */
+  guint attendance_serial;       /* changes whenever the attendance is swapped (the
+                                  * matrix fills a column again only then) */
   char *purpose;                 /* nullable */
   GPtrArray *outcomes;           /* of ConveneOutcome */
   gboolean outcomes_incomplete;

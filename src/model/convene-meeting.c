@@ -320,7 +320,12 @@ _convene_meeting_swap (ConveneMeeting      *self,
         self->co_chairs = g_new0 (char *, 1);
       break;
     case CONVENE_MEETING_FIELD_ATTENDANCE:
-      SWAP (self->attendance, value->array);
+      {
+        static guint serials = 0;
+
+        SWAP (self->attendance, value->array);
+        self->attendance_serial = ++serials;
+      }
       break;
     case CONVENE_MEETING_FIELD_PURPOSE:
       SWAP (self->purpose, value->text);
