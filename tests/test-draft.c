@@ -3,6 +3,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include <stdlib.h>
+#include <string.h>
 
 #include <glib/gstdio.h>
 
@@ -11,6 +12,7 @@
 #include "convene-document.h"
 #include "convene-draft.h"
 #include "convene-test-data.h"
+#include "convene-validate.h"
 
 static char *state_dir;
 
@@ -143,23 +145,110 @@ test_saved_or_undone (void)
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
-/* A draft that breaks a rule does not load: restoring says why, and the
- * draft stays, named, for a text editor. */
+/* The messages of every rule @dataset breaks, one a line */
+static char *
+dup_problems (ConveneDataset *dataset)
+{
+  g_autoptr(GPtrArray) problems = convene_validate_dataset (dataset, 0);
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < problems->len; i++)
+    {
+      ConveneProblem *problem = g_ptr_array_index (problems, i);
+
+      g_string_append_printf (text, "%s\n", problem->message);
+    }
+  return g_string_free (text, FALSE);
+}
+
+/* A draft written while rules were broken (a person typing) is restored as
+ * it was, the rules still broken, for the editor to show on their fields;
+ * a draft that does not load for another reason stays, and says why. */
 static void
 test_broken_draft (void)
 {
-  g_autoptr(ConveneDocument) document = convene_document_new_empty ();
+  g_autoptr(ConveneDataset) dataset = convene_test_load_file ("every-member.json");
+  g_autoptr(ConveneDocument) document = convene_document_new (dataset);
+  g_autoptr(ConveneDocument) restored = NULL;
   g_autoptr(GListModel) drafts = NULL;
   g_autoptr(ConveneDraft) draft = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GBytes) restored_bytes = NULL;
   g_autoptr(GError) error = NULL;
+  g_autofree char *problems = NULL;
+  g_autofree char *restored_problems = NULL;
+  ConveneMeeting *m1 = convene_dataset_lookup_meeting (dataset, "m1");
+  ConveneMeeting *m2 = convene_dataset_lookup_meeting (dataset, "m2");
+  ConveneMeeting *m3 = convene_dataset_lookup_meeting (dataset, "m3");
+  ConveneDate start = { 2012, 5, 0 }, end = { 2011, 0, 0 };
+  g_autofree char *dir = g_dir_make_tmp ("convene-draft-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "saved.json", NULL);
+  g_autoptr(GFile) elsewhere = g_file_new_for_path (path);
 
   convene_document_add_meeting (document, "retreat");   /* no title yet */
+  convene_document_set_meeting_dates (document, m1, &start, &end);
+  convene_document_set_meeting_text (document, m2, CONVENE_MEETING_FIELD_TITLE, "");
+  convene_document_set_outcome_text (document, m2, 1, "");
+  convene_document_set_note (document, m2, 0, CONVENE_NOTE_REMARK, "");
+  convene_document_set_source (document, m2, 0, "", NULL);
+  convene_document_set_meeting_text (document, m3, CONVENE_MEETING_FIELD_ID, "m2");
+  convene_document_set_participant_text (document, convene_dataset_lookup_participant (dataset, "HKG"),
+                                         CONVENE_PARTICIPANT_FIELD_NAME, "");
+  convene_document_set_title (document, "");
+  problems = dup_problems (dataset);
+  g_assert_nonnull (strstr (problems, "Give the meeting a title"));
+  g_assert_nonnull (strstr (problems, "before it starts"));
+  g_assert_nonnull (strstr (problems, "Another meeting has the ID “m2”"));
+  g_assert_nonnull (strstr (problems, "Give the dataset a title"));
+
   g_assert_true (convene_document_write_draft (document, &error));
   g_assert_no_error (error);
   drafts = convene_draft_list ();
   g_assert_cmpuint (g_list_model_get_n_items (drafts), ==, 1);
   draft = g_list_model_get_item (drafts, 0);
-  g_assert_null (convene_draft_get_original (draft));
+  restored = convene_draft_restore (draft, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (restored);
+
+  /* what was being edited, the same rules broken */
+  bytes = convene_dataset_to_bytes (dataset);
+  restored_bytes = convene_dataset_to_bytes (convene_document_get_dataset (restored));
+  g_assert_true (g_bytes_equal (bytes, restored_bytes));
+  restored_problems = dup_problems (convene_document_get_dataset (restored));
+  g_assert_cmpstr (restored_problems, ==, problems);
+  /* the first of two meetings with one ID is the one found by it */
+  g_assert_cmpstr (convene_meeting_get_title (convene_dataset_lookup_meeting (convene_document_get_dataset (restored), "m2")),
+                   ==, "");
+  /* and nothing of it is saved until mended */
+  g_assert_false (convene_document_save (restored, elsewhere, CONVENE_DOCUMENT_SAVE_NONE, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+  g_assert_false (g_file_query_exists (elsewhere, NULL));
+  g_clear_error (&error);
+  /* an ordinary load still refuses such a file */
+  g_assert_null (convene_dataset_new_from_bytes (bytes, "draft.json", &error));
+  g_assert_error (error, CONVENE_DATASET_ERROR, CONVENE_DATASET_ERROR_INVALID);
+  g_clear_error (&error);
+  convene_document_discard_draft (restored);
+  g_assert_cmpuint (n_drafts (), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
+/* A draft that does not load (it was damaged) stays, and says why */
+static void
+test_damaged_draft (void)
+{
+  g_autoptr(ConveneDocument) document = convene_document_new_empty ();
+  g_autoptr(GListModel) drafts = NULL;
+  g_autoptr(ConveneDraft) draft = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  g_assert_true (convene_document_write_draft (document, &error));
+  g_assert_no_error (error);
+  drafts = convene_draft_list ();
+  draft = g_list_model_get_item (drafts, 0);
+  path = g_file_get_path (convene_draft_get_file (draft));
+  g_assert_true (g_file_set_contents (path, "{ \"format\": \"convene-dataset\", \"version\": 1, \"title\": 3 }", -1, NULL));
   g_assert_null (convene_draft_restore (draft, &error));
   g_assert_error (error, CONVENE_DATASET_ERROR, CONVENE_DATASET_ERROR_INVALID);
   g_assert_true (g_file_query_exists (convene_draft_get_file (draft), NULL));
@@ -184,6 +273,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/draft/crash", test_crash);
   g_test_add_func ("/draft/saved-or-undone", test_saved_or_undone);
   g_test_add_func ("/draft/broken", test_broken_draft);
+  g_test_add_func ("/draft/damaged", test_damaged_draft);
   status = g_test_run ();
   if (state_dir != NULL && !g_test_subprocess ())
     {

@@ -54,6 +54,7 @@ typedef struct
   guint meeting_number;       /* the meeting being read: its index + 1 */
   GString *scratch;           /* for search texts */
   const char *meeting_id;     /* of the meeting being read, once read */
+  gboolean draft;             /* keeps the rules an editor lets be broken (see read_text()) */
 
   GCancellable *cancellable;  /* nullable */
   ConveneDatasetProgressFunc progress; /* nullable, called on the loading thread */
@@ -197,6 +198,20 @@ read_each_object (Loader      *l,
 
 /* Records shared by meetings, participants and the dataset */
 
+/* A required text. A draft (convene_dataset_new_from_draft_bytes()) may
+ * hold it empty: a person was typing it. The editor shows that rule broken
+ * on its field, and nothing that breaks it is saved. */
+static gboolean
+read_text (Loader      *l,
+           JsonObject  *object,
+           const char  *name,
+           const char **out)
+{
+  if (l->draft && convene_json_read_string (&l->r, object, name, FALSE, out) && *out != NULL)
+    return TRUE;
+  return l->r.error == NULL && convene_json_read_string (&l->r, object, name, TRUE, out);
+}
+
 static gboolean
 read_source (Loader     *l,
              JsonObject *object,
@@ -207,7 +222,7 @@ read_source (Loader     *l,
   const char *url = NULL;
   ConveneSource *source;
 
-  if (!convene_json_read_string (&l->r, object, "title", TRUE, &title) ||
+  if (!read_text (l, object, "title", &title) ||
       !convene_json_read_string (&l->r, object, "url", FALSE, &url))
     return FALSE;
 
@@ -246,14 +261,14 @@ read_notes (Loader     *l,
       if (convene_json_node_is_string (node))
         {
           text = json_node_get_string (node);
-          if (*text == '\0')
+          if (*text == '\0' && !l->draft)
             return convene_json_fail (&l->r, CONVENE_DATASET_ERROR_INVALID, _("must not be empty"));
         }
       else if (JSON_NODE_HOLDS_OBJECT (node))
         {
           JsonObject *o = json_node_get_object (node);
 
-          if (!convene_json_read_string (&l->r, o, "text", TRUE, &text) ||
+          if (!read_text (l, o, "text", &text) ||
               !convene_json_read_string (&l->r, o, "kind", FALSE, &kind_word))
             return FALSE;
           if (kind_word != NULL && !convene_note_kind_from_string (kind_word, &kind))
@@ -392,7 +407,7 @@ read_participant (Loader     *l,
   const char *id = NULL, *name = NULL, *short_name = NULL, *kind = NULL;
 
   if (!convene_json_read_string (&l->r, object, "id", TRUE, &id) ||
-      !convene_json_read_string (&l->r, object, "name", TRUE, &name) ||
+      !read_text (l, object, "name", &name) ||
       !convene_json_read_string (&l->r, object, "short-name", FALSE, &short_name) ||
       !convene_json_read_string (&l->r, object, "kind", TRUE, &kind) ||
       !check_unique (l, l->dataset->participant_ids, participants, id, "participants"))
@@ -480,7 +495,7 @@ read_outcome (Loader     *l,
   const char *text = NULL;
   GStrv items = NULL;
 
-  if (!convene_json_read_string (&l->r, object, "text", TRUE, &text) ||
+  if (!read_text (l, object, "text", &text) ||
       !convene_json_read_string_array (&l->r, object, "items", &items))
     return FALSE;
 
@@ -632,13 +647,13 @@ read_meeting (Loader          *l,
   gboolean has_end = FALSE;
 
   l->meeting_id = NULL;
-  if (!convene_json_read_string (&l->r, object, "id", TRUE, &id))
+  if (!read_text (l, object, "id", &id))
     return FALSE;
   l->meeting_id = id;
 
   if (!convene_json_read_string (&l->r, object, "kind", TRUE, &kind) ||
       !convene_json_read_uint (&l->r, object, "number", FALSE, 1, &meeting->number) ||
-      !convene_json_read_string (&l->r, object, "title", TRUE, &title) ||
+      !read_text (l, object, "title", &title) ||
       !convene_json_read_date (&l->r, object, "start", TRUE, &meeting->start, NULL) ||
       !convene_json_read_date (&l->r, object, "end", FALSE, &meeting->end, &has_end))
     return FALSE;
@@ -648,7 +663,7 @@ read_meeting (Loader          *l,
 
   if (!has_end)
     meeting->end = meeting->start;
-  else if (!convene_validate_date_range (&meeting->start, &meeting->end))
+  else if (!convene_validate_date_range (&meeting->start, &meeting->end) && !l->draft)
     {
       g_autofree char *start = convene_date_to_iso (&meeting->start);
       g_autofree char *end = convene_date_to_iso (&meeting->end);
@@ -780,7 +795,8 @@ check_meeting_id (Loader     *l,
                   const char *id)
 {
   convene_json_push_index (&l->r, index);
-  if (!check_unique (l, l->dataset->meeting_ids, meetings, id, "meetings"))
+  /* a draft may hold an id twice (the editor shows it); lookups find the first */
+  if (!l->draft && !check_unique (l, l->dataset->meeting_ids, meetings, id, "meetings"))
     return FALSE;
   convene_json_pop (&l->r);
   return TRUE;
@@ -840,7 +856,8 @@ read_meetings (Loader     *l,
       ok = check_meeting_id (l, meetings, i, slots[i]->id);
       if (ok)
         {
-          g_hash_table_insert (l->dataset->meeting_ids, slots[i]->id, slots[i]);
+          if (!g_hash_table_contains (l->dataset->meeting_ids, slots[i]->id))
+            g_hash_table_insert (l->dataset->meeting_ids, slots[i]->id, slots[i]);
           g_ptr_array_add (meetings, g_steal_pointer (&slots[i]));
         }
     }
@@ -938,7 +955,7 @@ read_document (Loader   *l,
 
   object = json_node_get_object (root);
   if (!read_header (l, object) ||
-      !convene_json_read_string (&l->r, object, "title", TRUE, &title) ||
+      !read_text (l, object, "title", &title) ||
       !convene_json_read_string (&l->r, object, "description", FALSE, &description) ||
       !read_each_object (l, object, "sources", FALSE, read_source, l->dataset->sources) ||
       !read_each_object (l, object, "kinds", FALSE, read_kind, declared_kinds) ||
@@ -1052,6 +1069,42 @@ load (Loader *l)
   return g_steal_pointer (&dataset);
 }
 
+static ConveneDataset *
+load_bytes (GBytes                      *bytes,
+            const char                  *display_name,
+            gboolean                     draft,
+            GCancellable                *cancellable,
+            ConveneDatasetProgressFunc   progress,
+            gpointer                     progress_data,
+            GError                     **error)
+{
+  Loader l = { 0 };
+  ConveneDataset *dataset;
+  const char *data;
+  gsize len = 0;
+
+  data = g_bytes_get_data (bytes, &len);
+  if (data == NULL)
+    data = "";
+  /* a UTF-8 byte order mark, as some editors write, is not part of the text */
+  if (len >= 3 && memcmp (data, "\xef\xbb\xbf", 3) == 0)
+    {
+      data += 3;
+      len -= 3;
+    }
+  convene_json_reader_init (&l.r, display_name != NULL ? display_name : "<data>", data, len);
+  l.draft = draft;
+  l.cancellable = cancellable;
+  l.progress = progress;
+  l.progress_data = progress_data;
+
+  dataset = load (&l);
+  if (dataset == NULL)
+    g_propagate_error (error, g_steal_pointer (&l.r.error));
+  convene_json_reader_clear (&l.r);
+  return dataset;
+}
+
 /**
  * convene_dataset_new_from_bytes_full:
  * @bytes: the JSON text
@@ -1072,33 +1125,34 @@ convene_dataset_new_from_bytes_full (GBytes                      *bytes,
                                      gpointer                     progress_data,
                                      GError                     **error)
 {
-  Loader l = { 0 };
-  ConveneDataset *dataset;
-  const char *data;
-  gsize len = 0;
-
   g_return_val_if_fail (bytes != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  data = g_bytes_get_data (bytes, &len);
-  if (data == NULL)
-    data = "";
-  /* a UTF-8 byte order mark, as some editors write, is not part of the text */
-  if (len >= 3 && memcmp (data, "\xef\xbb\xbf", 3) == 0)
-    {
-      data += 3;
-      len -= 3;
-    }
-  convene_json_reader_init (&l.r, display_name != NULL ? display_name : "<data>", data, len);
-  l.cancellable = cancellable;
-  l.progress = progress;
-  l.progress_data = progress_data;
+  return load_bytes (bytes, display_name, FALSE, cancellable, progress, progress_data, error);
+}
 
-  dataset = load (&l);
-  if (dataset == NULL)
-    g_propagate_error (error, g_steal_pointer (&l.r.error));
-  convene_json_reader_clear (&l.r);
-  return dataset;
+/**
+ * convene_dataset_new_from_draft_bytes:
+ * @bytes: the JSON text of a draft (convene-draft.c)
+ * @display_name: how errors name the text
+ *
+ * Loads what a person was editing when a draft was written: it may break
+ * the rules the editor lets be broken while typing (an empty title, ID,
+ * name or text; a meeting ending before it starts; two meetings with one
+ * ID), which the editor then shows on their fields (convene-validate.c).
+ * Everything else is checked as in any file.
+ *
+ * Returns: (transfer full): the dataset, or %NULL with @error set
+ */
+ConveneDataset *
+convene_dataset_new_from_draft_bytes (GBytes      *bytes,
+                                      const char  *display_name,
+                                      GError     **error)
+{
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return load_bytes (bytes, display_name, TRUE, NULL, NULL, NULL, error);
 }
 
 /**

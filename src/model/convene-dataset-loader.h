@@ -53,6 +53,9 @@ ConveneDataset *convene_dataset_new_from_bytes_full (GBytes                     
                                                      ConveneDatasetProgressFunc  progress,
                                                      gpointer                    progress_data,
                                                      GError                    **error);
+ConveneDataset *convene_dataset_new_from_draft_bytes (GBytes         *bytes,
+                                                      const char     *display_name,
+                                                      GError        **error);
 ConveneDataset *convene_dataset_new_from_file  (GFile                *file,
                                                 const char           *display_name,
                                                 GCancellable         *cancellable,

@@ -11,9 +11,11 @@
  * document with the draft's dataset, unsaved, its file the original).
  *
  * A draft is written even when the dataset breaks a rule (a new meeting
- * without a title yet); the loader refuses such a draft, and restoring it
- * fails with the loader's message, leaving the draft where it is, named,
- * for a person to finish in a text editor.
+ * without a title yet, an end before the start): it is restored as it was
+ * (convene_dataset_new_from_draft_bytes() keeps the rules an editor lets
+ * be broken while typing), and the editor shows the rule on its field;
+ * the document saves nothing that breaks one. A draft that does not load
+ * for another reason stays where it is, and restoring it says why.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -261,13 +263,17 @@ convene_draft_restore (ConveneDraft  *self,
                        GError       **error)
 {
   g_autoptr(ConveneDataset) dataset = NULL;
+  g_autoptr(GBytes) bytes = NULL;
   g_autofree char *name = NULL;
   ConveneDocument *document;
 
   g_return_val_if_fail (CONVENE_IS_DRAFT (self), NULL);
 
   name = g_file_get_path (self->file);
-  dataset = convene_dataset_new_from_file (self->file, name, NULL, error);
+  bytes = g_file_load_bytes (self->file, NULL, NULL, error);
+  if (bytes == NULL)
+    return NULL;
+  dataset = convene_dataset_new_from_draft_bytes (bytes, name, error);
   if (dataset == NULL)
     return NULL;
   convene_dataset_set_file (dataset, self->original);
