@@ -5,6 +5,7 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 
+#include "convene-detail-block.h"
 #include "convene-test-data.h"
 #include "convene-test-widgets.h"
 
@@ -115,6 +116,21 @@ convene_test_wait_frames (GtkWidget *widget,
   while (ticks < n_frames)
     g_main_context_iteration (NULL, TRUE);
   gtk_widget_remove_tick_callback (widget, id);
+  convene_test_flush_events ();
+}
+
+/* Runs the main loop until list_view (of ConveneDetailBlocks) shows the
+ * whole page last shown: the blocks below the first screenful are added a
+ * batch a frame. */
+void
+convene_test_wait_blocks_shown (GtkWidget *list_view)
+{
+  GListModel *model = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list_view)));
+
+  if (GTK_IS_NO_SELECTION (model))
+    model = gtk_no_selection_get_model (GTK_NO_SELECTION (model));
+  while (convene_detail_blocks_get_filling (G_LIST_STORE (model)))
+    g_main_context_iteration (NULL, TRUE);
   convene_test_flush_events ();
 }
 

@@ -22,6 +22,7 @@ GtkWidget *convene_test_find_row        (GtkWidget        *root,
 GtkWidget *convene_test_find_by_action  (GtkWidget        *root,
                                          const char       *action_name);
 void       convene_test_flush_events    (void);
+void       convene_test_wait_blocks_shown (GtkWidget      *list_view);
 void       convene_test_wait_frames     (GtkWidget        *widget,
                                          guint             n_frames);
 char      *convene_test_generated_file  (guint             n_meetings);

@@ -343,8 +343,8 @@ test_meeting_lines (void)
   AdwViewStack *stack = ADW_VIEW_STACK (convene_test_find_of_type (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
 
   convene_participants_view_show_participant (view, canada);
-  /* the lines below the first screenful are added when idle */
-  convene_test_flush_events ();
+  /* the lines below the first screenful are added a batch a frame */
+  convene_test_wait_blocks_shown (GTK_WIDGET (list_view));
   attended = convene_statistics_get_attended (statistics, canada, &n_attended);
   g_assert_cmpuint (n_attended, ==, 20);
   for (guint i = 0; i < g_list_model_get_n_items (blocks); i++)
@@ -384,7 +384,7 @@ test_meeting_lines (void)
 
   /* a line opens its meeting */
   convene_participants_view_show_participant (view, canada);
-  convene_test_flush_events ();
+  convene_test_wait_blocks_shown (GTK_WIDGET (list_view));
   g_signal_emit_by_name (list_view, "activate", (guint) som14);
   convene_test_flush_events ();
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "meetings");

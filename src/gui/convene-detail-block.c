@@ -29,10 +29,12 @@
 #define LINE_CHARS 400
 
 /* What convene_detail_blocks_show() shows at once: its first blocks up to
- * FIRST_BYTES of text; then, when the main loop is idle, FILL_BLOCKS or
- * FILL_BYTES at a time, below what is on screen */
+ * FIRST_BYTES of text; then, one batch in each frame, FILL_BLOCKS or
+ * FILL_BYTES at a time, below what is on screen. A batch of FILL_BYTES of
+ * one unbroken word, the costliest text to lay out, makes a frame of 4–9 ms
+ * of processor time (docs/performance.md, "The detail pane"). */
 #define FIRST_BYTES 12000
-#define FILL_BYTES 6000
+#define FILL_BYTES 3000
 #define FILL_BLOCKS 24
 
 struct _ConveneDetailBlock
@@ -308,9 +310,11 @@ convene_detail_blocks_add_sources (GPtrArray  *blocks,
 typedef struct
 {
   GListStore *store;   /* not held: the fill is the store's data */
+  GtkWidget *view;     /* the list view showing @store (a weak pointer), or NULL */
   GPtrArray *blocks;   /* the page, shown up to next */
   guint next;
-  guint source;
+  guint source;        /* an idle, while the view has no frame clock */
+  guint tick;          /* the view's tick callback: one batch a frame */
 } Fill;
 
 #define FILL_KEY "convene-detail-fill"
@@ -321,6 +325,12 @@ fill_free (gpointer data)
   Fill *fill = data;
 
   g_clear_handle_id (&fill->source, g_source_remove);
+  if (fill->view != NULL)
+    {
+      if (fill->tick != 0)
+        gtk_widget_remove_tick_callback (fill->view, fill->tick);
+      g_object_remove_weak_pointer (G_OBJECT (fill->view), (gpointer *) &fill->view);
+    }
   g_ptr_array_unref (fill->blocks);
   g_free (fill);
 }
@@ -385,11 +395,11 @@ show_range (GListStore *store,
 }
 
 /* Shows the next pending blocks below the others; once all are shown, takes
- * away what is left of the page before, FILL_BLOCKS at a time. */
+ * away what is left of the page before, FILL_BLOCKS at a time. Returns
+ * whether there is more to do. */
 static gboolean
-fill_more (gpointer data)
+fill_step (Fill *fill)
 {
-  Fill *fill = data;
   GListModel *shown = G_LIST_MODEL (fill->store);
   guint n_shown = g_list_model_get_n_items (shown);
 
@@ -400,7 +410,7 @@ fill_more (gpointer data)
       show_range (fill->store, fill->blocks, fill->next, n);
       fill->next += n;
       if (fill->next < fill->blocks->len || n_shown > fill->blocks->len)
-        return G_SOURCE_CONTINUE;
+        return TRUE;
     }
   else if (n_shown > fill->blocks->len)
     {
@@ -408,40 +418,94 @@ fill_more (gpointer data)
 
       g_list_store_splice (fill->store, n_shown - n, n, NULL, 0);
       if (n_shown - n > fill->blocks->len)
-        return G_SOURCE_CONTINUE;
+        return TRUE;
       /* the row that is last now has the space below the end */
       if (n_shown - n > 0)
         changed (shown, n_shown - n - 1);
     }
-  fill->source = 0;
+  return FALSE;
+}
+
+/* The page is shown whole: the fill is done */
+static void
+fill_done (Fill *fill)
+{
   g_object_set_data (G_OBJECT (fill->store), FILL_KEY, NULL);
+}
+
+/* A batch each frame, before the frame lays out what the batch added: so
+ * a frame lays out one batch's rows, however much the page holds. (Added
+ * when idle, batches were added faster than frames laid them out: a page
+ * of 256k characters held the main loop 0.13–0.3 s at a time.) */
+static gboolean
+fill_tick (GtkWidget     *view,
+           GdkFrameClock *clock,
+           gpointer       data)
+{
+  Fill *fill = data;
+
+  if (fill_step (fill))
+    return G_SOURCE_CONTINUE;
+  fill->tick = 0;
+  fill_done (fill);
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean fill_idle (gpointer data);
+
+/* The next batch: in the view's next frame, or when idle while the view
+ * is not realized (it has no frame clock, and lays nothing out) */
+static void
+fill_schedule (Fill *fill)
+{
+  if (fill->view != NULL && gtk_widget_get_realized (fill->view))
+    fill->tick = gtk_widget_add_tick_callback (fill->view, fill_tick, fill, NULL);
+  else
+    fill->source = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, fill_idle, fill, NULL);
+}
+
+static gboolean
+fill_idle (gpointer data)
+{
+  Fill *fill = data;
+
+  fill->source = 0;
+  if (fill->view != NULL && gtk_widget_get_realized (fill->view))
+    fill_schedule (fill);
+  else if (fill_step (fill))
+    fill_schedule (fill);
+  else
+    fill_done (fill);
   return G_SOURCE_REMOVE;
 }
 
 /**
  * convene_detail_blocks_show:
  * @store: the list view's blocks
+ * @view: (nullable): the list view that shows @store
  * @blocks: (nullable): the page to show instead (NULL: only stop showing the last page)
  * @n_first: how many blocks to show at once (at most; fewer if they hold much text)
  *
- * Shows @blocks in @store: the first screenful at once, the rest when the
- * main loop is idle. The blocks of @store are kept and made to show the new
- * page's (convene_detail_block_assign()), so the rows on screen show the new
- * page without a row made or destroyed; what the new page has beyond them
- * is added, and what the old page had beyond the new one taken away, a
- * batch at a time when idle. (A GTK 4.8 list view makes rows for up to 200
- * items around what is on screen, whether they show or not, and makes a new
- * row for each new item: a page of hundreds of new blocks at once would make
- * hundreds of rows before the first frame.)
+ * Shows @blocks in @store: the first screenful at once, the rest a batch
+ * at a time, one batch in each of @view's frames. The blocks of @store are
+ * kept and made to show the new page's (convene_detail_block_assign()), so
+ * the rows on screen show the new page without a row made or destroyed;
+ * what the new page has beyond them is added, and what the old page had
+ * beyond the new one taken away, a batch at a time. (A GTK 4.8 list view
+ * makes rows for up to 200 items around what is on screen, whether they
+ * show or not, and makes a new row for each new item: a page of hundreds
+ * of new blocks at once would make hundreds of rows before the first frame.)
  */
 void
 convene_detail_blocks_show (GListStore *store,
+                            GtkWidget  *view,
                             GPtrArray  *blocks,
                             guint       n_first)
 {
   guint n;
 
   g_return_if_fail (G_IS_LIST_STORE (store));
+  g_return_if_fail (view == NULL || GTK_IS_WIDGET (view));
 
   g_object_set_data (G_OBJECT (store), FILL_KEY, NULL);
   if (blocks == NULL)
@@ -455,7 +519,21 @@ convene_detail_blocks_show (GListStore *store,
       fill->store = store;
       fill->blocks = g_ptr_array_ref (blocks);
       fill->next = n;
-      fill->source = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, fill_more, fill, NULL);
+      if (view != NULL)
+        {
+          fill->view = view;
+          g_object_add_weak_pointer (G_OBJECT (view), (gpointer *) &fill->view);
+        }
       g_object_set_data_full (G_OBJECT (store), FILL_KEY, fill, fill_free);
+      fill_schedule (fill);
     }
+}
+
+/* Whether @store is still being filled with the page last shown (for tests
+ * and benchmarks: the rest of a page is added a batch a frame) */
+gboolean
+convene_detail_blocks_get_filling (GListStore *store)
+{
+  g_return_val_if_fail (G_IS_LIST_STORE (store), FALSE);
+  return g_object_get_data (G_OBJECT (store), FILL_KEY) != NULL;
 }

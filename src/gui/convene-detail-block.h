@@ -59,8 +59,10 @@ void convene_detail_blocks_add_line    (GPtrArray          *blocks,
                                         ConveneDetailStyle  style,
                                         const char         *text);
 void convene_detail_blocks_show        (GListStore         *store,
+                                        GtkWidget          *view,
                                         GPtrArray          *blocks,
                                         guint               n_first);
+gboolean convene_detail_blocks_get_filling (GListStore       *store);
 void convene_detail_blocks_add_sources (GPtrArray          *blocks,
                                         const char         *heading,
                                         GPtrArray          *sources);

@@ -45,7 +45,7 @@
 
 /* What is shown at once (then the frame is painted): FIRST_BLOCKS blocks
  * (or about 12,000 bytes of text), which fill the pane at any usual height;
- * the rest is added when the main loop is idle (convene_detail_blocks_show()). */
+ * the rest is added a batch a frame (convene_detail_blocks_show()). */
 #define FIRST_BLOCKS 48
 
 struct _ConveneMeetingDetail
@@ -410,7 +410,7 @@ update (ConveneMeetingDetail *self)
     }
 
   /* one change for the view: it rebinds the rows on screen */
-  convene_detail_blocks_show (self->blocks, blocks,
+  convene_detail_blocks_show (self->blocks, GTK_WIDGET (self->list_view), blocks,
                               MAX (FIRST_BLOCKS, gtk_widget_get_height (GTK_WIDGET (self)) / 16));
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scrolled), 0.0);
 
@@ -511,12 +511,12 @@ convene_meeting_detail_dispose (GObject *object)
   g_clear_handle_id (&self->refresh_idle, g_source_remove);
   if (self->meeting != NULL)
     g_clear_signal_handler (&self->meeting_notify, self->meeting);
+  if (self->blocks != NULL)
+    convene_detail_blocks_show (self->blocks, NULL, NULL, 0);
   gtk_widget_dispose_template (GTK_WIDGET (self), CONVENE_TYPE_MEETING_DETAIL);
   g_clear_object (&self->meeting);
   g_clear_object (&self->document);
   g_clear_object (&self->dataset);
-  if (self->blocks != NULL)
-    convene_detail_blocks_show (self->blocks, NULL, 0);
   g_clear_object (&self->blocks);
   g_clear_object (&self->changes_view);
   g_clear_object (&self->statistics_view);

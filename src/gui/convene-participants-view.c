@@ -486,7 +486,8 @@ show_participant (ConveneParticipantsView *self,
     }
   /* one change: the view rebinds the rows on screen; what is below them is added when the
    * main loop is idle */
-  convene_detail_blocks_show (self->blocks, blocks, first_blocks (self));
+  convene_detail_blocks_show (self->blocks, GTK_WIDGET (self->detail_list), blocks,
+                              first_blocks (self));
   if (participant == NULL)
     {
       g_clear_object (&self->timeline);
@@ -599,7 +600,7 @@ convene_participants_view_dispose (GObject *object)
   g_clear_pointer (&self->entries, g_array_unref);
   g_clear_pointer (&self->query, convene_search_query_free);
   if (self->blocks != NULL)
-    convene_detail_blocks_show (self->blocks, NULL, 0);
+    convene_detail_blocks_show (self->blocks, NULL, NULL, 0);
   g_clear_object (&self->blocks);
   g_clear_object (&self->timeline);
   g_clear_object (&self->show_all);
