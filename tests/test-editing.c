@@ -17,6 +17,7 @@
 
 #include "convene-country-names.h"
 #include "convene-dataset-loader.h"
+#include "convene-draft.h"
 #include "convene-matrix-grid.h"
 #include "convene-matrix-view.h"
 #include "convene-meeting-editor.h"
@@ -476,6 +477,85 @@ test_changed_on_disk (void)
   remove_copy (path);
 }
 
+static guint
+n_drafts (void)
+{
+  g_autoptr(GListModel) drafts = convene_draft_list ();
+
+  return g_list_model_get_n_items (drafts);
+}
+
+static void
+discard_drafts (void)
+{
+  g_autoptr(GListModel) drafts = convene_draft_list ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (drafts); i++)
+    {
+      g_autoptr(ConveneDraft) draft = g_list_model_get_item (drafts, i);
+
+      g_assert_true (convene_draft_discard (draft, NULL));
+    }
+}
+
+/* Convene stops (a crash) a few seconds after a change: the next window
+ * offers the draft, and restoring it shows the changes, unsaved, a rule
+ * broken at the time shown on its field */
+static void
+test_draft_restored (void)
+{
+  g_autoptr(ConveneDataset) bundled = convene_dataset_new_bundled ();
+  const char *broken = convene_meeting_get_id (find_unnumbered (bundled));
+  ConveneWindow *window;
+  ConveneDataset *dataset;
+  AdwMessageDialog *dialog;
+
+  if (g_test_subprocess ())
+    {
+      gint64 until = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+      window = convene_test_window_with (NULL);
+      edit_title (window, "ahg-som-14", NEW_TITLE);
+      edit_title (window, broken, "");
+      /* the window writes a draft a few seconds after the last change */
+      while (n_drafts () == 0 && g_get_monotonic_time () < until)
+        {
+          g_main_context_iteration (NULL, FALSE);
+          g_usleep (10000);
+        }
+      g_assert_cmpuint (n_drafts (), ==, 1);
+      abort ();
+    }
+
+  discard_drafts ();
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_failed ();
+  g_assert_cmpuint (n_drafts (), ==, 1);
+
+  window = convene_test_window_with (NULL);
+  g_assert_false (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "• "));
+  convene_window_offer_draft (window);
+  while ((dialog = find_dialog ()) == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (adw_message_dialog_has_response (dialog, "restore"));
+  click_response (dialog, "_Restore");
+  convene_test_flush_events ();
+
+  dataset = convene_window_get_dataset (window);
+  g_assert_false (dataset == bundled);
+  g_assert_cmpstr (convene_meeting_get_title (convene_dataset_lookup_meeting (dataset, "ahg-som-14")), ==, NEW_TITLE);
+  g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "• "));
+  convene_window_show_meeting (window, "ahg-som-14");
+  convene_test_flush_events ();
+  g_assert_true (convene_test_shows_text (GTK_WIDGET (convene_window_get_meetings_view (window)), NEW_TITLE));
+  /* the broken rule, on its field */
+  edit_title (window, broken, "");
+  g_assert_true (gtk_widget_has_css_class (title_row (window), "error"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  discard_drafts ();
+}
+
 /* The matrix in edit mode: keys set a cell's role, N marks a column not
  * recorded; the grid shows each edit as it is made; each undoes alone */
 static void
@@ -631,6 +711,18 @@ int
 main (int   argc,
       char *argv[])
 {
+  g_autofree char *state_dir = NULL;
+  int status;
+
+  /* the drafts of this program only (its crashed subprocess's too), before
+   * GLib reads the variable */
+  if (g_getenv ("CONVENE_TEST_STATE_DIR") == NULL)
+    {
+      state_dir = g_dir_make_tmp ("convene-state-XXXXXX", NULL);
+      g_setenv ("CONVENE_TEST_STATE_DIR", state_dir, TRUE);
+    }
+  g_setenv ("XDG_STATE_HOME", g_getenv ("CONVENE_TEST_STATE_DIR"), TRUE);
+
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
@@ -642,6 +734,15 @@ main (int   argc,
   g_test_add_func ("/editing/matrix", test_matrix);
   g_test_add_func ("/editing/participants", test_participants);
   g_test_add_func ("/editing/changed-on-disk", test_changed_on_disk);
+  g_test_add_func ("/editing/draft-restored", test_draft_restored);
 
-  return g_test_run ();
+  status = g_test_run ();
+  if (state_dir != NULL)
+    {
+      g_autofree char *convene = g_build_filename (state_dir, "convene", NULL);
+
+      g_rmdir (convene);
+      g_rmdir (state_dir);
+    }
+  return status;
 }

@@ -268,8 +268,22 @@ offer_draft_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
-/* The first window of the application offers the newest draft, once
- * shown (a window made without the application, as tests make, does not) */
+/**
+ * convene_window_offer_draft:
+ *
+ * Asks whether to restore the newest draft left on disk, if there is one,
+ * once the window has been drawn. The application's first window does,
+ * when first shown; a window made without the application (as tests make)
+ * does not by itself.
+ */
+void
+convene_window_offer_draft (ConveneWindow *self)
+{
+  g_return_if_fail (CONVENE_IS_WINDOW (self));
+
+  g_idle_add_full (G_PRIORITY_LOW, offer_draft_cb, g_object_ref (self), g_object_unref);
+}
+
 static void
 on_map_offer_draft_cb (ConveneWindow *self)
 {
@@ -278,7 +292,7 @@ on_map_offer_draft_cb (ConveneWindow *self)
   if (offered || gtk_window_get_application (GTK_WINDOW (self)) == NULL)
     return;
   offered = TRUE;
-  g_idle_add_full (G_PRIORITY_LOW, offer_draft_cb, g_object_ref (self), g_object_unref);
+  convene_window_offer_draft (self);
 }
 
 /* Edit mode */

@@ -30,5 +30,6 @@ char                *convene_window_cap_line          (const char    *text);
 ConveneMeetingsView *convene_window_get_meetings_view (ConveneWindow *self);
 GSettings           *convene_settings_new_if_installed (void);
 ConveneMatrixView   *convene_window_get_matrix_view   (ConveneWindow *self);
+void                 convene_window_offer_draft       (ConveneWindow *self);
 
 G_END_DECLS
