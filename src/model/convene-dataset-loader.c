@@ -482,6 +482,7 @@ read_attendance (Loader     *l,
   attendance->role = role;
   attendance->extras = convene_json_read_extras (&l->r, object, convene_format_attendance_members);
   g_ptr_array_add (meeting->attendance, attendance);
+  _convene_meeting_digest_add (meeting, participant);
   return TRUE;
 }
 

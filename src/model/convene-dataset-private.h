@@ -36,6 +36,12 @@ struct _ConveneDataset
   GPtrArray *index_meetings; /* of ConveneMeeting: the index's position → meeting */
   GHashTable *dirty;         /* ConveneMeeting whose text changed, or added, since */
   gboolean index_changed;    /* a meeting was added, removed or moved since */
+
+  /* meetings changed in place, told at the end of the step (see
+   * _convene_dataset_begin_changes()) */
+  guint changes_depth;
+  guint changed_first;       /* G_MAXUINT: none */
+  guint changed_last;
 };
 
 ConveneDataset     *_convene_dataset_new              (void);
@@ -65,6 +71,8 @@ void                _convene_dataset_insert_participant   (ConveneDataset       
                                                            guint                     index);
 void                _convene_dataset_remove_participant   (ConveneDataset           *self,
                                                            ConveneParticipant       *participant);
+void                _convene_dataset_begin_changes        (ConveneDataset           *self);
+void                _convene_dataset_end_changes          (ConveneDataset           *self);
 void                _convene_dataset_swap_text            (ConveneDataset           *self,
                                                            ConveneDatasetField       field,
                                                            char                    **text);

@@ -119,6 +119,7 @@ convene_dataset_init (ConveneDataset *self)
   self->declared_kinds = g_ptr_array_new_with_free_func (g_object_unref);
   self->kind_ids = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_object_unref);
   self->dirty = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
+  self->changed_first = G_MAXUINT;
 }
 
 ConveneDataset *
@@ -467,6 +468,8 @@ convene_dataset_find_meeting (ConveneDataset *self,
   return holds_meeting (self, meeting) ? meeting->position : G_MAXUINT;
 }
 
+static void flush_changed (ConveneDataset *self);
+
 static void
 mark_dirty (ConveneDataset *self,
             ConveneMeeting *meeting)
@@ -571,7 +574,10 @@ take_meeting_out (ConveneDataset *self,
                   ConveneMeeting *meeting)
 {
   guint position = meeting->position;
-  ConveneMeeting *held = g_ptr_array_steal_index (self->meeting_array, position);
+  ConveneMeeting *held;
+
+  flush_changed (self);
+  held = g_ptr_array_steal_index (self->meeting_array, position);
 
   renumber_meetings (self, position, self->meeting_array->len);
   meeting->position = G_MAXUINT;
@@ -586,6 +592,7 @@ put_meeting_in (ConveneDataset *self,
 {
   guint position = find_place (self, meeting);
 
+  flush_changed (self);
   g_ptr_array_insert (self->meeting_array, position, g_object_ref (meeting));
   renumber_meetings (self, position, self->meeting_array->len);
   self->index_changed = TRUE;
@@ -622,14 +629,64 @@ field_searched (ConveneMeetingField field)
     }
 }
 
-/* Says that the meetings from first to last (positions) changed in place. */
+/* Tells the meetings changed in place and not yet told. */
+static void
+flush_changed (ConveneDataset *self)
+{
+  guint first = self->changed_first;
+
+  if (first == G_MAXUINT)
+    return;
+  self->changed_first = G_MAXUINT;
+  /* the store holds the same meetings: it is only said */
+  g_list_model_items_changed (G_LIST_MODEL (self->meetings), first, self->changed_last - first + 1,
+                              self->changed_last - first + 1);
+}
+
+/* Says that the meetings from first to last (positions) changed in place:
+ * at once, or at the end of the changes begun. */
 static void
 tell_changed (ConveneDataset *self,
               guint           first,
               guint           last)
 {
-  g_list_store_splice (self->meetings, first, last - first + 1,
-                       self->meeting_array->pdata + first, last - first + 1);
+  if (self->changed_first == G_MAXUINT)
+    {
+      self->changed_first = first;
+      self->changed_last = last;
+    }
+  else
+    {
+      self->changed_first = MIN (self->changed_first, first);
+      self->changed_last = MAX (self->changed_last, last);
+    }
+  if (self->changes_depth == 0)
+    flush_changed (self);
+}
+
+/**
+ * _convene_dataset_begin_changes:
+ *
+ * Until the matching _convene_dataset_end_changes(), the meetings changed
+ * in place are told together, in one "items-changed" from the first to the
+ * last of them, at the end: a step that changes a thousand meetings (Delete
+ * Participant takes it out of each one's attendance) is followed by views
+ * once, not a thousand times. A meeting added, removed or moved is told at
+ * once, after those changed before it.
+ */
+void
+_convene_dataset_begin_changes (ConveneDataset *self)
+{
+  self->changes_depth++;
+}
+
+void
+_convene_dataset_end_changes (ConveneDataset *self)
+{
+  g_return_if_fail (self->changes_depth > 0);
+
+  if (--self->changes_depth == 0)
+    flush_changed (self);
 }
 
 /**
@@ -751,7 +808,9 @@ refers_to (ConveneMeeting     *meeting,
 {
   if (meeting->country == participant)
     return TRUE;
-  for (guint i = 0; meeting->attendance != NULL && i < meeting->attendance->len; i++)
+  if (meeting->attendance == NULL || !_convene_meeting_may_attend (meeting, participant))
+    return FALSE;
+  for (guint i = 0; i < meeting->attendance->len; i++)
     if (((ConveneAttendance *) g_ptr_array_index (meeting->attendance, i))->participant == participant)
       return TRUE;
   return FALSE;
@@ -794,17 +853,16 @@ _convene_dataset_swap_participant_field (ConveneDataset          *self,
 
       if (!refers_to (meeting, participant))
         continue;
-      _convene_meeting_refold (meeting);
+      _convene_meeting_refold_people (meeting);
       mark_dirty (self, meeting);
       first = MIN (first, i);
       last = i;
     }
   if (first != G_MAXUINT)
     tell_changed (self, first, last);
+  /* the list holds the same participant: it is only said */
   if (participant->index < g_list_model_get_n_items (G_LIST_MODEL (self->participants)))
-    {
-      g_list_store_splice (self->participants, participant->index, 1, (gpointer *) &participant, 1);
-    }
+    g_list_model_items_changed (G_LIST_MODEL (self->participants), participant->index, 1, 1);
 }
 
 /* Puts a participant (not referred to by any meeting) at @index of the list. */

@@ -457,7 +457,9 @@ convene_document_push (ConveneDocument *self,
 {
   g_return_if_fail (CONVENE_IS_DOCUMENT (self));
 
+  _convene_dataset_begin_changes (self->dataset);
   convene_history_push (self->history, edit);
+  _convene_dataset_end_changes (self->dataset);
 }
 
 void
@@ -483,18 +485,32 @@ convene_document_end_burst (ConveneDocument *self)
   convene_history_end_burst (self->history);
 }
 
+/* Undo and redo, like every edit, tell the meetings a step changed in
+ * place together, once (_convene_dataset_begin_changes()). */
 gboolean
 convene_document_undo (ConveneDocument *self)
 {
+  gboolean done;
+
   g_return_val_if_fail (CONVENE_IS_DOCUMENT (self), FALSE);
-  return convene_history_undo (self->history);
+
+  _convene_dataset_begin_changes (self->dataset);
+  done = convene_history_undo (self->history);
+  _convene_dataset_end_changes (self->dataset);
+  return done;
 }
 
 gboolean
 convene_document_redo (ConveneDocument *self)
 {
+  gboolean done;
+
   g_return_val_if_fail (CONVENE_IS_DOCUMENT (self), FALSE);
-  return convene_history_redo (self->history);
+
+  _convene_dataset_begin_changes (self->dataset);
+  done = convene_history_redo (self->history);
+  _convene_dataset_end_changes (self->dataset);
+  return done;
 }
 
 static void
@@ -503,7 +519,7 @@ push_labelled (ConveneDocument *self,
                const char      *label)
 {
   convene_edit_set_label (edit, label);
-  convene_history_push (self->history, edit);
+  convene_document_push (self, edit);
   g_object_unref (edit);
 }
 
@@ -1584,6 +1600,7 @@ convene_document_remove_participant (ConveneDocument    *self,
         g_ptr_array_add (meetings, g_object_ref (meeting));
     }
 
+  _convene_dataset_begin_changes (self->dataset);
   convene_history_begin_group (self->history, _("Delete Participant"));
   for (guint i = 0; i < meetings->len; i++)
     {
@@ -1596,6 +1613,7 @@ convene_document_remove_participant (ConveneDocument    *self,
   push_labelled (self, convene_participant_add_edit_new (self->dataset, participant, 0, TRUE),
                  _("Delete Participant"));
   convene_history_end_group (self->history);
+  _convene_dataset_end_changes (self->dataset);
 }
 
 /* Saving */

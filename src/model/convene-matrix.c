@@ -81,7 +81,12 @@ struct _ConveneMatrix
   ConveneSearchQuery *query; /* nullable: rows whose participant matches, names and codes */
   char *query_text;
   gboolean hide_absent;      /* leave out rows that attended none of the meetings */
-  const char **sort_keys;    /* stored row → the participant's sort key (borrowed); made on demand */
+  GStrv sort_keys;           /* stored row → the participant's sort key (a copy: a rename frees
+                              * the participant's); made on demand */
+  guint *sorted;             /* every stored row in the sort's order, kept from one sort to the
+                              * next: after an edit to the cells, sorting again is an insertion
+                              * sort of the few rows whose totals changed */
+  gboolean sorted_valid;     /* FALSE: sort from the dataset's order, in full */
   GHashTable *rows;          /* ConveneParticipant → stored row + 1 */
   guint revision;            /* counts the edits followed */
 };
@@ -288,6 +293,8 @@ build (ConveneMatrix *self)
   self->row_attended = g_new0 (guint, MAX (n_rows, 1));
   self->order = g_new (guint, MAX (n_rows, 1));
   self->position = g_new (guint, MAX (n_rows, 1));
+  self->sorted = g_new (guint, MAX (n_rows, 1));
+  self->sorted_valid = FALSE;
   for (guint r = 0; r < n_rows; r++)
     self->order[r] = self->position[r] = r;
   self->column_attended = g_new0 (guint, MAX (n_columns, 1));
@@ -318,9 +325,9 @@ ensure_sort_keys (ConveneMatrix *self)
 
   /* each participant makes its key once, for every matrix and list; the
    * key of what the grid shows, the short name where there is one */
-  self->sort_keys = g_new0 (const char *, self->participants->len + 1);
+  self->sort_keys = g_new0 (char *, self->participants->len + 1);
   for (guint r = 0; r < self->participants->len; r++)
-    self->sort_keys[r] = convene_participant_get_label_sort_key (g_ptr_array_index (self->participants, r));
+    self->sort_keys[r] = g_strdup (convene_participant_get_label_sort_key (g_ptr_array_index (self->participants, r)));
 }
 
 static int
@@ -353,6 +360,34 @@ row_shown (ConveneMatrix *self,
          convene_search_query_matches_participant (self->query, g_ptr_array_index (self->participants, stored));
 }
 
+/* Sorts rows already nearly in order; FALSE (leaving a permutation) when
+ * that takes more than a few moves a row. */
+static gboolean
+insertion_sort (ConveneMatrix *self,
+                guint         *rows,
+                guint          n)
+{
+  gsize budget = 8 * (gsize) n + 64;
+
+  for (guint i = 1; i < n; i++)
+    {
+      guint row = rows[i];
+      guint j = i;
+
+      for (; j > 0 && compare_rows (&rows[j - 1], &row, self) > 0; j--)
+        {
+          rows[j] = rows[j - 1];
+          if (budget-- == 0)
+            {
+              rows[j - 1] = row;
+              return FALSE;
+            }
+        }
+      rows[j] = row;
+    }
+  return TRUE;
+}
+
 /* Puts the rows in order, those shown first: sorting and leaving rows out
  * only move row numbers, never cells. */
 static void
@@ -361,16 +396,19 @@ apply_sort (ConveneMatrix *self)
   guint n_rows = self->participants->len;
   guint n_shown = 0;
 
-  for (guint r = 0; r < n_rows; r++)
-    self->order[r] = r;
+  if (!self->sorted_valid || self->sort == CONVENE_MATRIX_SORT_DATASET)
+    for (guint r = 0; r < n_rows; r++)
+      self->sorted[r] = r;
   if (self->sort != CONVENE_MATRIX_SORT_DATASET)
     {
       ensure_sort_keys (self);
-      g_qsort_with_data (self->order, n_rows, sizeof (guint), compare_rows, self);
+      if (!self->sorted_valid || !insertion_sort (self, self->sorted, n_rows))
+        g_qsort_with_data (self->sorted, n_rows, sizeof (guint), compare_rows, self);
     }
+  self->sorted_valid = TRUE;
   for (guint r = 0; r < n_rows; r++)
     {
-      guint stored = self->order[r];
+      guint stored = self->sorted[r];
 
       if (row_shown (self, stored))
         {
@@ -409,7 +447,8 @@ rebuild (ConveneMatrix *self)
   g_clear_pointer (&self->column_recorded, g_free);
   g_clear_pointer (&self->order, g_free);
   g_clear_pointer (&self->position, g_free);
-  g_clear_pointer (&self->sort_keys, g_free);
+  g_clear_pointer (&self->sorted, g_free);
+  g_clear_pointer (&self->sort_keys, g_strfreev);
   g_ptr_array_set_size (self->participants, 0);
   g_ptr_array_set_size (self->meetings, 0);
   g_hash_table_remove_all (self->rows);
@@ -548,12 +587,7 @@ on_meetings_changed_cb (ConveneMatrix *self,
   if (!follow_meetings (self, position, removed, added, &counts))
     rebuild (self);
   else if (counts && (self->sort == CONVENE_MATRIX_SORT_ATTENDANCE || self->hide_absent))
-    {
-      /* the change may be a participant's new name, which freed the key
-       * borrowed for it: borrow them again */
-      g_clear_pointer (&self->sort_keys, g_free);
-      apply_sort (self);
-    }
+    apply_sort (self);
   changed (self);
 }
 
@@ -636,6 +670,7 @@ remap_rows (ConveneMatrix *self,
   self->row_attended = row_attended;
   self->order = g_renew (guint, self->order, MAX (n_new, 1));
   self->position = g_renew (guint, self->position, MAX (n_new, 1));
+  self->sorted = g_renew (guint, self->sorted, MAX (n_new, 1));
 }
 
 /* Follows "items-changed" of the dataset's participants: rows kept keep
@@ -683,8 +718,9 @@ on_participants_changed_cb (ConveneMatrix *self)
       g_ptr_array_unref (self->participants);
       self->participants = g_steal_pointer (&participants);
     }
-  /* a new name is a new sort key, and the one borrowed is freed */
-  g_clear_pointer (&self->sort_keys, g_free);
+  /* a new name is a new sort key; rows sorted anew in full */
+  g_clear_pointer (&self->sort_keys, g_strfreev);
+  self->sorted_valid = FALSE;
   apply_sort (self);
   changed (self);
 }
@@ -736,7 +772,8 @@ convene_matrix_finalize (GObject *object)
   g_free (self->column_recorded);
   g_free (self->order);
   g_free (self->position);
-  g_free (self->sort_keys);
+  g_strfreev (self->sort_keys);
+  g_free (self->sorted);
   g_free (self->kind);
   g_clear_pointer (&self->query, convene_search_query_free);
   g_free (self->query_text);
@@ -912,6 +949,7 @@ convene_matrix_set_sort (ConveneMatrix     *self,
   if (self->sort == sort)
     return;
   self->sort = sort;
+  self->sorted_valid = FALSE;
   /* while constructing, constructed() sorts once everything is there */
   if (self->order == NULL)
     return;

@@ -28,6 +28,8 @@ struct _ConveneMeeting
   GPtrArray *attendance;         /* of ConveneAttendance; NULL: not recorded */
   guint attendance_serial;       /* changes whenever the attendance is swapped (the
                                   * matrix fills a column again only then) */
+  guint64 attendance_digest[4];  /* a bit or two for each participant attending: a
+                                  * participant whose bits are not all set is not there */
   char *purpose;                 /* nullable */
   GPtrArray *outcomes;           /* of ConveneOutcome */
   gboolean outcomes_incomplete;
@@ -40,6 +42,8 @@ struct _ConveneMeeting
                                   * by an edit, never changed in place */
   guint search_len;
   ConveneSearchBits search_bits;
+  guint search_own_len;          /* the text's first part, the meeting's own fields; */
+  ConveneSearchBits search_own_bits; /* and its bits (the rest: its participants') */
   guint64 search_hint;           /* where a query's last term is first found, and which query
                                   * (see convene-search.c); atomic */
 };
@@ -70,7 +74,12 @@ void            _convene_meeting_value_init  (ConveneMeetingValue *value,
 void            _convene_meeting_swap        (ConveneMeeting      *meeting,
                                               ConveneMeetingField  field,
                                               ConveneMeetingValue *value);
+void            _convene_meeting_digest_add  (ConveneMeeting      *meeting,
+                                              ConveneParticipant  *participant);
+gboolean        _convene_meeting_may_attend  (ConveneMeeting      *meeting,
+                                              ConveneParticipant  *participant);
 void            _convene_meeting_refold      (ConveneMeeting      *meeting);
+void            _convene_meeting_refold_people (ConveneMeeting    *meeting);
 void            _convene_meeting_notify      (ConveneMeeting      *meeting,
                                               ConveneMeetingField  field);
 

@@ -273,6 +273,8 @@ _convene_meeting_value_init (ConveneMeetingValue *value,
     }
 }
 
+static void digest_attendance (ConveneMeeting *self);
+
 #define SWAP(a, b) G_STMT_START { __typeof__ (a) tmp_ = (a); (a) = (b); (b) = tmp_; } G_STMT_END
 
 /* Swaps the meeting's @field with @value, and makes the search text anew
@@ -307,7 +309,8 @@ _convene_meeting_swap (ConveneMeeting      *self,
       break;
     case CONVENE_MEETING_FIELD_COUNTRY:
       SWAP (self->country, value->participant);
-      break;
+      _convene_meeting_refold_people (self);
+      return;
     case CONVENE_MEETING_FIELD_VENUE:
       SWAP (self->venue, value->text);
       break;
@@ -325,8 +328,10 @@ _convene_meeting_swap (ConveneMeeting      *self,
 
         SWAP (self->attendance, value->array);
         self->attendance_serial = ++serials;
+        digest_attendance (self);
       }
-      break;
+      _convene_meeting_refold_people (self);
+      return;
     case CONVENE_MEETING_FIELD_PURPOSE:
       SWAP (self->purpose, value->text);
       break;
@@ -355,15 +360,31 @@ _convene_meeting_swap (ConveneMeeting      *self,
   _convene_meeting_refold (self);
 }
 
+static void
+refold (ConveneMeeting *self,
+        char *(*fold) (ConveneMeeting *, GString *))
+{
+  g_autoptr(GString) scratch = g_string_new (NULL);
+  char *text = fold (self, scratch);
+
+  g_clear_pointer (&self->search_text, g_ref_string_release);
+  self->search_text = text;
+  __atomic_store_n (&self->search_hint, 0, __ATOMIC_RELAXED);
+}
+
 /* The search text anew, after a change to what it is made of. */
 void
 _convene_meeting_refold (ConveneMeeting *self)
 {
-  g_autoptr(GString) scratch = g_string_new (NULL);
+  refold (self, convene_search_fold_meeting_text);
+}
 
-  g_clear_pointer (&self->search_text, g_ref_string_release);
-  self->search_text = convene_search_fold_meeting_text (self, scratch);
-  __atomic_store_n (&self->search_hint, 0, __ATOMIC_RELAXED);
+/* The same, after a change to its participants only (its host, its
+ * attendance, or what they are called): the meeting's own text is kept. */
+void
+_convene_meeting_refold_people (ConveneMeeting *self)
+{
+  refold (self, convene_search_refold_meeting_people);
 }
 
 /* Tells who watches the meeting that @field changed. */
@@ -458,6 +479,7 @@ _convene_meeting_copy (ConveneMeeting *meeting,
   copy->mode = meeting->mode;
   copy->co_chairs = g_strdupv (meeting->co_chairs);
   copy->attendance = convene_attendance_array_copy (meeting->attendance);
+  digest_attendance (copy);
   copy->purpose = g_strdup (meeting->purpose);
   g_ptr_array_unref (copy->outcomes);
   copy->outcomes = convene_outcome_array_copy (meeting->outcomes);
@@ -657,6 +679,8 @@ convene_meeting_get_role (ConveneMeeting     *self,
 
   if (self->attendance == NULL)
     return CONVENE_ROLE_NOT_RECORDED;
+  if (!_convene_meeting_may_attend (self, participant))
+    return CONVENE_ROLE_NONE;
 
   for (guint i = 0; i < self->attendance->len; i++)
     {
@@ -667,6 +691,54 @@ convene_meeting_get_role (ConveneMeeting     *self,
     }
 
   return CONVENE_ROLE_NONE;
+}
+
+/* Attendance digests: whether a participant can be in a meeting's
+ * attendance is told by two bits of four words, without reading the list
+ * (which is a pointer to each entry): Delete Participant and a rename look
+ * for the meetings that name the participant among 10,000, and most do not. */
+
+static inline void
+digest_bits (ConveneParticipant *participant,
+             guint              *a,
+             guint              *b)
+{
+  guint64 hash = ((guintptr) participant >> 4) * G_GUINT64_CONSTANT (0x9e3779b97f4a7c15);
+
+  *a = hash >> 56;
+  *b = (hash >> 48) & 0xff;
+}
+
+/* Sets the participant's bits (the loader, entry by entry). */
+void
+_convene_meeting_digest_add (ConveneMeeting     *self,
+                             ConveneParticipant *participant)
+{
+  guint a, b;
+
+  digest_bits (participant, &a, &b);
+  self->attendance_digest[a / 64] |= G_GUINT64_CONSTANT (1) << (a % 64);
+  self->attendance_digest[b / 64] |= G_GUINT64_CONSTANT (1) << (b % 64);
+}
+
+static void
+digest_attendance (ConveneMeeting *self)
+{
+  memset (self->attendance_digest, 0, sizeof self->attendance_digest);
+  for (guint i = 0; self->attendance != NULL && i < self->attendance->len; i++)
+    _convene_meeting_digest_add (self, ((ConveneAttendance *) g_ptr_array_index (self->attendance, i))->participant);
+}
+
+/* FALSE: the participant is not in the meeting's attendance; TRUE: it may be. */
+gboolean
+_convene_meeting_may_attend (ConveneMeeting     *self,
+                             ConveneParticipant *participant)
+{
+  guint a, b;
+
+  digest_bits (participant, &a, &b);
+  return (self->attendance_digest[a / 64] & (G_GUINT64_CONSTANT (1) << (a % 64))) != 0 &&
+         (self->attendance_digest[b / 64] & (G_GUINT64_CONSTANT (1) << (b % 64))) != 0;
 }
 
 const char *

@@ -242,6 +242,9 @@ convene_search_prepare_participant (ConveneParticipant *participant)
   participant_text (participant);
 }
 
+static char *append_people (ConveneMeeting *meeting,
+                            GString        *scratch);
+
 /**
  * convene_search_fold_meeting_text:
  * @scratch: a buffer to work in, reused from one meeting to the next
@@ -278,6 +281,39 @@ convene_search_fold_meeting_text (ConveneMeeting *meeting,
    * line break and a character: every text has them, no term does */
   memset (&meeting->search_bits, 0, sizeof meeting->search_bits);
   add_bits (&meeting->search_bits, scratch->str, scratch->len);
+  meeting->search_own_len = scratch->len;
+  meeting->search_own_bits = meeting->search_bits;
+  return append_people (meeting, scratch);
+}
+
+/**
+ * convene_search_refold_meeting_people:
+ *
+ * The same text, when only the meeting's participants (its host, its
+ * attendance, or their names) changed since it was last folded: the
+ * meeting's own fields, the most of the text, are kept as they were folded,
+ * and its participants' texts, each folded once, appended anew.
+ *
+ * Returns: (transfer full): the text, a GRefString
+ */
+char *
+convene_search_refold_meeting_people (ConveneMeeting *meeting,
+                                      GString        *scratch)
+{
+  if (meeting->search_text == NULL)
+    return convene_search_fold_meeting_text (meeting, scratch);
+  g_string_truncate (scratch, 0);
+  g_string_append_len (scratch, meeting->search_text, meeting->search_own_len);
+  meeting->search_bits = meeting->search_own_bits;
+  return append_people (meeting, scratch);
+}
+
+/* Appends the texts of the meeting's host and attendance to its own
+ * (folded in scratch), their bits to its bits. */
+static char *
+append_people (ConveneMeeting *meeting,
+               GString        *scratch)
+{
   if (meeting->country != NULL)
     {
       g_string_append (scratch, participant_text (meeting->country));

@@ -33,6 +33,8 @@ char               *convene_search_fold               (const char         *text)
 char               *convene_search_build_meeting_text (ConveneMeeting     *meeting);
 char               *convene_search_fold_meeting_text  (ConveneMeeting     *meeting,
                                                        GString            *scratch);
+char               *convene_search_refold_meeting_people (ConveneMeeting *meeting,
+                                                        GString        *scratch);
 void                convene_search_prepare_participant (ConveneParticipant *participant);
 
 ConveneSearchQuery *convene_search_query_new          (const char         *text);
