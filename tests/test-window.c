@@ -878,6 +878,59 @@ test_remembers_dataset_and_meeting (void)
   g_settings_reset (settings, "selected-meeting");
 }
 
+/* A shown row of the meeting @data */
+static gboolean
+is_meeting_row (GtkWidget     *widget,
+                gconstpointer  data)
+{
+  return CONVENE_IS_MEETING_ROW (widget) && gtk_widget_get_mapped (widget) &&
+         convene_meeting_row_get_meeting (CONVENE_MEETING_ROW (widget)) == data;
+}
+
+/* The meeting selected again at start-up is scrolled into view, far down a
+ * long list as at its top */
+static void
+test_restored_meeting_in_view (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *path = convene_test_generated_file (600);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *uri = g_file_get_uri (file);
+  g_autoptr(ConveneDataset) dataset = convene_test_load_generated (600, 250);
+  g_autoptr(ConveneMeeting) far = g_list_model_get_item (convene_dataset_get_meetings (dataset), 400);
+  ConveneWindow *window;
+  ConveneMeeting *selected;
+  GtkWidget *list, *row;
+  graphene_rect_t bounds;
+
+  g_settings_set_string (settings, "last-dataset", uri);
+  g_settings_set_string (settings, "selected-meeting", convene_meeting_get_id (far));
+
+  window = convene_window_new (NULL);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 760);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_load (window);
+  wait_frames (GTK_WIDGET (window), 3);
+
+  selected = convene_meetings_view_get_selected_meeting (convene_window_get_meetings_view (window));
+  g_assert_nonnull (selected);
+  g_assert_cmpstr (convene_meeting_get_id (selected), ==, convene_meeting_get_id (far));
+  /* the row is made (it is near what is shown) and within the list's scrolled window */
+  row = convene_test_find_widget (GTK_WIDGET (convene_window_get_meetings_view (window)),
+                                  is_meeting_row, selected);
+  g_assert_nonnull (row);
+  list = gtk_widget_get_ancestor (row, GTK_TYPE_SCROLLED_WINDOW);
+  g_assert_nonnull (list);
+  g_assert_true (gtk_widget_compute_bounds (row, list, &bounds));
+  g_assert_cmpfloat (bounds.origin.y, >=, 0);
+  g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=, gtk_widget_get_height (list));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_settings_reset (settings, "selected-meeting");
+  g_settings_reset (settings, "last-dataset");
+  g_unlink (path);
+}
+
 /* The Attendance page: a cell opens its meeting, a name lists the meetings
  * its participant attended; the focus cell is the grid's accessible label. */
 static void
@@ -1494,6 +1547,7 @@ main (int   argc,
   g_test_add_func ("/window/row-bidi-isolated", test_row_bidi_isolated);
   g_test_add_func ("/window/icon-buttons-named", test_icon_buttons_named);
   g_test_add_func ("/window/remembers-dataset-and-meeting", test_remembers_dataset_and_meeting);
+  g_test_add_func ("/window/restored-meeting-in-view", test_restored_meeting_in_view);
   g_test_add_func ("/window/matrix-activation", test_matrix_activation);
   g_test_add_func ("/window/open-focuses-pane", test_open_focuses_pane);
   g_test_add_func ("/window/matrix-built-when-shown", test_matrix_built_when_shown);

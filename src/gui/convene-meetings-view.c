@@ -49,6 +49,7 @@ struct _ConveneMeetingsView
   guint first_year;
   guint last_year;
   gboolean updating_controls;
+  guint scroll_tick;         /* scrolls to the selected meeting once the list has a size */
 };
 
 G_DEFINE_FINAL_TYPE (ConveneMeetingsView, convene_meetings_view, GTK_TYPE_WIDGET)
@@ -660,6 +661,43 @@ convene_meetings_view_create_print_layout (ConveneMeetingsView  *self,
   return CONVENE_PRINT_LAYOUT (convene_summary_layout_new (self->dataset, meetings));
 }
 
+/* Once the list has a size: GTK 4.8 scrolls to an item only within a size
+ * it knows, so a meeting selected before the list's first frame (the one
+ * remembered from last time, at start-up) or just after a new dataset
+ * filled it stayed out of view. */
+static gboolean
+scroll_when_sized_cb (GtkWidget     *list_view,
+                      GdkFrameClock *clock,
+                      gpointer       data)
+{
+  ConveneMeetingsView *self = data;
+  GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (list_view));
+  guint position;
+
+  if (gtk_adjustment_get_page_size (adjustment) <= 0)
+    return G_SOURCE_CONTINUE;
+  self->scroll_tick = 0;
+  position = gtk_single_selection_get_selected (self->selection);
+  if (position != GTK_INVALID_LIST_POSITION)
+    gtk_widget_activate_action (list_view, "list.scroll-to-item", "u", position);
+  return G_SOURCE_REMOVE;
+}
+
+/* Scrolls the list to the selected meeting, now and again in the list's
+ * next frame with a size (its rows then measured) */
+static void
+scroll_to_selected (ConveneMeetingsView *self)
+{
+  guint position = gtk_single_selection_get_selected (self->selection);
+
+  if (position == GTK_INVALID_LIST_POSITION)
+    return;
+  gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
+  if (self->scroll_tick == 0)
+    self->scroll_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self->list_view),
+                                                      scroll_when_sized_cb, self, NULL);
+}
+
 /* Selects the meeting if it is listed; returns whether it is. */
 gboolean
 convene_meetings_view_select_meeting (ConveneMeetingsView *self,
@@ -676,7 +714,7 @@ convene_meetings_view_select_meeting (ConveneMeetingsView *self,
     return FALSE;
 
   gtk_single_selection_set_selected (self->selection, position);
-  gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
+  scroll_to_selected (self);
   return TRUE;
 }
 
@@ -723,6 +761,9 @@ convene_meetings_view_dispose (GObject *object)
 
   if (self->filter != NULL)
     g_signal_handlers_disconnect_by_data (self->filter, self);
+  if (self->scroll_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self->list_view), self->scroll_tick);
+  self->scroll_tick = 0;
   gtk_widget_dispose_template (GTK_WIDGET (self), CONVENE_TYPE_MEETINGS_VIEW);
   g_clear_object (&self->selection);
   g_clear_object (&self->shown);
