@@ -11,7 +11,8 @@
  * processor time (CLOCK_THREAD_CPUTIME_ID): the machine is shared, and an
  * edit does all its work on the main thread. Then saving: the writer's
  * text, the whole Save (rules checked, text loaded back, written whole),
- * and a draft. ONLY runs the edits whose name holds it, and nothing else
+ * and a draft's text made in steps (the longest step is what the window
+ * feels; the files are then written on a thread). ONLY runs the edits whose name holds it, and nothing else
  * (for a profiler: valgrind --tool=callgrind --toggle-collect=measure).
  * See docs/performance.md.
  *
@@ -241,6 +242,38 @@ main (int   argc,
       g_array_append_val (times, (double) { bench_now_ms () - t0 });
     }
   g_print ("%-28s %7.2f ms (wall)\n", "writer's text", bench_median (times));
+
+  /* a draft's text, made in steps of at most 4 ms between frames
+   * (convene-draft.c): the longest step and all of them, in processor time */
+  {
+    g_autoptr(GArray) longest = g_array_new (FALSE, FALSE, sizeof (double));
+    guint n_steps = 0;
+
+    g_array_set_size (times, 0);
+    for (guint run = 0; run < runs; run++)
+      {
+        ConveneDatasetWriter *writer;
+        double t0 = thread_ms (), t, worst;
+        gboolean done;
+
+        writer = convene_dataset_writer_new (dataset);
+        worst = thread_ms () - t0;
+        n_steps = 1;
+        do
+          {
+            t = thread_ms ();
+            done = convene_dataset_writer_step (writer, g_get_monotonic_time () + 4000);
+            worst = MAX (worst, thread_ms () - t);
+            n_steps++;
+          }
+        while (!done);
+        g_bytes_unref (convene_dataset_writer_finish (writer));
+        g_array_append_val (times, (double) { thread_ms () - t0 });
+        g_array_append_val (longest, worst);
+      }
+    g_print ("%-28s %7.2f ms (longest of %u steps; all %.0f ms)\n", "draft text, a step",
+             bench_median (longest), n_steps, bench_median (times));
+  }
 
   dir = g_dir_make_tmp ("convene-edit-bench-XXXXXX", NULL);
   path = g_build_filename (dir, "saved.json", NULL);

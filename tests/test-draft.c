@@ -145,6 +145,63 @@ test_saved_or_undone (void)
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
+/* Restores the one draft on disk, and checks it holds @dataset's very text */
+static ConveneDocument *
+restore_only_draft (ConveneDataset *dataset)
+{
+  g_autoptr(GListModel) drafts = convene_draft_list ();
+  g_autoptr(ConveneDraft) draft = NULL;
+  g_autoptr(GBytes) bytes = convene_dataset_to_bytes (dataset);
+  g_autoptr(GBytes) restored_bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  ConveneDocument *restored;
+
+  g_assert_cmpuint (g_list_model_get_n_items (drafts), ==, 1);
+  draft = g_list_model_get_item (drafts, 0);
+  restored = convene_draft_restore (draft, &error);
+  g_assert_no_error (error);
+  restored_bytes = convene_dataset_to_bytes (convene_document_get_dataset (restored));
+  g_assert_true (g_bytes_equal (bytes, restored_bytes));
+  return restored;
+}
+
+/* The draft's text is made a few meetings at a time between frames: not
+ * there yet when the delay has passed, and, the dataset changed meanwhile,
+ * made again, so the draft written is of the dataset as it is now */
+static void
+test_written_in_steps (void)
+{
+  g_autoptr(ConveneDataset) dataset = convene_test_load_generated (3000, 100);
+  g_autoptr(ConveneDocument) document = convene_document_new (dataset);
+  g_autoptr(ConveneDocument) restored = NULL;
+  g_autoptr(ConveneMeeting) first = g_list_model_get_item (convene_dataset_get_meetings (dataset), 0);
+  g_autoptr(ConveneMeeting) last = g_list_model_get_item (convene_dataset_get_meetings (dataset), 2999);
+
+  convene_document_set_draft_delay (document, 1);
+  convene_document_set_meeting_text (document, first, CONVENE_MEETING_FIELD_TITLE, "Before");
+  while (convene_document_get_draft (document) == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  /* the delay passed: the text is being made, and one step is not all */
+  g_main_context_iteration (NULL, FALSE);
+  g_assert_cmpuint (n_drafts (), ==, 0);
+
+  convene_document_set_meeting_text (document, last, CONVENE_MEETING_FIELD_TITLE, "Meanwhile");
+  wait_for_drafts (1);
+  restored = restore_only_draft (dataset);
+
+  /* discarded: gone, even while its files are being written */
+  convene_document_set_meeting_text (document, last, CONVENE_MEETING_FIELD_TITLE, "Again");
+  convene_document_discard_draft (restored);
+  convene_document_discard_draft (document);
+  for (guint i = 0; i < 50; i++)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (2000);
+    }
+  g_assert_cmpuint (n_drafts (), ==, 0);
+  convene_document_set_draft_delay (document, 0);
+}
+
 /* The messages of every rule @dataset breaks, one a line */
 static char *
 dup_problems (ConveneDataset *dataset)
@@ -170,10 +227,7 @@ test_broken_draft (void)
   g_autoptr(ConveneDataset) dataset = convene_test_load_file ("every-member.json");
   g_autoptr(ConveneDocument) document = convene_document_new (dataset);
   g_autoptr(ConveneDocument) restored = NULL;
-  g_autoptr(GListModel) drafts = NULL;
-  g_autoptr(ConveneDraft) draft = NULL;
   g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GBytes) restored_bytes = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *problems = NULL;
   g_autofree char *restored_problems = NULL;
@@ -203,17 +257,9 @@ test_broken_draft (void)
 
   g_assert_true (convene_document_write_draft (document, &error));
   g_assert_no_error (error);
-  drafts = convene_draft_list ();
-  g_assert_cmpuint (g_list_model_get_n_items (drafts), ==, 1);
-  draft = g_list_model_get_item (drafts, 0);
-  restored = convene_draft_restore (draft, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (restored);
-
   /* what was being edited, the same rules broken */
+  restored = restore_only_draft (dataset);
   bytes = convene_dataset_to_bytes (dataset);
-  restored_bytes = convene_dataset_to_bytes (convene_document_get_dataset (restored));
-  g_assert_true (g_bytes_equal (bytes, restored_bytes));
   restored_problems = dup_problems (convene_document_get_dataset (restored));
   g_assert_cmpstr (restored_problems, ==, problems);
   /* the first of two meetings with one ID is the one found by it */
@@ -274,6 +320,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/draft/saved-or-undone", test_saved_or_undone);
   g_test_add_func ("/draft/broken", test_broken_draft);
   g_test_add_func ("/draft/damaged", test_damaged_draft);
+  g_test_add_func ("/draft/written-in-steps", test_written_in_steps);
   status = g_test_run ();
   if (state_dir != NULL && !g_test_subprocess ())
     {

@@ -206,6 +206,59 @@ test_round_trip_bundled (void)
   assert_round_trip (bundled);
 }
 
+/* @dataset's text written in steps, a meeting a step */
+static GBytes *
+write_in_steps (ConveneDataset *dataset)
+{
+  ConveneDatasetWriter *writer = convene_dataset_writer_new (dataset);
+  guint steps = 0;
+
+  g_assert_cmpuint (convene_dataset_writer_get_n_written (writer), ==, 0);
+  /* a time long past: one meeting a step */
+  while (!convene_dataset_writer_step (writer, 1))
+    {
+      steps++;
+      g_assert_cmpuint (convene_dataset_writer_get_n_written (writer), ==, steps);
+    }
+  g_assert_cmpuint (steps + 1, ==, MAX (convene_dataset_get_n_meetings (dataset), 1));
+  return convene_dataset_writer_finish (writer);
+}
+
+/* Written in steps (a draft's text, between frames): the same text,
+ * unknown members in their places */
+static void
+test_steps (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "unknown-members-kept.json", NULL);
+  g_autofree char *text = NULL;
+  g_autoptr(GBytes) input = NULL;
+  g_autoptr(GBytes) written = NULL;
+  g_autoptr(GBytes) bundled_text = NULL;
+  g_autoptr(GBytes) bundled_steps = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ConveneDataset) dataset = NULL;
+  g_autoptr(ConveneDataset) bundled = convene_dataset_new_bundled ();
+  ConveneDatasetWriter *writer;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (path, &text, &length, NULL));
+  input = g_bytes_new (text, length);
+  dataset = convene_dataset_new_from_bytes (input, "unknown-members-kept.json", &error);
+  g_assert_no_error (error);
+  written = write_in_steps (dataset);
+  g_assert_true (g_bytes_equal (written, input));
+
+  g_assert_cmpuint (convene_dataset_get_n_meetings (bundled), >, 10);
+  bundled_text = convene_dataset_to_bytes (bundled);
+  bundled_steps = write_in_steps (bundled);
+  g_assert_true (g_bytes_equal (bundled_steps, bundled_text));
+
+  /* dropped half way: nothing leaks (the sanitizers run this) */
+  writer = convene_dataset_writer_new (bundled);
+  g_assert_false (convene_dataset_writer_step (writer, 1));
+  convene_dataset_writer_free (writer);
+}
+
 /* Members Convene does not know are written back where they were: the
  * file, in the writer's layout, comes back byte for byte, and after an edit. */
 static void
@@ -364,6 +417,7 @@ main (int   argc,
   g_test_add_func ("/writer/round-trip/bundled", test_round_trip_bundled);
   g_test_add_func ("/writer/round-trip/corpus", test_round_trip_corpus);
   g_test_add_func ("/writer/unknown-members", test_unknown_members);
+  g_test_add_func ("/writer/steps", test_steps);
 
   return g_test_run ();
 }

@@ -560,6 +560,141 @@ member_list (Writer     *w,
   close_block (w, ']');
 }
 
+/* Writing in steps: the text up to the first meeting at once, then the
+ * meetings a few at a time, so that a large dataset's text (a draft's) is
+ * made on the main thread, where the dataset is edited, between frames */
+struct _ConveneDatasetWriter
+{
+  Writer w;
+  ObjectExtras dataset_object;  /* w.object points here */
+  ConveneDataset *dataset;
+  guint next;                   /* the next meeting to write */
+  gboolean done;
+};
+
+/**
+ * convene_dataset_writer_new:
+ *
+ * Starts the text of @dataset: everything up to its first meeting. The
+ * meetings are written by convene_dataset_writer_step(); the dataset must
+ * not change meanwhile (drop the writer and start again when it does).
+ *
+ * Returns: (transfer full): a writer, freed by convene_dataset_writer_finish()
+ *   or convene_dataset_writer_free()
+ */
+ConveneDatasetWriter *
+convene_dataset_writer_new (ConveneDataset *dataset)
+{
+  ConveneDatasetWriter *self;
+  Writer *w;
+
+  g_return_val_if_fail (CONVENE_IS_DATASET (dataset), NULL);
+
+  self = g_new0 (ConveneDatasetWriter, 1);
+  self->dataset = g_object_ref (dataset);
+  w = &self->w;
+  w->out = g_string_sized_new (64 * 1024);
+  w->first = TRUE;
+  open_object (w, &self->dataset_object, dataset->extras, convene_format_dataset_members);
+  member_string (w, "format", "convene-dataset");
+  write_key (w, "version");
+  g_string_append (w->out, "1");
+  member_string (w, "title", convene_dataset_get_title (dataset));
+  member_string (w, "description", convene_dataset_get_description (dataset));
+  member_sources (w, convene_dataset_get_sources (dataset));
+  member_array (w, "kinds", convene_dataset_get_declared_kinds (dataset), (WriteItem) write_kind, FALSE);
+  member_list (w, "participants", convene_dataset_get_participants (dataset),
+               (WriteItem) write_participant);
+  /* required: written even when empty */
+  write_key (w, "meetings");
+  open_block (w, '[');
+  return self;
+}
+
+/**
+ * convene_dataset_writer_step:
+ * @until: a time of g_get_monotonic_time() after which to stop; 0: none
+ *
+ * Writes meetings until @until passes (one at least), and the end of the
+ * text after the last.
+ *
+ * Returns: whether the whole text is written
+ */
+gboolean
+convene_dataset_writer_step (ConveneDatasetWriter *self,
+                             gint64                until)
+{
+  GListModel *meetings;
+  guint n;
+
+  g_return_val_if_fail (self != NULL, TRUE);
+
+  meetings = convene_dataset_get_meetings (self->dataset);
+  n = g_list_model_get_n_items (meetings);
+  while (self->next < n)
+    {
+      g_autoptr(ConveneMeeting) meeting = g_list_model_get_item (meetings, self->next++);
+
+      element (&self->w);
+      write_meeting (&self->w, meeting);
+      if (until > 0 && self->next < n && g_get_monotonic_time () >= until)
+        return FALSE;
+    }
+  if (!self->done)
+    {
+      close_block (&self->w, ']');
+      close_object (&self->w);
+      g_string_append_c (self->w.out, '\n');
+      self->done = TRUE;
+    }
+  return TRUE;
+}
+
+/* How many of the dataset's meetings are written so far */
+guint
+convene_dataset_writer_get_n_written (ConveneDatasetWriter *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  return self->next;
+}
+
+/**
+ * convene_dataset_writer_finish:
+ *
+ * Writes what is left and frees the writer.
+ *
+ * Returns: (transfer full): the text, as convene_dataset_to_bytes() gives it
+ */
+GBytes *
+convene_dataset_writer_finish (ConveneDatasetWriter *self)
+{
+  GBytes *bytes;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  convene_dataset_writer_step (self, 0);
+  bytes = g_string_free_to_bytes (g_steal_pointer (&self->w.out));
+  g_object_unref (self->dataset);
+  g_free (self);
+  return bytes;
+}
+
+/* Frees the writer and what it wrote */
+void
+convene_dataset_writer_free (ConveneDatasetWriter *self)
+{
+  if (self == NULL)
+    return;
+  if (!self->done)
+    {
+      g_free (self->dataset_object.after);
+      g_free (self->dataset_object.done);
+    }
+  g_string_free (self->w.out, TRUE);
+  g_object_unref (self->dataset);
+  g_free (self);
+}
+
 /**
  * convene_dataset_to_bytes:
  *
@@ -569,25 +704,7 @@ member_list (Writer     *w,
 GBytes *
 convene_dataset_to_bytes (ConveneDataset *dataset)
 {
-  Writer w = { g_string_sized_new (64 * 1024), 0, TRUE, NULL };
-  ObjectExtras o;
-
   g_return_val_if_fail (CONVENE_IS_DATASET (dataset), NULL);
 
-  open_object (&w, &o, dataset->extras, convene_format_dataset_members);
-  member_string (&w, "format", "convene-dataset");
-  write_key (&w, "version");
-  g_string_append (w.out, "1");
-  member_string (&w, "title", convene_dataset_get_title (dataset));
-  member_string (&w, "description", convene_dataset_get_description (dataset));
-  member_sources (&w, convene_dataset_get_sources (dataset));
-  member_array (&w, "kinds", convene_dataset_get_declared_kinds (dataset), (WriteItem) write_kind, FALSE);
-  member_list (&w, "participants", convene_dataset_get_participants (dataset),
-               (WriteItem) write_participant);
-  member_list (&w, "meetings", convene_dataset_get_meetings (dataset),
-               (WriteItem) write_meeting);
-  close_object (&w);
-  g_string_append_c (w.out, '\n');
-
-  return g_string_free_to_bytes (w.out);
+  return convene_dataset_writer_finish (convene_dataset_writer_new (dataset));
 }

@@ -74,6 +74,8 @@ convene_document_dispose (GObject *object)
   ConveneDocument *self = CONVENE_DOCUMENT (object);
 
   g_clear_handle_id (&self->draft_source, g_source_remove);
+  if (self->draft != NULL)
+    _convene_draft_cancel (self->draft);
   g_clear_object (&self->draft);
   if (self->monitor != NULL)
     {
@@ -168,15 +170,17 @@ on_file_cb (ConveneDocument *self)
 
 /* Drafts */
 
+/* The text is made between frames, the files written on a thread
+ * (convene-draft.c) */
 static gboolean
 on_draft_timeout_cb (gpointer data)
 {
   ConveneDocument *self = data;
-  g_autoptr(GError) error = NULL;
 
   self->draft_source = 0;
-  if (!convene_document_write_draft (self, &error))
-    g_debug ("No draft written: %s", error->message);
+  if (self->draft == NULL)
+    self->draft = _convene_draft_new_for_document ();
+  _convene_draft_write_in_steps (self->draft, self);
   return G_SOURCE_REMOVE;
 }
 
@@ -184,6 +188,9 @@ static void
 on_history_changed_cb (ConveneDocument *self)
 {
   g_clear_handle_id (&self->draft_source, g_source_remove);
+  /* a text being made is of the dataset as it was */
+  if (self->draft != NULL)
+    _convene_draft_cancel (self->draft);
   if (!convene_history_is_modified (self->history))
     convene_document_discard_draft (self);
   else if (self->draft_delay > 0)

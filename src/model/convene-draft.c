@@ -10,6 +10,14 @@
  * (convene_draft_list()) to offer it back (convene_draft_restore(): a
  * document with the draft's dataset, unsaved, its file the original).
  *
+ * Writing a draft must not hold up the window: the dataset's text (0.3 s
+ * at 10,000 meetings) is made on the main thread, where the dataset is
+ * edited, a few meetings at a time in idle time (at most STEP_MS at once,
+ * so frames go on being drawn), and started again if the dataset changes
+ * meanwhile; the finished text, which nothing changes, is written to disk
+ * on a thread. A draft discarded while its files are being written is
+ * removed once they are (docs/performance.md, "Drafts").
+ *
  * A draft is written even when the dataset breaks a rule (a new meeting
  * without a title yet, an end before the start): it is restored as it was
  * (convene_dataset_new_from_draft_bytes() keeps the rules an editor lets
@@ -42,7 +50,19 @@ struct _ConveneDraft
   GFile *original;      /* nullable */
   char *title;
   GDateTime *written;   /* nullable: not yet */
+
+  /* writing in steps, then on a thread */
+  ConveneDatasetWriter *writer; /* the text being made; NULL: none */
+  guint step_source;
+  GFile *writing_original;      /* what the text being made is a draft of */
+  char *writing_title;
+  gboolean on_thread;           /* files being written */
+  GBytes *queued[2];            /* the next text and .ini to write, once those are */
+  gboolean discarded;           /* since the files being written were started */
 };
+
+/* The most a step of the text takes of the main thread */
+#define STEP_MS 4
 
 G_DEFINE_FINAL_TYPE (ConveneDraft, convene_draft, G_TYPE_OBJECT)
 
@@ -56,6 +76,12 @@ convene_draft_finalize (GObject *object)
   g_clear_object (&self->original);
   g_free (self->title);
   g_clear_pointer (&self->written, g_date_time_unref);
+  g_clear_handle_id (&self->step_source, g_source_remove);
+  g_clear_pointer (&self->writer, convene_dataset_writer_free);
+  g_clear_object (&self->writing_original);
+  g_free (self->writing_title);
+  g_clear_pointer (&self->queued[0], g_bytes_unref);
+  g_clear_pointer (&self->queued[1], g_bytes_unref);
   G_OBJECT_CLASS (convene_draft_parent_class)->finalize (object);
 }
 
@@ -104,21 +130,10 @@ _convene_draft_new_for_document (void)
   return draft_new_for_id (id);
 }
 
-/* Writes the document's dataset and what the draft is of. */
-gboolean
-_convene_draft_write (ConveneDraft     *self,
-                      ConveneDocument  *document,
-                      GError          **error)
+static gboolean
+make_directory (GError **error)
 {
-  ConveneDataset *dataset = convene_document_get_dataset (document);
-  GFile *original = convene_document_get_file (document);
-  g_autoptr(GBytes) bytes = convene_dataset_to_bytes (dataset);
-  g_autoptr(GKeyFile) info = g_key_file_new ();
-  g_autoptr(GBytes) info_bytes = NULL;
   g_autofree char *dir = convene_draft_dup_directory ();
-  g_autofree char *written = NULL;
-  char *text;
-  gsize length;
 
   if (g_mkdir_with_parents (dir, 0700) != 0)
     {
@@ -128,11 +143,24 @@ _convene_draft_write (ConveneDraft     *self,
                    "%s: %s", dir, g_strerror (saved_errno));
       return FALSE;
     }
+  return TRUE;
+}
+
+/* The .ini of a text just made: what it is a draft of, and when */
+static GBytes *
+make_info (ConveneDraft *self,
+           GFile        *original,
+           const char   *title)
+{
+  g_autoptr(GKeyFile) info = g_key_file_new ();
+  g_autofree char *written = NULL;
+  char *text;
+  gsize length;
 
   g_clear_pointer (&self->written, g_date_time_unref);
   self->written = g_date_time_new_now_utc ();
   g_free (self->title);
-  self->title = g_strdup (convene_dataset_get_title (dataset));
+  self->title = g_strdup (title);
   g_set_object (&self->original, original);
 
   written = g_date_time_format_iso8601 (self->written);
@@ -145,11 +173,166 @@ _convene_draft_write (ConveneDraft     *self,
       g_key_file_set_string (info, GROUP, "Original", uri);
     }
   text = g_key_file_to_data (info, &length, NULL);
-  info_bytes = g_bytes_new_take (text, length);
+  return g_bytes_new_take (text, length);
+}
 
-  /* the dataset first: a draft is listed by its .ini */
-  return convene_output_file_write_bytes (self->file, NULL, bytes, NULL, error) &&
-         convene_output_file_write_bytes (self->info, NULL, info_bytes, NULL, error);
+/* The dataset first: a draft is listed by its .ini */
+static gboolean
+write_files (ConveneDraft  *self,
+             GBytes        *bytes,
+             GBytes        *info,
+             GError       **error)
+{
+  return make_directory (error) &&
+         convene_output_file_write_bytes (self->file, NULL, bytes, NULL, error) &&
+         convene_output_file_write_bytes (self->info, NULL, info, NULL, error);
+}
+
+/* Stops a draft not yet on disk (the dataset changed, or the document is
+ * gone); files already being written are written. */
+void
+_convene_draft_cancel (ConveneDraft *self)
+{
+  g_return_if_fail (CONVENE_IS_DRAFT (self));
+
+  g_clear_handle_id (&self->step_source, g_source_remove);
+  g_clear_pointer (&self->writer, convene_dataset_writer_free);
+  g_clear_pointer (&self->queued[0], g_bytes_unref);
+  g_clear_pointer (&self->queued[1], g_bytes_unref);
+}
+
+/* Writes the document's dataset and what the draft is of, now. */
+gboolean
+_convene_draft_write (ConveneDraft     *self,
+                      ConveneDocument  *document,
+                      GError          **error)
+{
+  ConveneDataset *dataset = convene_document_get_dataset (document);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GBytes) info = NULL;
+
+  _convene_draft_cancel (self);
+  self->discarded = FALSE;
+  bytes = convene_dataset_to_bytes (dataset);
+  info = make_info (self, convene_document_get_file (document), convene_dataset_get_title (dataset));
+  return write_files (self, bytes, info, error);
+}
+
+static void start_thread (ConveneDraft *self, GBytes *bytes, GBytes *info);
+
+static void
+write_in_thread (GTask        *task,
+                 gpointer      source,
+                 gpointer      task_data,
+                 GCancellable *cancellable)
+{
+  GBytes **texts = task_data;
+  GError *error = NULL;
+
+  if (write_files (CONVENE_DRAFT (source), texts[0], texts[1], &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+on_written_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  ConveneDraft *self = CONVENE_DRAFT (source);
+  g_autoptr(GError) error = NULL;
+
+  self->on_thread = FALSE;
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    g_debug ("No draft written: %s", error->message);
+  if (self->discarded)
+    {
+      /* discarded while written: removed now they are */
+      convene_draft_discard (self, NULL);
+      return;
+    }
+  if (self->queued[0] != NULL)
+    {
+      g_autoptr(GBytes) bytes = g_steal_pointer (&self->queued[0]);
+      g_autoptr(GBytes) info = g_steal_pointer (&self->queued[1]);
+
+      start_thread (self, bytes, info);
+    }
+}
+
+static void
+free_texts (gpointer data)
+{
+  GBytes **texts = data;
+
+  g_bytes_unref (texts[0]);
+  g_bytes_unref (texts[1]);
+  g_free (texts);
+}
+
+static void
+start_thread (ConveneDraft *self,
+              GBytes       *bytes,
+              GBytes       *info)
+{
+  g_autoptr(GTask) task = NULL;
+  GBytes **texts;
+
+  /* one at a time, so that an older text never lands after a newer one */
+  if (self->on_thread)
+    {
+      g_clear_pointer (&self->queued[0], g_bytes_unref);
+      g_clear_pointer (&self->queued[1], g_bytes_unref);
+      self->queued[0] = g_bytes_ref (bytes);
+      self->queued[1] = g_bytes_ref (info);
+      return;
+    }
+  texts = g_new (GBytes *, 2);
+  texts[0] = g_bytes_ref (bytes);
+  texts[1] = g_bytes_ref (info);
+  self->on_thread = TRUE;
+  task = g_task_new (self, NULL, on_written_cb, NULL);
+  g_task_set_source_tag (task, start_thread);
+  g_task_set_task_data (task, texts, free_texts);
+  g_task_run_in_thread (task, write_in_thread);
+}
+
+static gboolean
+on_step_cb (gpointer data)
+{
+  ConveneDraft *self = data;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GBytes) info = NULL;
+
+  if (!convene_dataset_writer_step (self->writer, g_get_monotonic_time () + STEP_MS * 1000))
+    return G_SOURCE_CONTINUE;
+
+  self->step_source = 0;
+  bytes = convene_dataset_writer_finish (g_steal_pointer (&self->writer));
+  info = make_info (self, self->writing_original, self->writing_title);
+  start_thread (self, bytes, info);
+  return G_SOURCE_REMOVE;
+}
+
+/* Writes the document's dataset and what the draft is of, the text made
+ * in steps between frames and the files written on a thread. The document
+ * calls _convene_draft_cancel() when its dataset changes meanwhile. */
+void
+_convene_draft_write_in_steps (ConveneDraft    *self,
+                               ConveneDocument *document)
+{
+  ConveneDataset *dataset = convene_document_get_dataset (document);
+
+  g_return_if_fail (CONVENE_IS_DRAFT (self));
+
+  _convene_draft_cancel (self);
+  self->discarded = FALSE;
+  g_set_object (&self->writing_original, convene_document_get_file (document));
+  g_free (self->writing_title);
+  self->writing_title = g_strdup (convene_dataset_get_title (dataset));
+  self->writer = convene_dataset_writer_new (dataset);
+  self->step_source = g_idle_add_full (G_PRIORITY_LOW, on_step_cb, self, NULL);
 }
 
 static ConveneDraft *
@@ -290,6 +473,10 @@ convene_draft_discard (ConveneDraft  *self,
   g_autoptr(GError) local_error = NULL;
 
   g_return_val_if_fail (CONVENE_IS_DRAFT (self), FALSE);
+
+  _convene_draft_cancel (self);
+  /* files being written are removed once they are */
+  self->discarded = self->on_thread;
 
   /* the listing's file first: a draft half removed is not listed */
   if (!g_file_delete (self->info, NULL, &local_error) &&

@@ -29,5 +29,8 @@ ConveneDraft    *_convene_draft_new_for_document (void);
 gboolean         _convene_draft_write        (ConveneDraft  *self,
                                               ConveneDocument *document,
                                               GError       **error);
+void             _convene_draft_write_in_steps (ConveneDraft *self,
+                                              ConveneDocument *document);
+void             _convene_draft_cancel       (ConveneDraft  *self);
 
 G_END_DECLS
