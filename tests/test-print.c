@@ -20,6 +20,7 @@
 #include "convene-report-layout.h"
 #include "convene-pdf-export.h"
 #include "convene-print-layout-private.h"
+#include "convene-print-pagination.h"
 #include "convene-summary-layout.h"
 #include "convene-test-data.h"
 #include "convene-test-print.h"
@@ -1328,6 +1329,85 @@ test_timeline_marks (void)
 
 
 
+/* The window paginates in steps (ConvenePrintPagination), so it goes on
+ * drawing while a large document is laid out: every layout pauses at least
+ * once a page (after each text laid out, each item placed), the pages come
+ * out as from one pagination, and a pagination cancelled stops at its next
+ * pause and leaves the layout fit to paginate again. */
+static void
+test_pagination_steps (void)
+{
+  g_autoptr(GString) json = g_string_new (NULL);
+  g_autoptr(ConveneDataset) dataset = NULL;
+  g_autoptr(ConveneMatrix) matrix = NULL;
+  g_autoptr(GPtrArray) layouts = g_ptr_array_new_with_free_func (g_object_unref);
+  ConvenePageGeometry a4;
+
+  g_string_append (json, "{ \"format\": \"convene-dataset\", \"version\": 1, \"title\": \"T\",\n"
+                         "  \"participants\": [ { \"id\": \"X\", \"name\": \"P\", \"kind\": \"country\" } ],\n"
+                         "  \"meetings\": [ { \"id\": \"m\", \"kind\": \"workshop\", \"title\": \"M\",\n"
+                         "    \"start\": \"2020\", \"co-chairs\": [");
+  for (guint i = 0; i < 600; i++)
+    g_string_append_printf (json, "%s\"Chair %u\"", i > 0 ? ", " : "", i);
+  g_string_append (json, "], \"purpose\": \"");
+  for (guint i = 0; i < 3000; i++)
+    g_string_append (json, "people smuggling and trafficking ");
+  g_string_append (json, "\",\n    \"attendance\": [ { \"participant\": \"X\", \"role\": \"participant\" } ] } ] }");
+  dataset = convene_test_load_json (json->str);
+  matrix = convene_matrix_new (dataset, CONVENE_MATRIX_PARTICIPANTS_ALL, NULL);
+  g_ptr_array_add (layouts, convene_test_summaries_new (dataset));
+  g_ptr_array_add (layouts, convene_matrix_layout_new (matrix));
+  g_ptr_array_add (layouts, convene_report_layout_new_for_statistics (
+    convene_statistics_get_for_dataset (dataset)));
+  convene_page_geometry_init (&a4, CONVENE_PAPER_A4, CONVENE_PAGE_PORTRAIT);
+
+  for (guint i = 0; i < layouts->len; i++)
+    {
+      ConvenePrintLayout *layout = g_ptr_array_index (layouts, i);
+      g_autoptr(ConvenePrintPagination) pagination = NULL;
+      g_autoptr(ConvenePrintPagination) cancelled = NULL;
+      g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+      guint n_pages = convene_print_layout_paginate (layout, &a4);
+
+      for (guint page = 0; page < n_pages; page++)
+        g_ptr_array_add (texts, convene_print_layout_dup_page_text (layout, page));
+
+      /* no time at all: a step goes to the next pause */
+      pagination = convene_print_pagination_new (layout, &a4);
+      g_assert_cmpuint (convene_print_pagination_get_n_pages (pagination), ==, 0);
+      while (!convene_print_pagination_step (pagination, 0))
+        g_assert_false (convene_print_pagination_is_done (pagination));
+      g_assert_true (convene_print_pagination_is_done (pagination));
+      g_assert_false (convene_print_pagination_is_cancelled (pagination));
+      g_assert_cmpuint (convene_print_pagination_get_n_pages (pagination), ==, n_pages);
+      g_assert_cmpuint (convene_print_layout_get_n_pages (layout), ==, n_pages);
+      g_test_message ("layout %u: %u pages, %u steps", i, n_pages,
+                      convene_print_pagination_get_n_steps (pagination));
+      g_assert_cmpuint (convene_print_pagination_get_n_steps (pagination), >, n_pages);
+      for (guint page = 0; page < n_pages; page++)
+        {
+          g_autofree char *text = convene_print_layout_dup_page_text (layout, page);
+
+          g_assert_cmpstr (text, ==, g_ptr_array_index (texts, page));
+        }
+      /* stepping on does nothing more */
+      g_assert_true (convene_print_pagination_step (pagination, 0));
+
+      /* cancelled after a few steps: the next step ends it */
+      cancelled = convene_print_pagination_new (layout, &a4);
+      for (guint step = 0; step < 3; step++)
+        g_assert_false (convene_print_pagination_step (cancelled, 0));
+      convene_print_pagination_cancel (cancelled);
+      g_assert_true (convene_print_pagination_step (cancelled, 0));
+      g_assert_true (convene_print_pagination_is_cancelled (cancelled));
+      if (n_pages > 1)
+        g_assert_cmpuint (convene_print_layout_get_n_pages (layout), <, n_pages);
+
+      /* and the layout paginates as before */
+      g_assert_cmpuint (convene_print_layout_paginate (layout, &a4), ==, n_pages);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1359,6 +1439,7 @@ main (int   argc,
   g_test_add_func ("/print/noncharacters", test_noncharacters);
   g_test_add_func ("/print/paragraph-pieces", test_paragraph_pieces);
   g_test_add_func ("/print/long-text-bounded", test_long_text_bounded);
+  g_test_add_func ("/print/pagination-steps", test_pagination_steps);
 
   status = g_test_run ();
   g_clear_object (&bundled);

@@ -1340,6 +1340,76 @@ test_print_matches_command_line (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+typedef struct
+{
+  GtkPrintOperation *operation;
+  guint preparing_ticks;
+  gint64 last;
+  gint64 longest;
+} StallWatch;
+
+static gboolean
+on_stall_tick_cb (gpointer data)
+{
+  StallWatch *watch = data;
+  gint64 now = g_get_monotonic_time ();
+
+  if (gtk_print_operation_get_status (watch->operation) == GTK_PRINT_STATUS_PREPARING)
+    watch->preparing_ticks++;
+  if (watch->last > 0)
+    watch->longest = MAX (watch->longest, now - watch->last);
+  watch->last = now;
+  return G_SOURCE_CONTINUE;
+}
+
+/* Printing a long document lays it out in steps between which the main
+ * loop runs (it was one call in begin-print, the window stopped for all of
+ * it): a timer goes on firing while the pages are prepared. */
+static void
+test_print_in_steps (void)
+{
+  ConveneWindow *window = window_with ("seed-record.json");
+  g_autoptr(GString) json = g_string_new (NULL);
+  g_autoptr(ConveneDataset) dataset = NULL;
+  g_autoptr(ConvenePrintLayout) layout = NULL;
+  g_autoptr(ConvenePrintOperation) operation = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("convene-print-XXXXXX", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "long.pdf", NULL);
+  StallWatch watch = { 0, };
+  guint tick;
+
+  g_string_append (json, "{ \"format\": \"convene-dataset\", \"version\": 1, \"title\": \"T\",\n"
+                         "  \"participants\": [ { \"id\": \"X\", \"name\": \"P\", \"kind\": \"country\" } ],\n"
+                         "  \"meetings\": [ { \"id\": \"m\", \"kind\": \"workshop\", \"title\": \"M\",\n"
+                         "    \"start\": \"2020\", \"purpose\": \"");
+  for (guint i = 0; i < 6000; i++)
+    g_string_append (json, "people smuggling and trafficking ");
+  g_string_append (json, "\",\n    \"attendance\": [ { \"participant\": \"X\", \"role\": \"participant\" } ] } ] }");
+  dataset = convene_test_load_json (json->str);
+  layout = CONVENE_PRINT_LAYOUT (convene_summary_layout_new (dataset, NULL));
+
+  operation = convene_print_operation_new (layout);
+  convene_print_operation_set_parent (operation, GTK_WINDOW (window));
+  gtk_print_operation_set_export_filename (GTK_PRINT_OPERATION (operation), pdf);
+  watch.operation = GTK_PRINT_OPERATION (operation);
+  tick = g_timeout_add_full (G_PRIORITY_HIGH, 2, on_stall_tick_cb, &watch, NULL);
+  g_assert_cmpint (gtk_print_operation_run (GTK_PRINT_OPERATION (operation),
+                                            GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, &error),
+                   ==, GTK_PRINT_OPERATION_RESULT_APPLY);
+  g_source_remove (tick);
+  g_assert_no_error (error);
+  g_test_message ("%u ticks while preparing; longest gap %.1f ms", watch.preparing_ticks,
+                  watch.longest / 1000.0);
+  g_assert_cmpuint (convene_print_layout_get_n_pages (layout), >, 20);
+  g_assert_cmpuint (watch.preparing_ticks, >=, 10);
+  g_assert_true (g_file_test (pdf, G_FILE_TEST_IS_REGULAR));
+
+  g_unlink (pdf);
+  g_rmdir (dir);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static gboolean
 is_preview (GtkWidget     *widget,
             gconstpointer  data)
@@ -1556,6 +1626,7 @@ main (int   argc,
   g_test_add_func ("/window/export-csv", test_export_csv);
   g_test_add_func ("/window/print-matches-command-line", test_print_matches_command_line);
   g_test_add_func ("/window/print-preview", test_print_preview);
+  g_test_add_func ("/window/print-in-steps", test_print_in_steps);
   g_test_add_func ("/window/escape-ends-search", test_escape_ends_search);
 
   return g_test_run ();

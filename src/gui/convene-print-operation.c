@@ -7,8 +7,14 @@
  * configuration folder.
  *
  * It only wires the layout's calls, in points (gtk_print_operation_set_unit
- * (GTK_UNIT_POINTS)): begin-print paginates, draw-page draws on the print
- * context's cairo context. The geometry is the whole sheet with the page
+ * (GTK_UNIT_POINTS)): begin-print starts a ConvenePrintPagination, and
+ * "paginate" (which GTK calls from an idle until it says it is done) lets it
+ * run for PAGINATE_STEP_US at a time, so the window goes on drawing and
+ * answering while a large document is laid out; draw-page draws one page on
+ * the print context's cairo context. While it paginates for more than
+ * PROGRESS_DELAY_US, a modal dialog over the window (convene_print_operation_set_parent())
+ * says how many pages are laid out and can cancel: modal, so that nothing is
+ * edited while the layout reads the dataset between steps. The geometry is the whole sheet with the page
  * setup's margins (use-full-page TRUE), or the context's size with no
  * margins (use-full-page FALSE: the origin is then inside the margins). The
  * dialog's Preview opens ConvenePrintPreview (the preview vfunc returns
@@ -23,16 +29,29 @@
 
 #include <glib/gi18n.h>
 
+#include <adwaita.h>
+
 #include "convene-print-operation.h"
+#include "convene-print-pagination.h"
 #include "convene-print-preview.h"
 
 #define MM_TO_POINTS(mm) ((mm) * 72.0 / 25.4)
+
+/* How long one step of pagination may hold the main loop, and how long
+ * pagination goes on before its progress is shown */
+#define PAGINATE_STEP_US   (8 * 1000)
+#define PROGRESS_DELAY_US  (300 * 1000)
 
 struct _ConvenePrintOperation
 {
   GtkPrintOperation parent_instance;
 
   ConvenePrintLayout *layout;
+  ConvenePrintPagination *pagination;
+  GtkWindow *parent;                   /* weak */
+  GtkWidget *progress;                 /* the dialog, while paginating */
+  gint64 started;                      /* when pagination began */
+  GtkPrintOperationPreview *preview;   /* the preview asked for, shown once paginated */
 };
 
 G_DEFINE_FINAL_TYPE (ConvenePrintOperation, convene_print_operation, GTK_TYPE_PRINT_OPERATION)
@@ -115,26 +134,118 @@ geometry_from_setup (GtkPageSetup        *setup,
                                      gtk_page_setup_get_left_margin (setup, GTK_UNIT_POINTS));
 }
 
-/* Paginates the layout for the page the context describes. */
-static guint
-paginate_for_context (ConvenePrintOperation *self,
-                      GtkPrintContext       *context)
+/* The sheet the context describes, for the layout. */
+static void
+geometry_for_context (GtkPrintContext     *context,
+                      ConvenePageGeometry *geometry)
 {
   GtkPageSetup *setup = gtk_print_context_get_page_setup (context);
-  ConvenePageGeometry geometry;
 
-  geometry_from_setup (setup, &geometry);
-  if (!convene_page_geometry_is_usable (&geometry))
+  geometry_from_setup (setup, geometry);
+  if (!convene_page_geometry_is_usable (geometry))
     {
       /* margins that leave no room: fall back to Convene's own on that paper */
-      convene_page_geometry_init_custom (&geometry, geometry.width, geometry.height,
+      convene_page_geometry_init_custom (geometry, geometry->width, geometry->height,
                                          MM_TO_POINTS (CONVENE_PAGE_DEFAULT_MARGIN_TOP_MM),
                                          MM_TO_POINTS (CONVENE_PAGE_DEFAULT_MARGIN_SIDE_MM),
                                          MM_TO_POINTS (CONVENE_PAGE_DEFAULT_MARGIN_BOTTOM_MM),
                                          MM_TO_POINTS (CONVENE_PAGE_DEFAULT_MARGIN_SIDE_MM));
     }
+}
 
-  return convene_print_layout_paginate (self->layout, &geometry);
+static void
+close_progress (ConvenePrintOperation *self)
+{
+  if (self->progress != NULL)
+    gtk_window_destroy (GTK_WINDOW (g_steal_pointer (&self->progress)));
+}
+
+/* Cancel in the progress dialog: the pagination stops at once (its last
+ * step runs here, before anything else can change the dataset), and the
+ * next "paginate" ends the operation. */
+static void
+on_progress_response_cb (AdwMessageDialog      *dialog,
+                         const char            *response,
+                         ConvenePrintOperation *self)
+{
+  self->progress = NULL;
+  if (self->pagination != NULL && !convene_print_pagination_is_done (self->pagination))
+    {
+      convene_print_pagination_cancel (self->pagination);
+      convene_print_pagination_step (self->pagination, G_MAXINT64);
+    }
+}
+
+static void
+update_progress (ConvenePrintOperation *self)
+{
+  guint n_pages = convene_print_layout_get_n_pages (self->layout);
+  g_autofree char *body = NULL;
+
+  if (self->parent == NULL || g_get_monotonic_time () - self->started < PROGRESS_DELAY_US)
+    return;
+
+  /* TRANSLATORS: in the dialog shown while a large document is laid out
+   * for printing; %u is how many pages are done so far */
+  body = g_strdup_printf (ngettext ("%u page laid out so far", "%u pages laid out so far",
+                                    n_pages), n_pages);
+  if (self->progress == NULL)
+    {
+      /* TRANSLATORS: the heading of the dialog shown while a large
+       * document is laid out for printing */
+      self->progress = adw_message_dialog_new (self->parent, _("Preparing to Print"), body);
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (self->progress), "cancel",
+                                       _("_Cancel"));
+      g_signal_connect_object (self->progress, "response",
+                               G_CALLBACK (on_progress_response_cb), self, 0);
+      gtk_window_present (GTK_WINDOW (self->progress));
+    }
+  else
+    adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (self->progress), body);
+}
+
+static void on_preview_destroy_cb (GtkPrintOperationPreview *preview);
+
+/* The preview asked for, once the layout is paginated */
+static void
+show_preview (ConvenePrintOperation *self)
+{
+  ConvenePrintPreview *window = convene_print_preview_new (self->layout);
+
+  if (self->parent != NULL)
+    gtk_window_set_transient_for (GTK_WINDOW (window), self->parent);
+  g_signal_connect_swapped (window, "destroy", G_CALLBACK (on_preview_destroy_cb),
+                            g_steal_pointer (&self->preview));
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+/* Called by GTK until it returns TRUE: one step of pagination each time. */
+static gboolean
+convene_print_operation_paginate (GtkPrintOperation *operation,
+                                  GtkPrintContext   *context)
+{
+  ConvenePrintOperation *self = CONVENE_PRINT_OPERATION (operation);
+
+  if (self->pagination == NULL)
+    return TRUE;
+  if (!convene_print_pagination_step (self->pagination, PAGINATE_STEP_US))
+    {
+      update_progress (self);
+      return FALSE;
+    }
+
+  close_progress (self);
+  gtk_print_operation_set_n_pages (operation,
+                                   (int) MAX (convene_print_pagination_get_n_pages (self->pagination), 1));
+  if (convene_print_pagination_is_cancelled (self->pagination))
+    {
+      g_clear_object (&self->preview);
+      gtk_print_operation_cancel (operation);
+    }
+  else if (self->preview != NULL)
+    show_preview (self);
+  g_clear_object (&self->pagination);
+  return TRUE;
 }
 
 static void
@@ -142,8 +253,12 @@ convene_print_operation_begin_print (GtkPrintOperation *operation,
                                      GtkPrintContext   *context)
 {
   ConvenePrintOperation *self = CONVENE_PRINT_OPERATION (operation);
+  ConvenePageGeometry geometry;
 
-  gtk_print_operation_set_n_pages (operation, (int) paginate_for_context (self, context));
+  geometry_for_context (context, &geometry);
+  g_clear_object (&self->pagination);
+  self->pagination = convene_print_pagination_new (self->layout, &geometry);
+  self->started = g_get_monotonic_time ();
 }
 
 static void
@@ -154,8 +269,9 @@ on_preview_destroy_cb (GtkPrintOperationPreview *preview)
 }
 
 /* The dialog's Preview shows Convene's own preview window (no other
- * program is needed, and a Flatpak may have none); the operation ends when
- * that window is closed. */
+ * program is needed, and a Flatpak may have none), once GTK has had the
+ * layout paginated (begin-print and "paginate" follow); the operation ends
+ * when that window is closed. */
 static gboolean
 convene_print_operation_preview (GtkPrintOperation        *operation,
                                  GtkPrintOperationPreview *preview,
@@ -163,7 +279,6 @@ convene_print_operation_preview (GtkPrintOperation        *operation,
                                  GtkWindow                *parent)
 {
   ConvenePrintOperation *self = CONVENE_PRINT_OPERATION (operation);
-  ConvenePrintPreview *window;
   cairo_surface_t *surface;
   cairo_t *cr;
 
@@ -175,12 +290,9 @@ convene_print_operation_preview (GtkPrintOperation        *operation,
   cairo_destroy (cr);
   cairo_surface_destroy (surface);
 
-  paginate_for_context (self, context);
-  window = convene_print_preview_new (self->layout);
   if (parent != NULL)
-    gtk_window_set_transient_for (GTK_WINDOW (window), parent);
-  g_signal_connect_swapped (window, "destroy", G_CALLBACK (on_preview_destroy_cb), g_object_ref (preview));
-  gtk_window_present (GTK_WINDOW (window));
+    convene_print_operation_set_parent (self, parent);
+  g_set_object (&self->preview, preview);
   return TRUE;
 }
 
@@ -216,6 +328,10 @@ convene_print_operation_dispose (GObject *object)
 {
   ConvenePrintOperation *self = CONVENE_PRINT_OPERATION (object);
 
+  close_progress (self);
+  g_clear_object (&self->pagination);
+  g_clear_object (&self->preview);
+  g_clear_weak_pointer (&self->parent);
   g_clear_object (&self->layout);
 
   G_OBJECT_CLASS (convene_print_operation_parent_class)->dispose (object);
@@ -268,6 +384,7 @@ convene_print_operation_class_init (ConvenePrintOperationClass *klass)
   object_class->get_property = convene_print_operation_get_property;
   object_class->set_property = convene_print_operation_set_property;
   operation_class->begin_print = convene_print_operation_begin_print;
+  operation_class->paginate = convene_print_operation_paginate;
   operation_class->draw_page = convene_print_operation_draw_page;
   operation_class->preview = convene_print_operation_preview;
 
@@ -298,4 +415,15 @@ convene_print_operation_get_layout (ConvenePrintOperation *self)
 {
   g_return_val_if_fail (CONVENE_IS_PRINT_OPERATION (self), NULL);
   return self->layout;
+}
+
+/* The window the progress of a long pagination is shown over (modal) */
+void
+convene_print_operation_set_parent (ConvenePrintOperation *self,
+                                    GtkWindow             *parent)
+{
+  g_return_if_fail (CONVENE_IS_PRINT_OPERATION (self));
+  g_return_if_fail (parent == NULL || GTK_IS_WINDOW (parent));
+
+  g_set_weak_pointer (&self->parent, parent);
 }

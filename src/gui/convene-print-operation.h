@@ -17,5 +17,7 @@ G_DECLARE_FINAL_TYPE (ConvenePrintOperation, convene_print_operation,
 ConvenePrintOperation *convene_print_operation_new        (ConvenePrintLayout    *layout);
 ConvenePrintLayout    *convene_print_operation_get_layout (ConvenePrintOperation *self);
 void                   convene_print_operation_save       (ConvenePrintOperation *self);
+void                   convene_print_operation_set_parent (ConvenePrintOperation *self,
+                                                           GtkWindow             *parent);
 
 G_END_DECLS

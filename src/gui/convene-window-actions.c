@@ -294,6 +294,7 @@ _convene_window_print_layout (ConveneWindow      *self,
     }
 
   operation = convene_print_operation_new (layout);
+  convene_print_operation_set_parent (operation, GTK_WINDOW (self));
   g_signal_connect_object (operation, "done", G_CALLBACK (on_print_done_cb), self, 0);
   result = gtk_print_operation_run (GTK_PRINT_OPERATION (operation),
                                     GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,

@@ -490,14 +490,16 @@ convene_matrix_layout_paginate (ConvenePrintLayout *layout,
   cells_bottom = y + height - grid.legend_height;
   limit = get_balanced_limit (&grid, n_rows, cells_bottom - cells_top);
 
-  for (guint first_column = 0; first_column < n_columns; first_column += per_slice)
+  for (guint first_column = 0;
+       first_column < n_columns && !convene_print_layout_is_cancelled (layout);
+       first_column += per_slice)
     {
       guint slice_columns = MIN (per_slice, n_columns - first_column);
       g_autofree char *label = dup_page_label (first_column, slice_columns, n_columns);
       double cursor = cells_bottom;
       gboolean page_empty = TRUE;
 
-      for (guint row = 0; row < n_rows; row++)
+      for (guint row = 0; row < n_rows && !convene_print_layout_is_cancelled (layout); row++)
         {
           if (cursor + grid.row_heights[row] > cells_top + limit && !page_empty)
             cursor = cells_bottom; /* full: next page */

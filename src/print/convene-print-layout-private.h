@@ -46,6 +46,14 @@ typedef void (*ConvenePrintDrawFunc) (cairo_t      *cr,
                                       double        width,
                                       double        height);
 
+/* Called as a pagination goes; FALSE stops it */
+typedef gboolean (*ConvenePrintCheckpointFunc) (gpointer data);
+
+void     convene_print_layout_set_checkpoint (ConvenePrintLayout         *self,
+                                              ConvenePrintCheckpointFunc  func,
+                                              gpointer                    data);
+gboolean convene_print_layout_is_cancelled   (ConvenePrintLayout         *self);
+
 void convene_print_layout_set_orientation (ConvenePrintLayout     *self,
                                            ConvenePageOrientation  orientation);
 

@@ -82,6 +82,9 @@ typedef struct
   GPtrArray *pages;
   guint current_page; /* where add_lines() and friends put things */
   gsize laid_out_bytes; /* of the pieces whose lines are kept from measuring to drawing */
+  ConvenePrintCheckpointFunc checkpoint; /* called as pagination goes (nullable) */
+  gpointer checkpoint_data;
+  gboolean cancelled;   /* the checkpoint said to stop: the pagination ends early */
 } ConvenePrintLayoutPrivate;
 
 G_DEFINE_TYPE_WITH_PRIVATE (ConvenePrintLayout, convene_print_layout, G_TYPE_OBJECT)
@@ -280,6 +283,7 @@ convene_print_layout_paginate (ConvenePrintLayout        *self,
   g_ptr_array_set_size (priv->pages, 0);
   priv->laid_out_bytes = 0;
   priv->current_page = 0;
+  priv->cancelled = FALSE;
 
   convene_page_geometry_get_content (geometry, &x, &y, &width, &height);
   /* a sheet too small for its margins still gets something, if cramped */
@@ -317,7 +321,7 @@ convene_print_layout_paginate (ConvenePrintLayout        *self,
     convene_print_layout_add_page (self, NULL);
 
   n_pages = priv->pages->len;
-  for (guint i = 0; i < n_pages; i++)
+  for (guint i = 0; i < n_pages && !priv->cancelled; i++)
     add_running_text (self, i, x, y, width, height, ascent, descent);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_PAGES]);
@@ -721,6 +725,49 @@ convene_print_text_dup_printable (const char *text)
   return replaced != NULL ? replaced : g_strdup (text);
 }
 
+/* Where a pagination may pause (see convene-print-pagination.c): between
+ * one text laid out and the next, one item placed and the next, so a pause
+ * comes after at most one piece of a paragraph (PIECE_CHARS characters) */
+static void
+checkpoint (ConvenePrintLayout *self)
+{
+  ConvenePrintLayoutPrivate *priv = convene_print_layout_get_instance_private (self);
+
+  if (priv->checkpoint != NULL && !priv->cancelled)
+    priv->cancelled = !priv->checkpoint (priv->checkpoint_data);
+}
+
+/**
+ * convene_print_layout_set_checkpoint:
+ * @self: a print layout
+ * @func: (nullable): called often while the layout paginates; when it
+ *   returns FALSE, the pagination stops early (its pages are then of no use)
+ * @data: for @func
+ *
+ * How a pagination is done in steps, on a thread that the main thread waits
+ * for (ConvenePrintPagination).
+ */
+void
+convene_print_layout_set_checkpoint (ConvenePrintLayout         *self,
+                                     ConvenePrintCheckpointFunc  func,
+                                     gpointer                    data)
+{
+  ConvenePrintLayoutPrivate *priv = convene_print_layout_get_instance_private (self);
+
+  g_return_if_fail (CONVENE_IS_PRINT_LAYOUT (self));
+  priv->checkpoint = func;
+  priv->checkpoint_data = data;
+}
+
+/* Whether the pagination under way was told to stop: its loops end early. */
+gboolean
+convene_print_layout_is_cancelled (ConvenePrintLayout *self)
+{
+  ConvenePrintLayoutPrivate *priv = convene_print_layout_get_instance_private (self);
+
+  return priv->cancelled;
+}
+
 /* A layout of @length bytes of @text, in Convene's print font; @attrs
  * (nullable) are added to its own. */
 static PangoLayout *
@@ -734,8 +781,12 @@ new_layout (ConvenePrintLayout *self,
             PangoAttrList      *attrs)
 {
   ConvenePrintLayoutPrivate *priv = convene_print_layout_get_instance_private (self);
-  PangoFontDescription *font = pango_font_description_from_string (FONT_FAMILY);
-  PangoLayout *layout = pango_layout_new (priv->context);
+  PangoFontDescription *font;
+  PangoLayout *layout;
+
+  checkpoint (self);
+  font = pango_font_description_from_string (FONT_FAMILY);
+  layout = pango_layout_new (priv->context);
 
   pango_font_description_set_size (font, (int) (size * PANGO_SCALE + 0.5));
   pango_font_description_set_weight (font, weight);
@@ -941,7 +992,7 @@ convene_print_layout_create_paragraph (ConvenePrintLayout *self,
           }
       start = next;
     }
-  while (start < length);
+  while (start < length && !priv->cancelled);
   return pieces;
 }
 
@@ -1130,6 +1181,7 @@ add_measured_lines (ConvenePrintLayout *self,
   Item item = { 0, };
   double left = G_MAXDOUBLE, right = -G_MAXDOUBLE;
 
+  checkpoint (self);
   g_return_if_fail (first_line < lines->len);
   n_lines = MIN (n_lines, lines->len - first_line);
   if (n_lines == 0)

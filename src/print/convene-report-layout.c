@@ -335,7 +335,7 @@ convene_report_layout_paginate (ConvenePrintLayout *layout,
     build_statistics (&b);
 
   convene_print_layout_add_page (layout, label);
-  for (guint i = 0; i < blocks->len; i++)
+  for (guint i = 0; i < blocks->len && !convene_print_layout_is_cancelled (layout); i++)
     {
       Block *block = g_ptr_array_index (blocks, i);
       double needed = block_extent (block, first_on_page);

@@ -688,13 +688,13 @@ convene_summary_layout_paginate (ConvenePrintLayout *layout,
   gboolean page_empty = TRUE;
   const char *label = NULL;
 
-  for (guint i = 0; i < self->meetings->len; i++)
+  for (guint i = 0; i < self->meetings->len && !convene_print_layout_is_cancelled (layout); i++)
     add_meeting (&builder, g_ptr_array_index (self->meetings, i));
 
   for (guint i = 0; i < blocks->len; i++)
     measure_block (g_ptr_array_index (blocks, i));
 
-  for (guint i = 0; i < blocks->len; i++)
+  for (guint i = 0; i < blocks->len && !convene_print_layout_is_cancelled (layout); i++)
     {
       Block *block = g_ptr_array_index (blocks, i);
       guint n_lines = block_get_n_lines (block);
