@@ -120,6 +120,15 @@ shows_text (GtkWidget  *widget,
   return FALSE;
 }
 
+/* The detail pane's blocks below the first screenful come a batch a frame. */
+static void
+wait_detail_shown (ConveneWindow *window)
+{
+  GtkWidget *detail = convene_test_find_of_type (GTK_WIDGET (window), CONVENE_TYPE_MEETING_DETAIL);
+
+  convene_test_wait_blocks_shown (convene_test_find_of_type (detail, GTK_TYPE_LIST_VIEW));
+}
+
 static void
 test_shows_bundled (void)
 {
@@ -174,6 +183,7 @@ test_select_fills_detail (void)
 
   g_assert_true (convene_meetings_view_select_meeting (view, "ahg-som-14"));
   flush_events ();
+  wait_detail_shown (window);
   meeting = convene_meetings_view_get_selected_meeting (view);
   g_assert_cmpstr (convene_meeting_get_id (meeting), ==, "ahg-som-14");
   g_assert_true (shows_text (GTK_WIDGET (window), "Fourteenth Meeting of the Ad Hoc Group Senior Officials"));
@@ -643,6 +653,7 @@ test_text_is_literal (void)
   g_assert_true (shows_text (GTK_WIDGET (window), "<b>Bold</b> %s %n & more"));
   g_assert_true (convene_meetings_view_select_meeting (view, "m1"));
   flush_events ();
+  wait_detail_shown (window);
   g_assert_true (shows_text (GTK_WIDGET (window), "To test <u>markup</u> %s."));
   g_assert_true (shows_text (GTK_WIDGET (window), "Note <i>%s</i>"));
   gtk_window_destroy (GTK_WINDOW (window));
