@@ -4,6 +4,12 @@
  */
 #include <time.h>
 
+#if __has_include(<valgrind/callgrind.h>)
+#include <valgrind/callgrind.h>
+#else
+#define CALLGRIND_TOGGLE_COLLECT
+#endif
+
 #include "bench-frame.h"
 #include "bench-median.h"
 
@@ -21,6 +27,7 @@ bench_thread_cpu_ms (void)
 typedef struct {
   double wall;
   double cpu;
+  gboolean collect;
 } Stamp;
 
 static void
@@ -31,6 +38,8 @@ on_after_paint_cb (GdkFrameClock *clock,
     {
       painted->wall = bench_now_ms ();
       painted->cpu = bench_thread_cpu_ms ();
+      if (painted->collect)
+        CALLGRIND_TOGGLE_COLLECT;
     }
 }
 
@@ -59,7 +68,11 @@ run_until_idle (double  quiet_ms,
 /* Times one change of what @widget's window shows: once the main loop has
  * been idle for @quiet_ms, @change, then the first frame painted (the frame
  * clock's "after-paint") and the work after it, until the main loop has
- * been idle for @quiet_ms again. */
+ * been idle for @quiet_ms again.
+ *
+ * With BENCH_CALLGRIND_TO_PAINT set, under valgrind --tool=callgrind
+ * --collect-atstart=no, callgrind counts from the change to the frame
+ * painted (not the work after it). */
 BenchFrameTiming
 bench_time_change (GtkWidget *widget,
                    void     (*change) (gpointer data),
@@ -67,7 +80,7 @@ bench_time_change (GtkWidget *widget,
                    double     quiet_ms)
 {
   GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
-  Stamp painted = { 0, 0 };
+  Stamp painted = { 0, 0, g_getenv ("BENCH_CALLGRIND_TO_PAINT") != NULL };
   double start, start_cpu, idle;
   gulong handler;
   BenchFrameTiming timing;
@@ -76,6 +89,8 @@ bench_time_change (GtkWidget *widget,
   handler = g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint_cb), &painted);
   start = bench_now_ms ();
   start_cpu = bench_thread_cpu_ms ();
+  if (painted.collect)
+    CALLGRIND_TOGGLE_COLLECT;
   change (data);
   while (painted.wall == 0)
     g_main_context_iteration (NULL, TRUE);

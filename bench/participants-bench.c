@@ -13,9 +13,14 @@
  * - for a participant: its figures, its timeline chart made and drawn (900 × 300 on an
  *   image surface), its report laid out for paper, and the CSV of every participant;
  * - with a display: the Participants page made and given the dataset (the list of every
- *   participant); then showing the busiest participant after another one, as a click in
- *   the list would. open_page() and show_participant() are functions of their own, for
- *   valgrind --tool=callgrind --collect-atstart=no --toggle-collect=show_participant.
+ *   participant), the dataset's statistics computed before (the page opens, and a
+ *   participant shows, after the first computation); then showing the busiest participant
+ *   after another one, as a click in the list would. To count instructions from the
+ *   change to the frame painted (BENCH_CALLGRIND_TO_PAINT, bench-frame.c):
+ *       BENCH_CALLGRIND_TO_PAINT=1 GDK_DEBUG=gl-disable valgrind --tool=callgrind \
+ *         --collect-atstart=no participants-bench FILE 1
+ *   (the page's opening, then the participant shown; --dump-before=show_participant
+ *   parts them).
  * See docs/performance.md.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -208,6 +213,8 @@ main (int   argc,
   adw_init ();
   /* the window's class registers the templates' resources */
   g_type_class_unref (g_type_class_ref (CONVENE_TYPE_WINDOW));
+  /* the first computation, which the page's opening and the participant shown follow */
+  convene_statistics_get_for_dataset (dataset);
 
   for (int i = 0; i < runs; i++)
     {

@@ -14,10 +14,13 @@
 #include "convene-detail-block.h"
 #include "convene-detail-row.h"
 #include "convene-detail-text.h"
+#include "convene-matrix-grid.h"
+#include "convene-matrix-view.h"
 #include "convene-meetings-view.h"
 #include "convene-participants-view.h"
 #include "convene-statistics-view.h"
 #include "convene-test-data.h"
+#include "convene-test-gui.h"
 #include "convene-test-widgets.h"
 #include "convene-text.h"
 #include "convene-window.h"
@@ -55,17 +58,43 @@ shows_text (GtkWidget  *widget,
   return FALSE;
 }
 
-/* The participants listed (rows shown), by name */
+/* The participants listed; @n_headings: the kinds' headings listed */
 static guint
-count_listed (GtkListBox *list)
+count_listed (GtkListView *list,
+              guint       *n_headings)
 {
+  GListModel *model = G_LIST_MODEL (gtk_list_view_get_model (list));
   guint n = 0;
 
-  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (list)); row != NULL;
-       row = gtk_widget_get_next_sibling (row))
-    if (GTK_IS_LIST_BOX_ROW (row) && gtk_widget_get_child_visible (row))
-      n++;
+  *n_headings = 0;
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+
+      if (CONVENE_IS_PARTICIPANT (item))
+        n++;
+      else
+        (*n_headings)++;
+    }
   return n;
+}
+
+static gboolean
+has_class (GtkWidget    *widget,
+           gconstpointer name)
+{
+  return gtk_widget_has_css_class (widget, name);
+}
+
+/* The page's list of participants, and the list of the participant's blocks */
+static GtkListView *
+find_list (ConveneParticipantsView *view,
+           const char              *css_class)
+{
+  GtkWidget *list = convene_test_find_widget (GTK_WIDGET (view), has_class, css_class);
+
+  g_assert_true (GTK_IS_LIST_VIEW (list));
+  return GTK_LIST_VIEW (list);
 }
 
 static void
@@ -151,15 +180,17 @@ test_page (void)
   ConveneWindow *window = window_on_participants (1200);
   ConveneParticipantsView *view = participants_view (window);
   ConveneDataset *dataset = convene_window_get_dataset (window);
-  GtkListBox *list = GTK_LIST_BOX (convene_test_find_of_type (GTK_WIDGET (view), GTK_TYPE_LIST_BOX));
+  GtkListView *list = find_list (view, "navigation-sidebar");
+  guint n_participants = convene_dataset_get_n_participants (dataset);
+  guint n_headings;
   GtkEditable *search = GTK_EDITABLE (convene_test_find_of_type (GTK_WIDGET (view), GTK_TYPE_SEARCH_ENTRY));
   ConveneParticipant *canada = convene_dataset_lookup_participant (dataset, "CAN");
   g_autofree char *attended = NULL;
   g_autofree char *timor = NULL;
 
-  g_assert_cmpuint (count_listed (list), ==, convene_dataset_get_n_participants (dataset));
+  g_assert_cmpuint (count_listed (list, &n_headings), ==, n_participants);
+  g_assert_cmpuint (n_headings, ==, 3);   /* countries, organisations, bodies */
   g_assert_true (shows_text (GTK_WIDGET (view), "Countries and Territories"));
-  g_assert_true (shows_text (GTK_WIDGET (view), "Organisations"));
   /* side by side, the page says what to do; folded (narrow), it shows the list */
   g_assert_true (adw_leaflet_get_folded (ADW_LEAFLET (convene_test_find_of_type (GTK_WIDGET (view), ADW_TYPE_LEAFLET))) ||
                  shows_text (GTK_WIDGET (view), "No Participant Selected"));
@@ -167,24 +198,28 @@ test_page (void)
   /* by name, any case; by ISO code; every term must match */
   gtk_editable_set_text (search, "canad");
   convene_test_flush_events ();
-  g_assert_cmpuint (count_listed (list), ==, 1);
+  g_assert_cmpuint (count_listed (list, &n_headings), ==, 1);
+  g_assert_cmpuint (n_headings, ==, 1);   /* only the kinds listed are headed */
   g_assert_true (shows_text (GTK_WIDGET (list), "Canada\nCAN"));
+  g_assert_true (shows_text (GTK_WIDGET (list), "Countries and Territories"));
+  g_assert_false (shows_text (GTK_WIDGET (list), "Organisations"));
   gtk_editable_set_text (search, "vnm");
   convene_test_flush_events ();
-  g_assert_cmpuint (count_listed (list), ==, 1);
+  g_assert_cmpuint (count_listed (list, &n_headings), ==, 1);
   /* by alias: East Timor is Timor-Leste (TLS) */
   gtk_editable_set_text (search, "east tim");
   convene_test_flush_events ();
-  g_assert_cmpuint (count_listed (list), ==, 1);
+  g_assert_cmpuint (count_listed (list, &n_headings), ==, 1);
   timor = g_strconcat (convene_participant_get_display_name (convene_dataset_lookup_participant (dataset, "TLS")),
                        "\nTLS", NULL);
   g_assert_true (shows_text (GTK_WIDGET (list), timor));
   gtk_editable_set_text (search, "canada vnm");
   convene_test_flush_events ();
-  g_assert_cmpuint (count_listed (list), ==, 0);
+  g_assert_cmpuint (count_listed (list, &n_headings), ==, 0);
+  g_assert_cmpuint (n_headings, ==, 0);
   gtk_editable_set_text (search, "");
   convene_test_flush_events ();
-  g_assert_cmpuint (count_listed (list), ==, convene_dataset_get_n_participants (dataset));
+  g_assert_cmpuint (count_listed (list, &n_headings), ==, n_participants);
 
   convene_participants_view_show_participant (view, canada);
   convene_test_flush_events ();
@@ -332,7 +367,7 @@ test_meeting_lines (void)
   ConveneDataset *dataset = convene_window_get_dataset (window);
   ConveneStatistics *statistics = convene_statistics_get_for_dataset (dataset);
   ConveneParticipant *canada = convene_dataset_lookup_participant (dataset, "CAN");
-  GtkListView *list_view = GTK_LIST_VIEW (convene_test_find_of_type (GTK_WIDGET (view), GTK_TYPE_LIST_VIEW));
+  GtkListView *list_view = find_list (view, "convene-detail-list");
   GListModel *blocks = G_LIST_MODEL (gtk_list_view_get_model (list_view));
   g_autoptr(GPtrArray) before = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) after = g_ptr_array_new_with_free_func (g_object_unref);
@@ -438,6 +473,119 @@ test_meeting_lines_announced (void)
   selected = convene_meetings_view_get_selected_meeting (convene_window_get_meetings_view (window));
   g_assert_true (selected == figures->first);
 
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static guint
+count_children (GtkWidget *widget)
+{
+  guint n = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n++;
+  return n;
+}
+
+/* Thousands of participants: the page opens with rows for a screenful, and the rest of the
+ * list follows when idle; the last participant is shown, and listed, when asked for */
+static void
+test_many (void)
+{
+  g_autoptr(GBytes) json = convene_test_generate (40, 3000);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ConveneDataset) dataset = convene_dataset_new_from_bytes (json, "many.json", &error);
+  GtkWidget *window = gtk_window_new ();
+  ConveneParticipantsView *view;
+  GtkListView *list;
+  guint n_headings;
+  g_autoptr(ConveneParticipant) last = NULL;
+
+  g_assert_no_error (error);
+  g_type_class_unref (g_type_class_ref (CONVENE_TYPE_WINDOW));
+  view = g_object_new (CONVENE_TYPE_PARTICIPANTS_VIEW, NULL);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (view));
+  gtk_window_present (GTK_WINDOW (window));
+  convene_test_wait_frames (window, 2);
+  list = find_list (view, "navigation-sidebar");
+
+  convene_participants_view_set_dataset (view, dataset);
+  g_assert_cmpuint (count_children (GTK_WIDGET (list)), <, 60);
+  convene_test_flush_events ();
+  g_assert_cmpuint (count_listed (list, &n_headings), ==, 3000);
+  /* a GTK 4.8 list view keeps rows for up to 200 items around what is on screen */
+  g_assert_cmpuint (count_children (GTK_WIDGET (list)), <=, 210);
+
+  /* the last participant, from a list that had only a screenful */
+  gtk_editable_set_text (GTK_EDITABLE (convene_test_find_of_type (GTK_WIDGET (view), GTK_TYPE_SEARCH_ENTRY)), "c");
+  gtk_editable_set_text (GTK_EDITABLE (convene_test_find_of_type (GTK_WIDGET (view), GTK_TYPE_SEARCH_ENTRY)), "");
+  last = g_list_model_get_item (G_LIST_MODEL (gtk_list_view_get_model (list)),
+                                g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (list))) - 1);
+  g_assert_true (CONVENE_IS_PARTICIPANT (last));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (list))), <, 3000);
+  convene_participants_view_show_participant (view, last);
+  g_assert_true (convene_participants_view_get_participant (view) == last);
+  g_assert_true (gtk_single_selection_get_selected_item (GTK_SINGLE_SELECTION (gtk_list_view_get_model (list))) ==
+                 (gpointer) last);
+  convene_test_flush_events ();
+  g_assert_cmpuint (count_listed (list, &n_headings), ==, 3000);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The figures follow edits (#15): attendance changed in the matrix in edit mode shows at
+ * once in the participant's figures, and so does its undo */
+static void
+test_follows_edits (void)
+{
+  ConveneWindow *window = window_on_participants (1200);
+  ConveneParticipantsView *view = participants_view (window);
+  ConveneDataset *dataset = convene_window_get_dataset (window);
+  ConveneParticipant *canada = convene_dataset_lookup_participant (dataset, "CAN");
+  ConveneMatrixView *matrix_view = convene_window_get_matrix_view (window);
+  ConveneMatrixGrid *grid = convene_matrix_view_get_grid (matrix_view);
+  ConveneMatrix *matrix = convene_matrix_view_get_matrix (matrix_view);
+  int row = -1, column = -1;
+
+  convene_participants_view_show_participant (view, canada);
+  convene_test_flush_events ();
+  g_assert_true (shows_text (GTK_WIDGET (view), "Attended: 20 of 35 meetings with recorded attendance"));
+  g_assert_true (shows_text (GTK_WIDGET (view), "By role: participant 2 · observer 18 · co-chair 0"));
+
+  /* Canada's row, and a meeting with recorded attendance it did not attend */
+  for (guint r = 0; r < convene_matrix_get_n_rows (matrix); r++)
+    if (convene_matrix_get_participant (matrix, r) == canada)
+      row = r;
+  g_assert_cmpint (row, >=, 0);
+  for (guint c = 0; c < convene_matrix_get_n_columns (matrix) && column < 0; c++)
+    if (convene_matrix_column_is_recorded (matrix, c) &&
+        convene_matrix_get_role (matrix, row, c) == CONVENE_ROLE_NONE)
+      column = c;
+  g_assert_cmpint (column, >=, 0);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.edit-mode", NULL);
+  convene_matrix_grid_set_focus_cell (grid, row, column);
+  g_assert_true (convene_test_press_key (GTK_WIDGET (grid), GDK_KEY_p, 0));
+  convene_test_flush_events ();
+  g_assert_true (convene_participants_view_get_participant (view) == canada);
+  g_assert_true (shows_text (GTK_WIDGET (view), "Attended: 21 of 35 meetings with recorded attendance"));
+  g_assert_true (shows_text (GTK_WIDGET (view), "By role: participant 3 · observer 18 · co-chair 0"));
+  g_assert_cmpuint (convene_statistics_get_figures (convene_statistics_get_for_dataset (dataset),
+                                                    canada, NULL)->attended, ==, 21);
+
+  /* the meeting's attendance no longer recorded: one fewer recorded, none attended there */
+  g_assert_true (convene_test_press_key (GTK_WIDGET (grid), GDK_KEY_n, 0));
+  convene_test_flush_events ();
+  g_assert_true (shows_text (GTK_WIDGET (view), "Attended: 20 of 34 meetings with recorded attendance"));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  convene_test_flush_events ();
+  g_assert_true (shows_text (GTK_WIDGET (view), "Attended: 20 of 35 meetings with recorded attendance"));
+  g_assert_true (shows_text (GTK_WIDGET (view), "By role: participant 2 · observer 18 · co-chair 0"));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.edit-mode", NULL);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -565,6 +713,8 @@ main (int   argc,
   g_test_add_func ("/participants/timeline-opens-meeting", test_timeline_opens_meeting);
   g_test_add_func ("/participants/meeting-lines", test_meeting_lines);
   g_test_add_func ("/participants/meeting-lines-announced", test_meeting_lines_announced);
+  g_test_add_func ("/participants/follows-edits", test_follows_edits);
+  g_test_add_func ("/participants/many", test_many);
   g_test_add_func ("/participants/statistics-and-changes", test_statistics_and_changes);
   g_test_add_func ("/participants/in-window", test_in_window);
   g_test_add_func ("/participants/print-actions", test_print_actions);

@@ -8,6 +8,17 @@
  * statistics (computed once per dataset); its timeline; the meetings it
  * attended, each opening its meeting.
  *
+ * The list is a GtkListView of a GListStore holding, in order, each kind's
+ * heading (a GtkStringObject, not selectable) and its participants: the
+ * view makes rows only for those on screen, so opening the page costs the
+ * same at 250 participants or 5,000 (docs/performance.md). A search puts in
+ * the store only the participants that match, each kind's heading before
+ * them. (A GTK 4.8 list view makes a row for each of up to 200 items around
+ * what is on screen, shown or not: the store gets a screenful at once, and
+ * the rest a batch at a time when the main loop is idle.) Edits to the dataset (a participant added, renamed
+ * or removed; attendance changed) make the list and the participant shown
+ * again, once idle and while the page is shown.
+ *
  * A participant's page reads its figures and the meetings it attended from
  * ConveneStatistics, and draws its timeline from one ConveneChart: no more
  * than the participant's own meetings are walked. The page is a list of
@@ -39,6 +50,7 @@ typedef enum
   GROUP_STATES,
   GROUP_ORGANISATIONS,
   GROUP_BODIES,
+  N_GROUPS
 } Group;
 
 typedef struct
@@ -54,7 +66,14 @@ struct _ConveneParticipantsView
 
   AdwLeaflet *leaflet;
   GtkSearchEntry *search_entry;
-  GtkListBox *list;
+  GtkListView *list;
+  GListStore *listed;               /* of GObject: what the list shows, headings and participants */
+  GtkSingleSelection *selection;
+  GtkStringObject *headings[N_GROUPS];
+  gboolean updating;                /* the list is being changed: its selection is not a choice */
+  GPtrArray *pending;               /* (nullable): what the list is still to show, when idle */
+  guint n_added;                    /* of them, added to the list */
+  guint pending_source;
   GtkStack *content_stack;
   GtkScrolledWindow *detail_scroller;
   GtkListView *detail_list;
@@ -63,7 +82,10 @@ struct _ConveneParticipantsView
   GtkWidget *show_all;              /* "Show All in Meetings" (a block's widget) */
 
   ConveneDataset *dataset;
-  ConveneStatistics *statistics;    /* the dataset's (a reference: an edit may replace them) */
+  ConveneStatistics *statistics;    /* the participant shown's (the dataset's when shown: an
+                                     * edit may replace them) */
+  guint refresh_source;             /* the dataset changed: the page is made again when idle */
+  gboolean stale;                   /* ... and shown */
   ConveneParticipant *participant;  /* shown */
   GArray *entries;                  /* of Entry, in the list's order */
   ConveneSearchQuery *query;        /* the search; NULL: none */
@@ -141,65 +163,162 @@ compare_entries (gconstpointer a,
 
 /* The list */
 
-static Entry *
-entry_of_row (ConveneParticipantsView *self,
-              GtkListBoxRow           *row)
-{
-  int index = gtk_list_box_row_get_index (row);
+/* How many rows the list shows at once: a row is at least ROW_HEIGHT pixels high */
+#define LIST_ROW_HEIGHT 30
+/* and how many are added at a time when idle */
+#define LIST_BATCH 40
 
-  if (index < 0 || (guint) index >= self->entries->len)
-    return NULL;
-  return &g_array_index (self->entries, Entry, index);
+static guint
+first_rows (ConveneParticipantsView *self)
+{
+  int height = gtk_widget_get_height (GTK_WIDGET (self));
+
+  return height > 0 ? height / LIST_ROW_HEIGHT + 4 : 40;
+}
+
+/* Adds the list's items still to add, up to @end */
+static void
+add_pending (ConveneParticipantsView *self,
+             guint                    end)
+{
+  guint n;
+
+  if (self->pending == NULL || end <= self->n_added)
+    return;
+  n = MIN (end, self->pending->len) - self->n_added;
+  self->updating = TRUE;
+  g_list_store_splice (self->listed, self->n_added, 0, self->pending->pdata + self->n_added, n);
+  self->updating = FALSE;
+  self->n_added += n;
+  if (self->n_added == self->pending->len)
+    {
+      g_clear_pointer (&self->pending, g_ptr_array_unref);
+      g_clear_handle_id (&self->pending_source, g_source_remove);
+    }
 }
 
 static gboolean
-filter_row (GtkListBoxRow *row,
-            gpointer       data)
+add_pending_cb (gpointer data)
 {
   ConveneParticipantsView *self = data;
-  Entry *entry = entry_of_row (self, row);
 
-  return entry == NULL || convene_search_query_matches_participant (self->query,
-                                                                   entry->participant);
+  add_pending (self, self->n_added + LIST_BATCH);
+  if (self->pending != NULL)
+    return G_SOURCE_CONTINUE;
+  self->pending_source = 0;
+  return G_SOURCE_REMOVE;
+}
+
+/* What the list shows: the entries that match the search, each kind's heading first; the
+ * participant shown stays selected if it is listed. The first screenful (and the
+ * selection) is shown at once, the rest added when idle. */
+static void
+update_listed (ConveneParticipantsView *self)
+{
+  GPtrArray *items = g_ptr_array_new_full (self->entries->len + N_GROUPS, g_object_unref);
+  int last_group = -1;
+  guint selected = GTK_INVALID_LIST_POSITION;
+  guint n_first;
+
+  for (guint i = 0; i < self->entries->len; i++)
+    {
+      Entry *entry = &g_array_index (self->entries, Entry, i);
+
+      if (!convene_search_query_matches_participant (self->query, entry->participant))
+        continue;
+      if ((int) entry->group != last_group)
+        {
+          g_ptr_array_add (items, g_object_ref (self->headings[entry->group]));
+          last_group = entry->group;
+        }
+      if (entry->participant == self->participant)
+        selected = items->len;
+      g_ptr_array_add (items, g_object_ref (entry->participant));
+    }
+
+  /* in one change, the first screenful in place of what was listed */
+  g_clear_pointer (&self->pending, g_ptr_array_unref);
+  self->pending = items;
+  n_first = MIN (items->len, MAX (first_rows (self), selected != GTK_INVALID_LIST_POSITION ? selected + 1 : 0));
+  self->updating = TRUE;
+  g_list_store_splice (self->listed, 0, g_list_model_get_n_items (G_LIST_MODEL (self->listed)),
+                       items->pdata, n_first);
+  self->updating = FALSE;
+  self->n_added = n_first;
+  if (n_first == items->len)
+    {
+      g_clear_pointer (&self->pending, g_ptr_array_unref);
+      g_clear_handle_id (&self->pending_source, g_source_remove);
+    }
+  else if (self->pending_source == 0)
+    self->pending_source = g_idle_add_full (G_PRIORITY_LOW, add_pending_cb, self, NULL);
+  self->updating = TRUE;
+  gtk_single_selection_set_selected (self->selection, selected);
+  self->updating = FALSE;
 }
 
 static void
-update_header (GtkListBoxRow *row,
-               GtkListBoxRow *before,
-               gpointer       data)
+fill_list (ConveneParticipantsView *self)
 {
-  ConveneParticipantsView *self = data;
-  Entry *entry = entry_of_row (self, row);
-  Entry *previous = before != NULL ? entry_of_row (self, before) : NULL;
-  GtkWidget *header;
+  GListModel *participants;
+  guint n;
 
-  if (entry == NULL || (previous != NULL && previous->group == entry->group))
+  g_array_set_size (self->entries, 0);
+  if (self->dataset != NULL)
     {
-      gtk_list_box_row_set_header (row, NULL);
-      return;
+      participants = convene_dataset_get_participants (self->dataset);
+      n = g_list_model_get_n_items (participants);
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(ConveneParticipant) participant = g_list_model_get_item (participants, i);
+          Entry entry = { participant, group_of (participant), NULL };
+
+          entry.key = g_strdup (convene_participant_get_sort_key (participant));
+          g_array_append_val (self->entries, entry);
+        }
+      g_array_sort (self->entries, compare_entries);
     }
-  header = gtk_label_new (group_heading (entry->group));
-  gtk_label_set_xalign (GTK_LABEL (header), 0);
-  gtk_widget_add_css_class (header, "heading");
-  gtk_widget_add_css_class (header, "dim-label");
-  gtk_widget_set_margin_start (header, 12);
-  gtk_widget_set_margin_top (header, before != NULL ? 18 : 6);
-  gtk_widget_set_margin_bottom (header, 6);
-  gtk_list_box_row_set_header (row, header);
+  update_listed (self);
 }
 
-/* A row is one label of two lines, the name and, smaller and dimmer, the code: 250 rows of
- * one label each are styled and measured in half the time of two labels in a box */
-static GtkWidget *
-make_row (Entry *entry)
+/* A row is one label: a kind's heading, or a participant's name and, on a second line,
+ * smaller and dimmer, its code (one label is styled and measured in half the time of two
+ * labels in a box) */
+static void
+on_setup_row_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem              *item)
 {
-  ConveneParticipant *participant = entry->participant;
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+show_heading (GtkListItem *item,
+              GtkLabel    *label,
+              const char  *heading)
+{
+  gtk_label_set_text (label, heading);
+  gtk_label_set_attributes (label, NULL);
+  gtk_widget_add_css_class (GTK_WIDGET (label), "heading");
+  gtk_widget_add_css_class (GTK_WIDGET (label), "dim-label");
+  gtk_widget_set_margin_top (GTK_WIDGET (label), gtk_list_item_get_position (item) > 0 ? 18 : 6);
+  gtk_widget_set_margin_bottom (GTK_WIDGET (label), 6);
+  gtk_list_item_set_selectable (item, FALSE);
+  gtk_list_item_set_activatable (item, FALSE);
+}
+
+static void
+show_participant_row (GtkListItem        *item,
+                      GtkLabel           *label,
+                      ConveneParticipant *participant)
+{
   const char *name = convene_participant_get_display_name (participant);
   g_autofree char *text = g_strdup_printf ("%s\n%s", name, convene_participant_get_id (participant));
   PangoAttrList *attrs = pango_attr_list_new ();
   PangoAttribute *attr;
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *label = gtk_label_new (text);
 
   attr = pango_attr_scale_new (0.82);
   attr->start_index = strlen (name) + 1;
@@ -207,42 +326,28 @@ make_row (Entry *entry)
   attr = pango_attr_foreground_alpha_new (0x9000);
   attr->start_index = strlen (name) + 1;
   pango_attr_list_insert (attrs, attr);
-  gtk_label_set_attributes (GTK_LABEL (label), attrs);
+  gtk_label_set_text (label, text);
+  gtk_label_set_attributes (label, attrs);
   pango_attr_list_unref (attrs);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_widget_set_margin_top (label, 3);
-  gtk_widget_set_margin_bottom (label, 3);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
-  return row;
+  gtk_widget_remove_css_class (GTK_WIDGET (label), "heading");
+  gtk_widget_remove_css_class (GTK_WIDGET (label), "dim-label");
+  gtk_widget_set_margin_top (GTK_WIDGET (label), 3);
+  gtk_widget_set_margin_bottom (GTK_WIDGET (label), 3);
+  gtk_list_item_set_selectable (item, TRUE);
+  gtk_list_item_set_activatable (item, TRUE);
 }
 
 static void
-fill_list (ConveneParticipantsView *self)
+on_bind_row_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *item)
 {
-  GtkWidget *child;
-  GListModel *participants;
-  guint n;
+  GObject *object = gtk_list_item_get_item (item);
+  GtkLabel *label = GTK_LABEL (gtk_list_item_get_child (item));
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list))) != NULL)
-    gtk_list_box_remove (self->list, child);
-  g_array_set_size (self->entries, 0);
-  if (self->dataset == NULL)
-    return;
-
-  participants = convene_dataset_get_participants (self->dataset);
-  n = g_list_model_get_n_items (participants);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(ConveneParticipant) participant = g_list_model_get_item (participants, i);
-      Entry entry = { participant, group_of (participant), NULL };
-
-      entry.key = g_strdup (convene_participant_get_sort_key (participant));
-      g_array_append_val (self->entries, entry);
-    }
-  g_array_sort (self->entries, compare_entries);
-  for (guint i = 0; i < self->entries->len; i++)
-    gtk_list_box_append (self->list, make_row (&g_array_index (self->entries, Entry, i)));
+  if (GTK_IS_STRING_OBJECT (object))
+    show_heading (item, label, gtk_string_object_get_string (GTK_STRING_OBJECT (object)));
+  else
+    show_participant_row (item, label, CONVENE_PARTICIPANT (object));
 }
 
 static void
@@ -252,20 +357,66 @@ on_search_changed_cb (ConveneParticipantsView *self)
 
   g_clear_pointer (&self->query, convene_search_query_free);
   self->query = convene_search_query_new (text);
-  gtk_list_box_invalidate_filter (self->list);
+  update_listed (self);
 }
 
-/* Activating the search (Enter) chooses the first participant listed */
+/* The position of @participant in the list, which shows it from now on;
+ * GTK_INVALID_LIST_POSITION: not listed */
+static guint
+listed_position (ConveneParticipantsView *self,
+                 ConveneParticipant      *participant)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->listed));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (self->listed), i);
+
+      if (item == (GObject *) participant)
+        return i;
+    }
+  for (guint i = 0; self->pending != NULL && i < self->pending->len; i++)
+    if (self->pending->pdata[i] == (gpointer) participant)
+      {
+        add_pending (self, i + 1);
+        return i;
+      }
+  return GTK_INVALID_LIST_POSITION;
+}
+
+static void
+select_position (ConveneParticipantsView *self,
+                 guint                    position)
+{
+  GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->list));
+
+  gtk_single_selection_set_selected (self->selection, position);
+  if (position == GTK_INVALID_LIST_POSITION)
+    return;
+  /* scrolled to, unless surely on screen at the top already (GTK 4.8 would bring it to the
+   * top: the kinds' first heading would go) */
+  if (gtk_adjustment_get_value (adjustment) > 0 ||
+      (position + 1) * 2 * LIST_ROW_HEIGHT > gtk_adjustment_get_page_size (adjustment))
+    gtk_widget_activate_action (GTK_WIDGET (self->list), "list.scroll-to-item", "u", position);
+}
+
+/* Activating the search (Enter) chooses the first participant listed (which is among
+ * the first rows) */
 static void
 on_search_activate_cb (ConveneParticipantsView *self)
 {
-  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->list)); row != NULL;
-       row = gtk_widget_get_next_sibling (row))
-    if (GTK_IS_LIST_BOX_ROW (row) && gtk_widget_get_child_visible (row))
-      {
-        gtk_list_box_select_row (self->list, GTK_LIST_BOX_ROW (row));
-        return;
-      }
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->listed));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (self->listed), i);
+
+      if (CONVENE_IS_PARTICIPANT (item))
+        {
+          select_position (self, i);
+          return;
+        }
+    }
 }
 
 /* The participant */
@@ -467,9 +618,21 @@ first_blocks (ConveneParticipantsView *self)
   return height > 0 ? height / ROW_HEIGHT + 2 : 40;
 }
 
+/* The dataset's statistics, computed when first asked for (and again after an edit) */
+static ConveneStatistics *
+get_statistics (ConveneParticipantsView *self)
+{
+  if (self->dataset == NULL)
+    return NULL;
+  g_set_object (&self->statistics, convene_statistics_get_for_dataset (self->dataset));
+  return self->statistics;
+}
+
+/* Shows @participant (NULL: none); @again: it was shown, and the dataset changed */
 static void
 show_participant (ConveneParticipantsView *self,
-                  ConveneParticipant      *participant)
+                  ConveneParticipant      *participant,
+                  gboolean                 again)
 {
   g_autoptr(GPtrArray) blocks = g_ptr_array_new_with_free_func (g_object_unref);
 
@@ -477,6 +640,7 @@ show_participant (ConveneParticipantsView *self,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "participants.print-participant", participant != NULL);
   if (participant != NULL)
     {
+      get_statistics (self);
       add_identity (blocks, participant);
       add_figures (self, blocks, participant);
       add_timeline (self, blocks, participant);
@@ -495,18 +659,71 @@ show_participant (ConveneParticipantsView *self,
       return;
     }
 
+  if (again)
+    return;
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->detail_scroller), 0);
   gtk_stack_set_visible_child_name (self->content_stack, "participant");
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
 }
 
+/* A participant chosen in the list */
 static void
-on_row_selected_cb (ConveneParticipantsView *self,
-                    GtkListBoxRow           *row)
+on_selected_cb (ConveneParticipantsView *self)
 {
-  Entry *entry = row != NULL ? entry_of_row (self, row) : NULL;
+  GObject *item = gtk_single_selection_get_selected_item (self->selection);
 
-  show_participant (self, entry != NULL ? entry->participant : NULL);
+  if (self->updating || !CONVENE_IS_PARTICIPANT (item) || (ConveneParticipant *) item == self->participant)
+    return;
+  show_participant (self, CONVENE_PARTICIPANT (item), FALSE);
+}
+
+/* Following edits */
+
+/* The list and the participant shown made again: a participant added, renamed or removed,
+ * attendance changed (the statistics are then computed again) */
+static void
+refresh (ConveneParticipantsView *self)
+{
+  ConveneParticipant *participant = self->participant;
+
+  self->stale = FALSE;
+  if (participant != NULL &&
+      convene_dataset_lookup_participant (self->dataset, convene_participant_get_id (participant)) != participant)
+    participant = NULL;   /* removed */
+  if (participant == NULL)
+    show_participant (self, NULL, FALSE);
+  fill_list (self);
+  if (participant != NULL)
+    show_participant (self, participant, TRUE);
+}
+
+static gboolean
+refresh_cb (gpointer data)
+{
+  ConveneParticipantsView *self = data;
+
+  self->refresh_source = 0;
+  refresh (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* The dataset changed: the page follows once idle if it is shown, or else when next shown */
+static void
+on_dataset_changed_cb (ConveneParticipantsView *self)
+{
+  self->stale = TRUE;
+  if (self->refresh_source == 0 && gtk_widget_get_mapped (GTK_WIDGET (self)))
+    self->refresh_source = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, refresh_cb, self, NULL);
+}
+
+static void
+convene_participants_view_map (GtkWidget *widget)
+{
+  ConveneParticipantsView *self = CONVENE_PARTICIPANTS_VIEW (widget);
+
+  GTK_WIDGET_CLASS (convene_participants_view_parent_class)->map (widget);
+  if (self->stale)
+    refresh (self);
 }
 
 /* Actions */
@@ -547,8 +764,8 @@ on_export_response_cb (ConveneParticipantsView *self,
   g_clear_object (&self->chooser);
 
   /* a few hundred lines: written at once */
-  if (file != NULL && self->statistics != NULL &&
-      !convene_statistics_save_csv (self->statistics, file, NULL, &error))
+  if (file != NULL && self->dataset != NULL &&
+      !convene_statistics_save_csv (get_statistics (self), file, NULL, &error))
     show_toast (self, error->message);
 }
 
@@ -559,7 +776,7 @@ export_csv_action (GtkWidget  *widget,
 {
   ConveneParticipantsView *self = CONVENE_PARTICIPANTS_VIEW (widget);
 
-  if (self->chooser != NULL || self->statistics == NULL)
+  if (self->chooser != NULL || self->dataset == NULL)
     return;
 
   self->chooser = convene_save_chooser_new (widget, _("Export Participants"), "participants.csv",
@@ -593,9 +810,16 @@ convene_participants_view_dispose (GObject *object)
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
-  /* the list unselects its rows as it goes */
-  if (self->list != NULL)
-    g_signal_handlers_disconnect_by_data (self->list, self);
+  g_clear_handle_id (&self->refresh_source, g_source_remove);
+  g_clear_handle_id (&self->pending_source, g_source_remove);
+  g_clear_pointer (&self->pending, g_ptr_array_unref);
+  if (self->dataset != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (convene_dataset_get_meetings (self->dataset), self);
+      g_signal_handlers_disconnect_by_data (convene_dataset_get_participants (self->dataset), self);
+    }
+  if (self->selection != NULL)
+    g_signal_handlers_disconnect_by_data (self->selection, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), CONVENE_TYPE_PARTICIPANTS_VIEW);
   g_clear_pointer (&self->entries, g_array_unref);
   g_clear_pointer (&self->query, convene_search_query_free);
@@ -604,6 +828,10 @@ convene_participants_view_dispose (GObject *object)
   g_clear_object (&self->blocks);
   g_clear_object (&self->timeline);
   g_clear_object (&self->show_all);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->listed);
+  for (guint i = 0; i < N_GROUPS; i++)
+    g_clear_object (&self->headings[i]);
   g_clear_object (&self->statistics);
   g_clear_object (&self->dataset);
   G_OBJECT_CLASS (convene_participants_view_parent_class)->dispose (object);
@@ -650,6 +878,7 @@ convene_participants_view_class_init (ConveneParticipantsViewClass *klass)
   object_class->dispose = convene_participants_view_dispose;
   object_class->get_property = convene_participants_view_get_property;
   object_class->set_property = convene_participants_view_set_property;
+  widget_class->map = convene_participants_view_map;
 
   /* the dataset shown (the window's, bound) */
   properties[PROP_DATASET] =
@@ -690,7 +919,6 @@ convene_participants_view_class_init (ConveneParticipantsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ConveneParticipantsView, detail_list);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_activate_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_row_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_detail_activated_cb);
 
   gtk_widget_class_install_action (widget_class, "participants.back", NULL, back_action);
@@ -711,8 +939,19 @@ convene_participants_view_init (ConveneParticipantsView *self)
 
   self->entries = g_array_new (FALSE, FALSE, sizeof (Entry));
   g_array_set_clear_func (self->entries, entry_clear);
-  gtk_list_box_set_filter_func (self->list, filter_row, self, NULL);
-  gtk_list_box_set_header_func (self->list, update_header, self, NULL);
+  for (guint i = 0; i < N_GROUPS; i++)
+    self->headings[i] = gtk_string_object_new (group_heading (i));
+  self->listed = g_list_store_new (G_TYPE_OBJECT);
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->listed)));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  g_signal_connect_swapped (self->selection, "notify::selected", G_CALLBACK (on_selected_cb), self);
+  gtk_list_view_set_model (self->list, GTK_SELECTION_MODEL (self->selection));
+  factory = gtk_signal_list_item_factory_new ();
+  g_signal_connect (factory, "setup", G_CALLBACK (on_setup_row_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (on_bind_row_cb), NULL);
+  gtk_list_view_set_factory (self->list, factory);
+  g_object_unref (factory);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "participants.print-participant", FALSE);
 
   self->blocks = g_list_store_new (CONVENE_TYPE_DETAIL_BLOCK);
@@ -736,8 +975,8 @@ convene_participants_view_get_dataset (ConveneParticipantsView *self)
   return self->dataset;
 }
 
-/* Shows the dataset's participants; its statistics are computed now if no
- * one asked for them before. */
+/* Shows the dataset's participants; its statistics are computed when a
+ * participant is first shown, if no one asked for them before. */
 void
 convene_participants_view_set_dataset (ConveneParticipantsView *self,
                                        ConveneDataset          *dataset)
@@ -746,11 +985,23 @@ convene_participants_view_set_dataset (ConveneParticipantsView *self,
 
   if (self->dataset == dataset)
     return;
-  show_participant (self, NULL);
+  show_participant (self, NULL, FALSE);
+  if (self->dataset != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (convene_dataset_get_meetings (self->dataset), self);
+      g_signal_handlers_disconnect_by_data (convene_dataset_get_participants (self->dataset), self);
+    }
+  g_clear_handle_id (&self->refresh_source, g_source_remove);
+  self->stale = FALSE;
   g_set_object (&self->dataset, dataset);
   g_clear_object (&self->statistics);
   if (dataset != NULL)
-    self->statistics = g_object_ref (convene_statistics_get_for_dataset (dataset));
+    {
+      g_signal_connect_swapped (convene_dataset_get_meetings (dataset), "items-changed",
+                                G_CALLBACK (on_dataset_changed_cb), self);
+      g_signal_connect_swapped (convene_dataset_get_participants (dataset), "items-changed",
+                                G_CALLBACK (on_dataset_changed_cb), self);
+    }
   fill_list (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET]);
 }
@@ -763,11 +1014,11 @@ convene_participants_view_create_print_layout (ConveneParticipantsView *self,
 {
   g_return_val_if_fail (CONVENE_IS_PARTICIPANTS_VIEW (self), NULL);
 
-  if (self->statistics == NULL)
+  if (self->dataset == NULL)
     return NULL;
   if (participant != NULL)
-    return CONVENE_PRINT_LAYOUT (convene_report_layout_new_for_participant (self->statistics, participant));
-  return CONVENE_PRINT_LAYOUT (convene_report_layout_new_for_statistics (self->statistics));
+    return CONVENE_PRINT_LAYOUT (convene_report_layout_new_for_participant (get_statistics (self), participant));
+  return CONVENE_PRINT_LAYOUT (convene_report_layout_new_for_statistics (get_statistics (self)));
 }
 
 ConveneParticipant *
@@ -783,14 +1034,11 @@ convene_participants_view_show_participant (ConveneParticipantsView *self,
                                             ConveneParticipant      *participant)
 {
   g_return_if_fail (CONVENE_IS_PARTICIPANTS_VIEW (self));
+  g_return_if_fail (CONVENE_IS_PARTICIPANT (participant));
 
-  for (guint i = 0; i < self->entries->len; i++)
-    if (g_array_index (self->entries, Entry, i).participant == participant)
-      {
-        GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->list, i);
-
-        gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
-        gtk_list_box_select_row (self->list, row);
-        return;
-      }
+  if (self->stale)
+    refresh (self);
+  if (listed_position (self, participant) == GTK_INVALID_LIST_POSITION)
+    gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  select_position (self, listed_position (self, participant));
 }
