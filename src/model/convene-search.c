@@ -129,6 +129,9 @@ struct _ConveneSearchQuery
   guint32 prefix_serial;    /* the query before, when its last term begins this one's; or 0 */
 };
 
+/* A search hint's place when the query's last term is not in the text */
+#define NOT_FOUND G_MAXUINT32
+
 /* Queries are numbered from 1; 0 is no query */
 static guint serials = 0;
 
@@ -473,11 +476,22 @@ convene_search_query_matches (ConveneSearchQuery *query,
       guint32 from = hint & G_MAXUINT32;
       const char *found;
 
-      if (query->prefix_serial != 0 && hint_serial == query->prefix_serial)
+      if (hint_serial == query->serial)
+        {
+          /* this very query was asked of this very text (a new text clears
+           * the hint): a list following an edit asks again of meetings that
+           * did not change */
+          if (from == NOT_FOUND)
+            return FALSE;
+          found = haystack + from;
+        }
+      else if (query->prefix_serial != 0 && hint_serial == query->prefix_serial)
         {
           /* the first occurrence of the shorter term is at from */
-          if (from + query->lengths[last] <= meeting->search_len &&
-              memcmp (haystack + from, query->terms[last], query->lengths[last]) == 0)
+          if (from == NOT_FOUND)
+            found = NULL;
+          else if (from + query->lengths[last] <= meeting->search_len &&
+                   memcmp (haystack + from, query->terms[last], query->lengths[last]) == 0)
             found = haystack + from;
           else
             found = strstr (haystack + from + 1, query->terms[last]);
@@ -485,10 +499,9 @@ convene_search_query_matches (ConveneSearchQuery *query,
       else
         found = strstr (haystack, query->terms[last]);
 
-      if (found == NULL)
-        return FALSE;
-      hint = ((guint64) query->serial << 32) | (guint32) (found - haystack);
+      hint = ((guint64) query->serial << 32) | (found != NULL ? (guint32) (found - haystack) : NOT_FOUND);
       __atomic_store_n (&meeting->search_hint, hint, __ATOMIC_RELAXED);
+      return found != NULL;
     }
   return TRUE;
 }
