@@ -266,6 +266,73 @@ test_outcomes_by_keyboard (Fixture       *f,
   g_assert_cmpstr (outcome->items[0], ==, "first point");
 }
 
+/* What a drop of @dragged on @row does (the drop target's handler) */
+static gboolean
+drop_on (GtkWidget *row,
+         GtkWidget *dragged)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (row);
+  g_auto(GValue) value = G_VALUE_INIT;
+  gboolean dropped = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller))
+        {
+          g_value_init (&value, GTK_TYPE_WIDGET);
+          g_value_set_object (&value, dragged);
+          g_signal_emit_by_name (controller, "drop", &value, 1.0, 1.0, &dropped);
+          return dropped;
+        }
+    }
+  g_assert_not_reached ();
+}
+
+static const char *
+outcome_text (Fixture *f,
+              guint    index)
+{
+  return ((ConveneOutcome *) g_ptr_array_index (convene_meeting_get_outcomes (f->meeting), index))->text;
+}
+
+/* Outcomes and items dragged by their handles: each drop one edit */
+static void
+test_outcomes_by_drag (Fixture       *f,
+                       gconstpointer  data)
+{
+  ConveneHistory *history = convene_document_get_history (f->document);
+  ConveneOutcome *outcome;
+  GtkWidget *item1, *item2;
+
+  /* each has a handle to drag it by */
+  g_assert_nonnull (convene_test_find_by_tooltip (row (f, "Outcome 1"), "Drag to move (or Alt+Up, Alt+Down)"));
+
+  g_assert_true (drop_on (row (f, "Outcome 2"), row (f, "Outcome 1")));
+  g_assert_cmpstr (outcome_text (f, 0), ==, "A second outcome.");
+  g_assert_cmpstr (outcome_text (f, 1), ==, "Members agreed:");
+  g_assert_true (convene_history_undo (history));
+  g_assert_cmpstr (outcome_text (f, 0), ==, "Members agreed:");
+  g_assert_false (convene_history_can_undo (history));
+
+  /* an item onto another of its outcome */
+  item1 = convene_test_find_row (row (f, "Outcome 1"), "Item 1");
+  item2 = convene_test_find_row (row (f, "Outcome 1"), "Item 2");
+  g_assert_true (drop_on (item1, item2));
+  outcome = g_ptr_array_index (convene_meeting_get_outcomes (f->meeting), 0);
+  g_assert_cmpstr (outcome->items[0], ==, "to write");
+  g_assert_cmpstr (outcome->items[1], ==, "to meet");
+  g_assert_true (convene_history_undo (history));
+  outcome = g_ptr_array_index (convene_meeting_get_outcomes (f->meeting), 0);
+  g_assert_cmpstr (outcome->items[0], ==, "to meet");
+
+  /* a row dropped on itself, or something else, changes nothing */
+  g_assert_false (drop_on (row (f, "Outcome 1"), row (f, "Outcome 1")));
+  g_assert_false (drop_on (row (f, "Outcome 1"), row (f, "Title")));
+  g_assert_false (convene_history_can_undo (history));
+}
+
 /* Every button and switch has a name a screen reader reads */
 static gboolean
 is_unnamed_control (GtkWidget     *widget,
@@ -317,6 +384,7 @@ main (int   argc,
   ADD ("broken-rules", test_broken_rules);
   ADD ("attendance", test_attendance);
   ADD ("outcomes-by-keyboard", test_outcomes_by_keyboard);
+  ADD ("outcomes-by-drag", test_outcomes_by_drag);
   ADD ("accessible", test_accessible);
 #undef ADD
 

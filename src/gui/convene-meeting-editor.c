@@ -836,6 +836,108 @@ on_move_down_cb (GtkWidget            *button,
   move_outcome (self, row_index (button), 1);
 }
 
+/* Drag and drop: an outcome or an item dragged by its handle onto another
+ * takes its place, as one edit (the keyboard's way is Alt+Up, Alt+Down).
+ * What is dragged is the row itself: it never leaves the window. */
+
+static GdkContentProvider *
+on_drag_prepare_cb (GtkDragSource *source,
+                    double         x,
+                    double         y,
+                    GtkWidget     *row)
+{
+  return gdk_content_provider_new_typed (GTK_TYPE_WIDGET, row);
+}
+
+static void
+on_drag_begin_cb (GtkDragSource *source,
+                  GdkDrag       *drag,
+                  GtkWidget     *row)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (row);
+
+  gtk_drag_source_set_icon (source, paintable, 0, 0);
+}
+
+/* A handle to drag @row by (the rest of the row is for typing and clicking) */
+static GtkWidget *
+drag_handle_new (GtkWidget *row)
+{
+  GtkWidget *handle = gtk_image_new_from_icon_name ("list-drag-handle-symbolic");
+  GtkDragSource *source = gtk_drag_source_new ();
+
+  gtk_widget_add_css_class (handle, "dim-label");
+  gtk_widget_set_valign (handle, GTK_ALIGN_CENTER);
+  /* TRANSLATORS: the tooltip of a handle that moves an outcome or an item */
+  gtk_widget_set_tooltip_text (handle, _("Drag to move (or Alt+Up, Alt+Down)"));
+  gtk_drag_source_set_actions (source, GDK_ACTION_MOVE);
+  g_signal_connect (source, "prepare", G_CALLBACK (on_drag_prepare_cb), row);
+  g_signal_connect (source, "drag-begin", G_CALLBACK (on_drag_begin_cb), row);
+  gtk_widget_add_controller (handle, GTK_EVENT_CONTROLLER (source));
+  return handle;
+}
+
+static void
+add_drop_target (GtkWidget            *row,
+                 GCallback             drop_cb,
+                 ConveneMeetingEditor *self)
+{
+  GtkDropTarget *target = gtk_drop_target_new (GTK_TYPE_WIDGET, GDK_ACTION_MOVE);
+
+  g_signal_connect (target, "drop", drop_cb, self);
+  gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (target));
+}
+
+static gboolean
+drop_outcome (ConveneMeetingEditor *self,
+              GtkWidget            *dragged,
+              guint                 to)
+{
+  guint from;
+
+  if (!can_commit (self) || dragged == NULL ||
+      !g_ptr_array_find (self->outcome_rows, dragged, &from) || from == to)
+    return FALSE;
+  move_outcome (self, from, (int) to - (int) from);
+  return TRUE;
+}
+
+static gboolean
+on_outcome_drop_cb (GtkDropTarget        *target,
+                    const GValue         *value,
+                    double                x,
+                    double                y,
+                    ConveneMeetingEditor *self)
+{
+  GtkWidget *row = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (target));
+
+  return drop_outcome (self, g_value_get_object (value), row_index (row));
+}
+
+/* On an item: another item of the same outcome moves there; an outcome
+ * dragged over the item's outcome moves there */
+static gboolean
+on_item_drop_cb (GtkDropTarget        *target,
+                 const GValue         *value,
+                 double                x,
+                 double                y,
+                 ConveneMeetingEditor *self)
+{
+  GtkWidget *row = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (target));
+  GtkWidget *dragged = g_value_get_object (value);
+
+  if (dragged == NULL || !can_commit (self))
+    return FALSE;
+  if (g_ptr_array_find (self->outcome_rows, dragged, NULL))
+    return drop_outcome (self, dragged, row_index (row));
+  if (!ADW_IS_ENTRY_ROW (dragged) || g_object_get_data (G_OBJECT (dragged), "convene-item-row") == NULL ||
+      row_index (dragged) != row_index (row) || item_index (dragged) == item_index (row))
+    return FALSE;
+  convene_document_move_outcome_item (self->document, self->meeting, row_index (row),
+                                      item_index (dragged), item_index (row));
+  return TRUE;
+}
+
 static gboolean
 on_outcome_move_shortcut_cb (GtkWidget *row,
                              GVariant  *args,
@@ -884,6 +986,8 @@ outcome_row_new (ConveneMeetingEditor *self,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   set_row_index (row, index);
+  adw_expander_row_add_prefix (ADW_EXPANDER_ROW (row), drag_handle_new (row));
+  add_drop_target (row, G_CALLBACK (on_outcome_drop_cb), self);
 
   /* Alt+Up and Alt+Down move it */
   gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
@@ -926,6 +1030,9 @@ outcome_row_new (ConveneMeetingEditor *self,
       set_row_index (item_row, index);
       set_row_index (remove, index);
       g_object_set_data (G_OBJECT (item_row), "convene-item", GUINT_TO_POINTER (i));
+      g_object_set_data (G_OBJECT (item_row), "convene-item-row", GINT_TO_POINTER (TRUE));
+      adw_entry_row_add_prefix (ADW_ENTRY_ROW (item_row), drag_handle_new (item_row));
+      add_drop_target (item_row, G_CALLBACK (on_item_drop_cb), self);
       g_object_set_data (G_OBJECT (remove), "convene-item", GUINT_TO_POINTER (i));
       gtk_editable_set_text (GTK_EDITABLE (item_row), outcome->items[i]);
       g_signal_connect (item_row, "changed", G_CALLBACK (on_item_changed_cb), self);
