@@ -2,7 +2,8 @@
  *
  *     xvfb-run -a -s '-screen 0 1280x1024x24' env GSK_RENDERER=cairo GTK_A11Y=none \
  *       GSETTINGS_BACKEND=memory _build/bench/detail-select [--runs N] \
- *       [--only bundled|large|long] [--sizes 16384,65536,262144] [--fields title,purpose,…]
+ *       [--only bundled|large|long|overview] [--sizes 16384,65536,262144] [--fields title,purpose,…]
+ *       [--overview FILE]
  *
  * Drives Convene's window from outside, through its public API only, as a
  * user's click on a row would: a window of 1100 × 760, then, for each
@@ -22,6 +23,10 @@
  *   long     meetings one of whose fields is one unbroken word of each of
  *            --sizes characters; and datasets whose title or description
  *            is such a word, shown (the pane's overview of a dataset)
+ *   overview the dataset of --overview FILE (e.g. 10,000 meetings made by
+ *            _build/tests/generate-dataset 10000 250) shown: the whole
+ *            window, and the overview's patterns worked out afresh each run
+ *            (the "stall" is the longest step or frame after the first)
  *
  * Generated datasets are written to a temporary folder, loaded with
  * convene_window_open_file() as the Open dialog would, and removed.
@@ -40,6 +45,7 @@
 #include "bench-frame.h"
 #include "bench-median.h"
 #include "convene-dataset-loader.h"
+#include "convene-statistics.h"
 #include "convene-window.h"
 
 #define WIDTH 1100
@@ -629,6 +635,29 @@ bench_long (ConveneWindow  *window,
     }
 }
 
+/* FILE's dataset shown in the window, from the bundled record, its
+ * statistics forgotten before each run so that the overview works them out */
+static void
+bench_overview (ConveneWindow *window,
+                const char    *path)
+{
+  g_autoptr(ConveneDataset) dataset = load_dataset (path);
+  g_autoptr(ConveneDataset) bundled = convene_dataset_new_bundled ();
+  g_autofree char *label = g_strdup_printf ("%u meetings", convene_dataset_get_n_meetings (dataset));
+  Runs runs;
+
+  print_header ("a dataset's overview, its patterns worked out");
+  runs_init (&runs);
+  for (guint run = 0; run < n_runs; run++)
+    {
+      time_change (window, dataset_change, bundled);
+      convene_statistics_forget (dataset);
+      runs_add (&runs, time_change (window, dataset_change, dataset));
+    }
+  print_runs (label, &runs, "; the whole window");
+  runs_clear (&runs);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -636,6 +665,7 @@ main (int   argc,
   g_autofree char *only = NULL;
   g_autofree char *sizes_arg = NULL;
   g_autofree char *fields_arg = NULL;
+  g_autofree char *overview = NULL;
   g_auto(GStrv) size_list = NULL;
   g_auto(GStrv) fields = NULL;
   g_autoptr(GArray) sizes = g_array_new (FALSE, FALSE, sizeof (guint));
@@ -644,9 +674,10 @@ main (int   argc,
   int runs = 5;
   GOptionEntry entries[] = {
     { "runs", 0, 0, G_OPTION_ARG_INT, &runs, "Selections of each meeting (5)", "N" },
-    { "only", 0, 0, G_OPTION_ARG_STRING, &only, "bundled, large or long", "WHAT" },
+    { "only", 0, 0, G_OPTION_ARG_STRING, &only, "bundled, large, long or overview", "WHAT" },
     { "sizes", 0, 0, G_OPTION_ARG_STRING, &sizes_arg, "Long words' lengths (16384,65536,262144)", "N,…" },
     { "fields", 0, 0, G_OPTION_ARG_STRING, &fields_arg, "Fields given a long word (all)", "F,…" },
+    { "overview", 0, 0, G_OPTION_ARG_FILENAME, &overview, "A dataset whose overview to time", "FILE" },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new ("- time the detail pane");
@@ -682,6 +713,8 @@ main (int   argc,
     bench_large (window, dir);
   if (only == NULL || strcmp (only, "long") == 0)
     bench_long (window, dir, sizes, fields);
+  if (overview != NULL && (only == NULL || strcmp (only, "overview") == 0))
+    bench_overview (window, overview);
 
   gtk_window_destroy (GTK_WINDOW (window));
   g_rmdir (dir);

@@ -13,7 +13,11 @@
 
 #include "convene-detail-block.h"
 #include "convene-detail-text.h"
+#include "convene-document.h"
 #include "convene-meeting-detail.h"
+#include "convene-statistics-view.h"
+#include "convene-statistics.h"
+#include "convene-test-gui.h"
 #include "convene-test-data.h"
 #include "convene-test-widgets.h"
 #include "convene-window.h"
@@ -424,6 +428,65 @@ test_long_title_cut_short (Fixture       *f,
     }
 }
 
+/* Runs the main loop until the overview shows the record's patterns */
+static ConveneStatisticsView *
+wait_for_patterns (Fixture *f)
+{
+  ConveneStatisticsView *view = NULL;
+
+  while (view == NULL || !convene_statistics_view_get_shown (view))
+    {
+      g_main_context_iteration (NULL, TRUE);
+      view = CONVENE_STATISTICS_VIEW (convene_test_find_of_type (GTK_WIDGET (f->detail),
+                                                                  CONVENE_TYPE_STATISTICS_VIEW));
+    }
+  convene_test_flush_events ();
+  return view;
+}
+
+/* The overview's figures follow an edit and a new dataset: never out of
+ * date, not even for a frame (they are worked out a step at a time) */
+static void
+test_overview_follows_edits (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autoptr(ConveneDocument) document = convene_document_new (f->dataset);
+  g_autoptr(ConveneDataset) other = convene_dataset_new_bundled ();
+  ConveneStatisticsView *view;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *bundled = NULL;
+
+  convene_meeting_detail_set_meeting (f->detail, NULL);
+  view = wait_for_patterns (f);
+  before = convene_statistics_dup_summary (convene_statistics_get_for_dataset (f->dataset));
+  g_assert_true (convene_test_shows_text (GTK_WIDGET (view), before));
+  g_assert_nonnull (find_text (GTK_WIDGET (f->detail), "2 meetings · 1 participant"));
+
+  /* a meeting removed: the figures go at once, and come back counted anew */
+  convene_document_remove_meeting (document, convene_dataset_lookup_meeting (f->dataset, "m2"));
+  g_assert_false (convene_statistics_view_get_shown (view));
+  g_assert_false (convene_test_shows_text (GTK_WIDGET (f->detail), before));
+  view = wait_for_patterns (f);
+  after = convene_statistics_dup_summary (convene_statistics_get_for_dataset (f->dataset));
+  g_assert_cmpstr (after, !=, before);
+  g_assert_true (convene_test_shows_text (GTK_WIDGET (view), after));
+  g_assert_nonnull (find_text (GTK_WIDGET (f->detail), "1 meeting · 1 participant"));
+
+  /* and undone */
+  convene_document_undo (document);
+  view = wait_for_patterns (f);
+  g_assert_true (convene_test_shows_text (GTK_WIDGET (view), before));
+
+  /* another dataset */
+  convene_meeting_detail_set_dataset (f->detail, other);
+  g_assert_false (convene_test_shows_text (GTK_WIDGET (f->detail), before));
+  view = wait_for_patterns (f);
+  bundled = convene_statistics_dup_summary (convene_statistics_get_for_dataset (other));
+  g_assert_true (convene_test_shows_text (GTK_WIDGET (view), bundled));
+  convene_meeting_detail_set_dataset (f->detail, f->dataset);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -440,6 +503,7 @@ main (int argc, char *argv[])
   ADD ("long-text-in-pieces", test_long_text_in_pieces);
   ADD ("long-title-cut-short", test_long_title_cut_short);
   ADD ("long-text-a-batch-a-frame", test_long_text_a_batch_a_frame);
+  ADD ("overview-follows-edits", test_overview_follows_edits);
 #undef ADD
 
   return g_test_run ();

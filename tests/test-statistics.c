@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "convene-dataset-loader.h"
+#include "convene-document.h"
 #include "convene-statistics.h"
 #include "convene-test-data.h"
 #include "convene-text.h"
@@ -461,6 +462,72 @@ test_forget (void)
   g_assert_nonnull (convene_statistics_get_for_dataset (dataset));
 }
 
+/* Worked out a step at a time (as the overview does): the same figures as
+ * at once, kept with the dataset once complete; an edit while under way
+ * makes the work begin anew, on the dataset as it is */
+static void
+test_step_by_step (void)
+{
+  g_autoptr(ConveneDataset) dataset = convene_test_load_generated (2000, 60);
+  g_autoptr(ConveneStatistics) whole = convene_statistics_new (dataset);
+  g_autoptr(ConveneDocument) document = convene_document_new (dataset);
+  g_autoptr(ConveneMeeting) first = g_list_model_get_item (convene_dataset_get_meetings (dataset), 0);
+  GListModel *participants = convene_dataset_get_participants (dataset);
+  g_autofree char *summary = NULL;
+  g_autofree char *stepped_summary = NULL;
+  ConveneStatistics *stats;
+  double fraction = 0, last = -1;
+  guint steps = 0;
+
+  while ((stats = convene_statistics_try_for_dataset (dataset, 100, &fraction)) == NULL)
+    {
+      g_assert_cmpfloat (fraction, >, last);
+      g_assert_cmpfloat (fraction, <, 1);
+      last = fraction;
+      steps++;
+    }
+  g_assert_cmpuint (steps, ==, 19);
+  g_assert_cmpfloat (fraction, ==, 1);
+  g_assert_true (convene_statistics_get_for_dataset (dataset) == stats);
+  g_assert_true (convene_statistics_try_for_dataset (dataset, 1, NULL) == stats);
+
+  summary = convene_statistics_dup_summary (whole);
+  stepped_summary = convene_statistics_dup_summary (stats);
+  g_assert_cmpstr (stepped_summary, ==, summary);
+  for (guint i = 0; i < g_list_model_get_n_items (participants); i++)
+    {
+      g_autoptr(ConveneParticipant) p = g_list_model_get_item (participants, i);
+      const ConveneParticipantFigures *a = convene_statistics_get_figures (whole, p, NULL);
+      const ConveneParticipantFigures *b = convene_statistics_get_figures (stats, p, NULL);
+
+      g_assert_cmpuint (b->attended, ==, a->attended);
+      g_assert_cmpuint (b->recorded, ==, a->recorded);
+      g_assert_cmpuint (b->longest_run, ==, a->longest_run);
+      g_assert_true (b->first == a->first && b->last == a->last && b->run_first == a->run_first);
+      g_assert_cmpmem (b->by_role, sizeof b->by_role, a->by_role, sizeof a->by_role);
+    }
+  for (guint i = 0; i < 2000; i += 37)
+    {
+      g_autoptr(ConveneMeeting) m = g_list_model_get_item (convene_dataset_get_meetings (dataset), i);
+
+      g_assert_true (convene_statistics_get_previous (stats, m) == convene_statistics_get_previous (whole, m));
+      g_assert_cmpuint (convene_statistics_get_delegation (stats, m, CONVENE_ROLE_PARTICIPANT), ==,
+                        convene_statistics_get_delegation (whole, m, CONVENE_ROLE_PARTICIPANT));
+    }
+
+  /* an edit half way: the work begins anew, and counts 1,999 meetings */
+  convene_statistics_forget (dataset);
+  for (guint i = 0; i < 10; i++)
+    g_assert_null (convene_statistics_try_for_dataset (dataset, 100, &fraction));
+  g_assert_cmpfloat (fraction, ==, 0.5);
+  convene_document_remove_meeting (document, first);
+  g_assert_null (convene_statistics_try_for_dataset (dataset, 100, &fraction));
+  g_assert_cmpfloat (fraction, ==, 100.0 / 1999);
+  while ((stats = convene_statistics_try_for_dataset (dataset, 500, NULL)) == NULL)
+    ;
+  g_assert_cmpuint (convene_statistics_get_n_meetings (stats, NULL), ==, 1999);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -473,6 +540,7 @@ main (int   argc,
   g_test_add_func ("/statistics/generated", test_generated);
   g_test_add_func ("/statistics/generated/changes", test_generated_changes);
   g_test_add_func ("/statistics/forget", test_forget);
+  g_test_add_func ("/statistics/step-by-step", test_step_by_step);
 
   return g_test_run ();
 }

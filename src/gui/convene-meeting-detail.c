@@ -377,8 +377,12 @@ show_patterns (ConveneMeetingDetail *self)
   convene_changes_view_set_meeting (CONVENE_CHANGES_VIEW (self->changes_view), self->dataset,
                                     self->meeting);
   gtk_widget_set_visible (self->changes_view, self->meeting != NULL);
-  gtk_widget_set_visible (self->statistics_view, FALSE);
   g_clear_handle_id (&self->statistics_idle, g_source_remove);
+  /* the overview shown again (after an edit) keeps its patterns, which follow the dataset */
+  if (overview && gtk_widget_get_visible (self->statistics_view) &&
+      convene_statistics_view_get_dataset (CONVENE_STATISTICS_VIEW (self->statistics_view)) == self->dataset)
+    return;
+  gtk_widget_set_visible (self->statistics_view, FALSE);
   if (overview)
     self->statistics_idle = g_idle_add_full (G_PRIORITY_LOW, fill_statistics_cb, self, NULL);
 }
@@ -434,6 +438,30 @@ on_meeting_notify_cb (ConveneMeetingDetail *self)
 {
   if (!is_editing (self) && self->refresh_idle == 0)
     self->refresh_idle = g_idle_add (refresh_cb, self);
+}
+
+/* Meetings added, removed or edited: the overview's counts and dates are
+ * shown anew (its patterns follow by themselves) */
+static void
+on_meetings_changed_cb (ConveneMeetingDetail *self)
+{
+  g_clear_pointer (&self->date_range, g_free);
+  if (self->meeting == NULL)
+    on_meeting_notify_cb (self);
+}
+
+static void
+watch_meetings (ConveneMeetingDetail *self,
+                gboolean              watch)
+{
+  GListModel *meetings = self->dataset != NULL ? convene_dataset_get_meetings (self->dataset) : NULL;
+
+  if (meetings == NULL)
+    return;
+  if (watch)
+    g_signal_connect_swapped (meetings, "items-changed", G_CALLBACK (on_meetings_changed_cb), self);
+  else
+    g_signal_handlers_disconnect_by_func (meetings, on_meetings_changed_cb, self);
 }
 
 /* Rows */
@@ -516,6 +544,7 @@ convene_meeting_detail_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), CONVENE_TYPE_MEETING_DETAIL);
   g_clear_object (&self->meeting);
   g_clear_object (&self->document);
+  watch_meetings (self, FALSE);
   g_clear_object (&self->dataset);
   g_clear_object (&self->blocks);
   g_clear_object (&self->changes_view);
@@ -660,8 +689,11 @@ convene_meeting_detail_set_dataset (ConveneMeetingDetail *self,
   g_return_if_fail (CONVENE_IS_MEETING_DETAIL (self));
   g_return_if_fail (dataset == NULL || CONVENE_IS_DATASET (dataset));
 
-  if (!g_set_object (&self->dataset, dataset))
+  if (self->dataset == dataset)
     return;
+  watch_meetings (self, FALSE);
+  g_set_object (&self->dataset, dataset);
+  watch_meetings (self, TRUE);
 
   g_clear_pointer (&self->date_range, g_free);
   had_meeting = self->meeting != NULL;

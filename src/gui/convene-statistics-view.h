@@ -17,5 +17,6 @@ GtkWidget      *convene_statistics_view_new         (void);
 ConveneDataset *convene_statistics_view_get_dataset (ConveneStatisticsView *self);
 void            convene_statistics_view_set_dataset (ConveneStatisticsView *self,
                                                      ConveneDataset        *dataset);
+gboolean        convene_statistics_view_get_shown   (ConveneStatisticsView *self);
 
 G_END_DECLS

@@ -60,6 +60,11 @@ struct _ConveneStatistics
   GArray **attended;          /* participant index → ConveneAttended, in date order */
   guint16 *delegations;       /* [meeting position * 3 + role - 1], participant…co-chair */
   guint *previous;            /* meeting position → previous of its kind + 1; 0: none */
+
+  /* Worked out a step at a time (convene_statistics_try_for_dataset()) */
+  guint n_counted;            /* the meetings counted so far */
+  guint *last_of_kind;        /* kind → the last meeting of that kind counted + 1 */
+  gboolean complete;
 };
 
 G_DEFINE_FINAL_TYPE (ConveneStatistics, convene_statistics, G_TYPE_OBJECT)
@@ -78,6 +83,7 @@ convene_statistics_finalize (GObject *object)
   g_free (self->year_counts);
   g_free (self->kind_meetings);
   g_free (self->kind_recorded);
+  g_free (self->last_of_kind);
   g_clear_pointer (&self->kind_index, g_hash_table_unref);
   g_clear_pointer (&self->kinds, g_ptr_array_unref);
   g_clear_object (&self->dataset);
@@ -135,13 +141,13 @@ count (Figures        *f,
     }
 }
 
+/* Sets out the figures to count: the kinds, the years, nothing counted yet */
 static void
-compute (ConveneStatistics *self)
+compute_begin (ConveneStatistics *self)
 {
   GListModel *participants = convene_dataset_get_participants (self->dataset);
   guint n_meetings = self->meetings->len;
   guint n_kinds, stride, n_years;
-  g_autofree guint *last_of_kind = NULL;
 
   self->n_participants = g_list_model_get_n_items (participants);
 
@@ -176,17 +182,29 @@ compute (ConveneStatistics *self)
     self->attended[i] = g_array_new (FALSE, FALSE, sizeof (ConveneAttended));
   self->delegations = g_new0 (guint16, (gsize) n_meetings * 3);
   self->previous = g_new0 (guint, n_meetings);
-  last_of_kind = g_new0 (guint, n_kinds);
+  self->last_of_kind = g_new0 (guint, n_kinds);
+  self->n_counted = 0;
+}
 
-  for (guint i = 0; i < n_meetings; i++)
+/* Counts the next @n_meetings meetings (at most); once the last is
+ * counted, finishes the figures. Returns whether they are complete. */
+static gboolean
+compute_some (ConveneStatistics *self,
+              guint              n_meetings)
+{
+  guint n_kinds = self->kinds->len;
+  guint stride = n_kinds + 1;
+  guint end = self->n_counted + MIN (n_meetings, self->meetings->len - self->n_counted);
+
+  for (guint i = self->n_counted; i < end; i++)
     {
       ConveneMeeting *meeting = g_ptr_array_index (self->meetings, i);
       guint k = lookup_kind (self, meeting->kind);
       guint year = convene_meeting_get_year (meeting) - self->first_year;
       guint rank_all, rank_kind;
 
-      self->previous[i] = last_of_kind[k];
-      last_of_kind[k] = i + 1;
+      self->previous[i] = self->last_of_kind[k];
+      self->last_of_kind[k] = i + 1;
 
       self->kind_meetings[k]++;
       self->kind_meetings[n_kinds]++;
@@ -214,10 +232,16 @@ compute (ConveneStatistics *self)
           g_array_append_val (self->attended[p], entry);
         }
     }
+  self->n_counted = end;
+  if (end < self->meetings->len)
+    return FALSE;
 
   for (guint p = 0; p < self->n_participants; p++)
     for (guint k = 0; k < stride; k++)
       self->figures[(gsize) p * stride + k].public.recorded = self->kind_recorded[k];
+  g_clear_pointer (&self->last_of_kind, g_free);
+  self->complete = TRUE;
+  return TRUE;
 }
 
 /**
@@ -238,7 +262,8 @@ convene_statistics_new (ConveneDataset *dataset)
   self = g_object_new (CONVENE_TYPE_STATISTICS, NULL);
   self->dataset = g_object_ref (dataset);
   self->meetings = dataset->meeting_array;
-  compute (self);
+  compute_begin (self);
+  compute_some (self, G_MAXUINT);
   return self;
 }
 
@@ -272,6 +297,43 @@ statistics_release (gpointer data)
   g_object_unref (self);
 }
 
+/* Statistics under way, kept by their dataset until complete */
+static GQuark
+partial_quark (void)
+{
+  return g_quark_from_static_string ("convene-statistics-partial");
+}
+
+static void
+on_dataset_changed_cb (ConveneDataset *dataset)
+{
+  convene_statistics_forget (dataset);
+}
+
+/* Meetings added, removed or edited (items-changed, see convene-dataset.c)
+ * make the statistics out of date, and so do participants added, removed or
+ * renamed */
+static void
+watch_dataset (ConveneDataset *dataset)
+{
+  if (g_object_get_qdata (G_OBJECT (dataset), watched_quark ()) != NULL)
+    return;
+  g_signal_connect_swapped (convene_dataset_get_meetings (dataset), "items-changed",
+                            G_CALLBACK (on_dataset_changed_cb), dataset);
+  g_signal_connect_swapped (convene_dataset_get_participants (dataset), "items-changed",
+                            G_CALLBACK (on_dataset_changed_cb), dataset);
+  g_object_set_qdata (G_OBJECT (dataset), watched_quark (), GINT_TO_POINTER (TRUE));
+}
+
+/* Keeps @self, complete, with its dataset, which it then does not hold */
+static ConveneStatistics *
+keep (ConveneStatistics *self,
+      ConveneDataset    *dataset)
+{
+  g_object_set_qdata_full (G_OBJECT (dataset), statistics_quark (), self, statistics_release);
+  return self;
+}
+
 ConveneStatistics *
 convene_statistics_get_for_dataset (ConveneDataset *dataset)
 {
@@ -283,23 +345,65 @@ convene_statistics_get_for_dataset (ConveneDataset *dataset)
   if (self != NULL)
     return self;
 
-  /* meetings added, removed or edited (items-changed, see convene-dataset.c) make the
-   * statistics out of date */
-  if (g_object_get_qdata (G_OBJECT (dataset), watched_quark ()) == NULL)
+  watch_dataset (dataset);
+  /* statistics under way are finished */
+  self = g_object_steal_qdata (G_OBJECT (dataset), partial_quark ());
+  if (self != NULL)
     {
-      g_signal_connect_swapped (convene_dataset_get_meetings (dataset), "items-changed",
-                                G_CALLBACK (convene_statistics_forget), dataset);
-      /* and so do participants added, removed or renamed */
-      g_signal_connect_swapped (convene_dataset_get_participants (dataset), "items-changed",
-                                G_CALLBACK (convene_statistics_forget), dataset);
-      g_object_set_qdata (G_OBJECT (dataset), watched_quark (), GINT_TO_POINTER (TRUE));
+      compute_some (self, G_MAXUINT);
+      return keep (self, dataset);
     }
-
   self = convene_statistics_new (dataset);
   /* the dataset keeps the statistics: they must not keep it back */
   g_object_unref (self->dataset);
-  g_object_set_qdata_full (G_OBJECT (dataset), statistics_quark (), self, statistics_release);
-  return self;
+  return keep (self, dataset);
+}
+
+/**
+ * convene_statistics_try_for_dataset:
+ * @n_meetings: how many more meetings to count, at most
+ * @fraction: (out) (optional): how much of the work is done, from 0 to 1
+ *
+ * convene_statistics_get_for_dataset() a step at a time, so that a window
+ * never waits for the whole: counts up to @n_meetings more meetings of the
+ * statistics under way (begun by the first call; an edit to the dataset
+ * drops them, and the next call begins anew), and once they are complete
+ * keeps them with the dataset and returns them. The time of a step is about
+ * @n_meetings times the mean attendance.
+ *
+ * Returns: (transfer none) (nullable): the statistics once complete, NULL
+ *   while they are under way
+ */
+ConveneStatistics *
+convene_statistics_try_for_dataset (ConveneDataset *dataset,
+                                    guint           n_meetings,
+                                    double         *fraction)
+{
+  ConveneStatistics *self;
+
+  g_return_val_if_fail (CONVENE_IS_DATASET (dataset), NULL);
+
+  self = g_object_get_qdata (G_OBJECT (dataset), statistics_quark ());
+  if (self == NULL)
+    {
+      watch_dataset (dataset);
+      self = g_object_get_qdata (G_OBJECT (dataset), partial_quark ());
+      if (self == NULL)
+        {
+          /* held by the dataset: it does not hold the dataset */
+          self = g_object_new (CONVENE_TYPE_STATISTICS, NULL);
+          self->dataset = dataset;
+          self->meetings = dataset->meeting_array;
+          compute_begin (self);
+          g_object_set_qdata_full (G_OBJECT (dataset), partial_quark (), self, statistics_release);
+        }
+      if (compute_some (self, MAX (n_meetings, 1)))
+        self = keep (g_object_steal_qdata (G_OBJECT (dataset), partial_quark ()), dataset);
+    }
+  if (fraction != NULL)
+    *fraction = self->complete || self->meetings->len == 0 ? 1.0
+                : (double) self->n_counted / self->meetings->len;
+  return self->complete ? self : NULL;
 }
 
 /**
@@ -309,6 +413,7 @@ convene_statistics_get_for_dataset (ConveneDataset *dataset)
  * date: the next convene_statistics_get_for_dataset() computes them anew.
  * (Adding or removing meetings does this by itself.) Whoever holds the old
  * statistics still may read them: they hold the dataset from now on.
+ * Statistics under way are dropped.
  */
 void
 convene_statistics_forget (ConveneDataset *dataset)
@@ -317,6 +422,7 @@ convene_statistics_forget (ConveneDataset *dataset)
 
   g_return_if_fail (CONVENE_IS_DATASET (dataset));
 
+  g_object_set_qdata (G_OBJECT (dataset), partial_quark (), NULL);
   self = g_object_steal_qdata (G_OBJECT (dataset), statistics_quark ());
   if (self == NULL)
     return;

@@ -76,6 +76,9 @@ G_DECLARE_FINAL_TYPE (ConveneStatistics, convene_statistics, CONVENE, STATISTICS
 
 ConveneStatistics   *convene_statistics_new                (ConveneDataset     *dataset);
 ConveneStatistics   *convene_statistics_get_for_dataset    (ConveneDataset     *dataset);
+ConveneStatistics   *convene_statistics_try_for_dataset    (ConveneDataset     *dataset,
+                                                            guint               n_meetings,
+                                                            double             *fraction);
 void                 convene_statistics_forget             (ConveneDataset     *dataset);
 ConveneDataset      *convene_statistics_get_dataset        (ConveneStatistics  *self);
 
