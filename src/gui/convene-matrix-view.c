@@ -182,7 +182,12 @@ update_legend (ConveneMatrixView *self)
                              (guint) (color.alpha * 255 + 0.5));
       /* an item stays on one line (a word joiner, as "–" allows a break after
        * it, and no-break spaces; allow_breaks for scripts without spaces, as
-       * Thai breaks between words); the gaps between items are where it wraps */
+       * Thai breaks between words); the gaps between items are where it wraps.
+       * This is right here, and only here: the words joined are Convene's own
+       * role names (a word or two in any translation, never dataset text, so
+       * no item is too long for the narrowest window), the label is not
+       * selectable (nothing to copy), and screen readers get the plain text
+       * with ordinary spaces as its accessible label, below. */
       g_string_append_printf (markup,
                               "%s<span allow_breaks=\"false\"><span foreground=\"%s\">%s</span>"
                               "\u2060\u00a0%s</span>",
