@@ -1351,6 +1351,22 @@ test_print_matches_command_line (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* One meeting whose purpose is 200 KB of prose: about 40 pages */
+static ConveneDataset *
+long_purpose_dataset (void)
+{
+  g_autoptr(GString) json = g_string_new (NULL);
+
+  g_string_append (json, "{ \"format\": \"convene-dataset\", \"version\": 1, \"title\": \"T\",\n"
+                         "  \"participants\": [ { \"id\": \"X\", \"name\": \"P\", \"kind\": \"country\" } ],\n"
+                         "  \"meetings\": [ { \"id\": \"m\", \"kind\": \"workshop\", \"title\": \"M\",\n"
+                         "    \"start\": \"2020\", \"purpose\": \"");
+  for (guint i = 0; i < 6000; i++)
+    g_string_append (json, "people smuggling and trafficking ");
+  g_string_append (json, "\",\n    \"attendance\": [ { \"participant\": \"X\", \"role\": \"participant\" } ] } ] }");
+  return convene_test_load_json (json->str);
+}
+
 typedef struct
 {
   GtkPrintOperation *operation;
@@ -1380,7 +1396,6 @@ static void
 test_print_in_steps (void)
 {
   ConveneWindow *window = window_with ("seed-record.json");
-  g_autoptr(GString) json = g_string_new (NULL);
   g_autoptr(ConveneDataset) dataset = NULL;
   g_autoptr(ConvenePrintLayout) layout = NULL;
   g_autoptr(ConvenePrintOperation) operation = NULL;
@@ -1390,14 +1405,7 @@ test_print_in_steps (void)
   StallWatch watch = { 0, };
   guint tick;
 
-  g_string_append (json, "{ \"format\": \"convene-dataset\", \"version\": 1, \"title\": \"T\",\n"
-                         "  \"participants\": [ { \"id\": \"X\", \"name\": \"P\", \"kind\": \"country\" } ],\n"
-                         "  \"meetings\": [ { \"id\": \"m\", \"kind\": \"workshop\", \"title\": \"M\",\n"
-                         "    \"start\": \"2020\", \"purpose\": \"");
-  for (guint i = 0; i < 6000; i++)
-    g_string_append (json, "people smuggling and trafficking ");
-  g_string_append (json, "\",\n    \"attendance\": [ { \"participant\": \"X\", \"role\": \"participant\" } ] } ] }");
-  dataset = convene_test_load_json (json->str);
+  dataset = long_purpose_dataset ();
   layout = CONVENE_PRINT_LAYOUT (convene_summary_layout_new (dataset, NULL));
 
   operation = convene_print_operation_new (layout);
@@ -1415,6 +1423,91 @@ test_print_in_steps (void)
   g_assert_cmpuint (convene_print_layout_get_n_pages (layout), >, 20);
   g_assert_cmpuint (watch.preparing_ticks, >=, 10);
   g_assert_true (g_file_test (pdf, G_FILE_TEST_IS_REGULAR));
+
+  g_unlink (pdf);
+  g_rmdir (dir);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+typedef struct
+{
+  ConvenePrintOperation *operation;
+  GtkWindow *window;
+  gboolean seen;
+  GtkPrintOperationResult done;
+} CancelWatch;
+
+/* While the pages are prepared: the progress dialog is modal over the
+ * window, says how far it has got; its Cancel stops it. */
+static gboolean
+on_cancel_tick_cb (gpointer data)
+{
+  CancelWatch *watch = data;
+  GtkWindow *progress = convene_print_operation_get_progress (watch->operation);
+
+  if (progress == NULL || watch->seen)
+    return G_SOURCE_CONTINUE;
+  watch->seen = TRUE;
+  g_assert_true (gtk_window_get_modal (progress));
+  g_assert_true (gtk_window_get_transient_for (progress) == watch->window);
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (progress)), ==,
+                   "Preparing to Print");
+  g_assert_true (g_str_has_suffix (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (progress)),
+                                   "laid out so far"));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (progress), "cancel");
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+on_cancel_done_cb (GtkPrintOperation       *operation,
+                   GtkPrintOperationResult  result,
+                   gpointer                 user_data)
+{
+  ((CancelWatch *) user_data)->done = result;
+}
+
+/* A long pagination shows its progress over the window, and Cancel in
+ * that dialog stops it: the operation ends as cancelled, its pages not
+ * all laid out. */
+static void
+test_print_cancel (void)
+{
+  ConveneWindow *window = window_with ("seed-record.json");
+  g_autoptr(ConveneDataset) dataset = NULL;
+  g_autoptr(ConvenePrintLayout) layout = NULL;
+  g_autoptr(ConvenePrintOperation) operation = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("convene-print-XXXXXX", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "cancelled.pdf", NULL);
+  CancelWatch watch = { 0, };
+  ConvenePageGeometry a4;
+  guint tick, n_pages;
+
+  dataset = long_purpose_dataset ();
+  layout = CONVENE_PRINT_LAYOUT (convene_summary_layout_new (dataset, NULL));
+  convene_page_geometry_init (&a4, CONVENE_PAPER_A4, CONVENE_PAGE_PORTRAIT);
+  n_pages = convene_print_layout_paginate (layout, &a4);
+
+  operation = convene_print_operation_new (layout);
+  convene_print_operation_set_parent (operation, GTK_WINDOW (window));
+  convene_print_operation_set_progress_delay (operation, 0);
+  gtk_print_operation_set_export_filename (GTK_PRINT_OPERATION (operation), pdf);
+  watch.operation = operation;
+  watch.window = GTK_WINDOW (window);
+  watch.done = (GtkPrintOperationResult) -1;
+  g_signal_connect (operation, "done", G_CALLBACK (on_cancel_done_cb), &watch);
+  tick = g_timeout_add_full (G_PRIORITY_HIGH, 1, on_cancel_tick_cb, &watch, NULL);
+  gtk_print_operation_run (GTK_PRINT_OPERATION (operation), GTK_PRINT_OPERATION_ACTION_EXPORT,
+                           NULL, &error);
+  while (watch.done == (GtkPrintOperationResult) -1)
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (tick);
+  g_assert_no_error (error);
+
+  g_assert_true (watch.seen);
+  g_assert_cmpint (watch.done, ==, GTK_PRINT_OPERATION_RESULT_CANCEL);
+  g_assert_null (convene_print_operation_get_progress (operation));
+  g_assert_cmpuint (convene_print_layout_get_n_pages (layout), <, n_pages);
 
   g_unlink (pdf);
   g_rmdir (dir);
@@ -1638,6 +1731,7 @@ main (int   argc,
   g_test_add_func ("/window/print-matches-command-line", test_print_matches_command_line);
   g_test_add_func ("/window/print-preview", test_print_preview);
   g_test_add_func ("/window/print-in-steps", test_print_in_steps);
+  g_test_add_func ("/window/print-cancel", test_print_cancel);
   g_test_add_func ("/window/escape-ends-search", test_escape_ends_search);
 
   return g_test_run ();

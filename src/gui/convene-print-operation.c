@@ -51,6 +51,7 @@ struct _ConvenePrintOperation
   GtkWindow *parent;                   /* weak */
   GtkWidget *progress;                 /* the dialog, while paginating */
   gint64 started;                      /* when pagination began */
+  gint64 progress_delay;               /* how long before the progress shows, µs */
   GtkPrintOperationPreview *preview;   /* the preview asked for, shown once paginated */
 };
 
@@ -182,7 +183,7 @@ update_progress (ConvenePrintOperation *self)
   guint n_pages = convene_print_layout_get_n_pages (self->layout);
   g_autofree char *body = NULL;
 
-  if (self->parent == NULL || g_get_monotonic_time () - self->started < PROGRESS_DELAY_US)
+  if (self->parent == NULL || g_get_monotonic_time () - self->started < self->progress_delay)
     return;
 
   /* TRANSLATORS: in the dialog shown while a large document is laid out
@@ -397,6 +398,7 @@ convene_print_operation_class_init (ConvenePrintOperationClass *klass)
 static void
 convene_print_operation_init (ConvenePrintOperation *self)
 {
+  self->progress_delay = PROGRESS_DELAY_US;
 }
 
 ConvenePrintOperation *
@@ -426,4 +428,23 @@ convene_print_operation_set_parent (ConvenePrintOperation *self,
   g_return_if_fail (parent == NULL || GTK_IS_WINDOW (parent));
 
   g_set_weak_pointer (&self->parent, parent);
+}
+
+/* For tests: how long pagination goes on before its progress is shown */
+void
+convene_print_operation_set_progress_delay (ConvenePrintOperation *self,
+                                            gint64                 delay_us)
+{
+  g_return_if_fail (CONVENE_IS_PRINT_OPERATION (self));
+
+  self->progress_delay = delay_us;
+}
+
+/* The dialog showing how far pagination has got, while it shows */
+GtkWindow *
+convene_print_operation_get_progress (ConvenePrintOperation *self)
+{
+  g_return_val_if_fail (CONVENE_IS_PRINT_OPERATION (self), NULL);
+
+  return self->progress != NULL ? GTK_WINDOW (self->progress) : NULL;
 }

@@ -20,4 +20,9 @@ void                   convene_print_operation_save       (ConvenePrintOperation
 void                   convene_print_operation_set_parent (ConvenePrintOperation *self,
                                                            GtkWindow             *parent);
 
+/* For tests */
+void                   convene_print_operation_set_progress_delay (ConvenePrintOperation *self,
+                                                                   gint64                 delay_us);
+GtkWindow             *convene_print_operation_get_progress       (ConvenePrintOperation *self);
+
 G_END_DECLS
