@@ -29,6 +29,50 @@ convene_test_find_widget (GtkWidget        *root,
 }
 
 static gboolean
+has_name (GtkWidget *widget)
+{
+  return gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL) ||
+         gtk_test_accessible_has_relation (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+}
+
+/* A control a screen reader moves to, or a list or row it lands on, that
+ * has no name (it would read out the widget's type) */
+static gboolean
+is_unnamed_control (GtkWidget     *widget,
+                    gconstpointer  data)
+{
+  GtkWidget *parent = gtk_widget_get_parent (widget);
+
+  if (!gtk_widget_get_visible (widget) || !gtk_widget_get_child_visible (widget))
+    return FALSE;
+  if (GTK_IS_BUTTON (widget) && gtk_button_get_label (GTK_BUTTON (widget)) != NULL)
+    return FALSE;
+  /* GTK's own parts of a spin button or a calendar, named by theirs */
+  if ((gtk_widget_get_ancestor (widget, GTK_TYPE_SPIN_BUTTON) != NULL && !GTK_IS_SPIN_BUTTON (widget)) ||
+      gtk_widget_get_ancestor (widget, GTK_TYPE_CALENDAR) != NULL)
+    return FALSE;
+  if (GTK_IS_MENU_BUTTON (parent) || GTK_IS_DROP_DOWN (parent))
+    return !has_name (parent);
+  if (GTK_IS_BUTTON (widget) || GTK_IS_SWITCH (widget) || GTK_IS_SPIN_BUTTON (widget))
+    return !has_name (widget);
+  /* lists and their rows, when the focus can land on them */
+  if ((GTK_IS_LIST_BOX (widget) || GTK_IS_LIST_VIEW (widget) || GTK_IS_LIST_BOX_ROW (widget)) &&
+      gtk_widget_get_focusable (widget) &&
+      !(GTK_IS_LIST_BOX_ROW (widget) && !gtk_list_box_row_get_activatable (GTK_LIST_BOX_ROW (widget)) &&
+        !gtk_list_box_row_get_selectable (GTK_LIST_BOX_ROW (widget))))
+    return !has_name (widget);
+  return FALSE;
+}
+
+/* The first control under root that a screen reader would read by its
+ * widget type: a button, switch or spin button, a list or a row of one */
+GtkWidget *
+convene_test_find_unnamed (GtkWidget *root)
+{
+  return convene_test_find_widget (root, is_unnamed_control, NULL);
+}
+
+static gboolean
 is_of_type (GtkWidget     *widget,
             gconstpointer  type)
 {

@@ -19,6 +19,7 @@ GtkWidget *convene_test_find_by_tooltip (GtkWidget        *root,
                                          const char       *tooltip);
 GtkWidget *convene_test_find_row        (GtkWidget        *root,
                                          const char       *title);
+GtkWidget *convene_test_find_unnamed    (GtkWidget        *root);
 GtkWidget *convene_test_find_by_action  (GtkWidget        *root,
                                          const char       *action_name);
 void       convene_test_flush_events    (void);

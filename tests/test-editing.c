@@ -643,6 +643,17 @@ find_toplevel (GType type)
 
 /* Participants: renamed, deleted with their attendance (one Undo brings
  * both back), and added from iso-codes with the code filled in */
+/* Every control of @widget has a name a screen reader reads */
+static void
+assert_all_named (GtkWidget *widget)
+{
+  GtkWidget *unnamed = convene_test_find_unnamed (widget);
+
+  if (unnamed != NULL)
+    g_error ("a %s in %s has no name", G_OBJECT_TYPE_NAME (unnamed),
+             G_OBJECT_TYPE_NAME (gtk_widget_get_parent (unnamed)));
+}
+
 static void
 test_participants (void)
 {
@@ -661,6 +672,7 @@ test_participants (void)
   convene_test_flush_events ();
   dialog = find_toplevel (CONVENE_TYPE_PARTICIPANT_DIALOG);
   g_assert_nonnull (dialog);
+  assert_all_named (dialog);
   gtk_editable_set_text (GTK_EDITABLE (convene_test_find_row (dialog, "Name")), "Kanada");
   g_assert_cmpstr (convene_participant_get_name (canada), ==, "Kanada");
   gtk_editable_set_text (GTK_EDITABLE (convene_test_find_row (dialog, "Aliases, separated by “;”")),
@@ -690,6 +702,7 @@ test_participants (void)
   convene_test_flush_events ();
   dialog = find_toplevel (CONVENE_TYPE_PARTICIPANT_DIALOG);
   g_assert_nonnull (dialog);
+  assert_all_named (dialog);
   row = convene_test_find_row (dialog, "Country");
   codes = convene_country_codes ();
   for (guint i = 0; codes[i] != NULL; i++)

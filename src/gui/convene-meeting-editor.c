@@ -28,6 +28,7 @@
 #include "convene-meeting-editor.h"
 #include "convene-search.h"
 #include "convene-validate.h"
+#include "convene-widgets.h"
 
 /* The most participants the attendance search offers at once */
 #define MAX_MATCHES 8
@@ -197,25 +198,6 @@ show_error (GtkWidget     *row,
       gtk_accessible_reset_state (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_STATE_INVALID);
     }
   gtk_widget_set_visible (GTK_WIDGET (error_row), message != NULL);
-}
-
-/* libadwaita 1.2 leaves an entry row's Apply button unnamed for screen
- * readers: it is found by its icon and named */
-static void
-name_apply_button (GtkWidget *widget)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (GTK_IS_BUTTON (child) &&
-          g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (child)), "adw-entry-apply-symbolic") == 0)
-        {
-          gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                          _("Apply"), -1);
-          gtk_widget_set_tooltip_text (child, _("Apply"));
-        }
-      name_apply_button (child);
-    }
 }
 
 static void
@@ -730,6 +712,7 @@ sync_attendance (ConveneMeetingEditor *self)
           adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
           adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
           adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (self->role_labels));
+          convene_name_row_parts (row);
           /* TRANSLATORS: a button that takes a participant (the %s) off a meeting's attendance */
           remove_label = g_strdup_printf (_("Remove %s"), name);
           remove = icon_button_new ("user-trash-symbolic", remove_label);
@@ -986,6 +969,7 @@ outcome_row_new (ConveneMeetingEditor *self,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   set_row_index (row, index);
+  convene_name_row_parts (row);
   adw_expander_row_add_prefix (ADW_EXPANDER_ROW (row), drag_handle_new (row));
   add_drop_target (row, G_CALLBACK (on_outcome_drop_cb), self);
 
@@ -1193,6 +1177,8 @@ sync_notes (ConveneMeetingEditor *self)
           /* TRANSLATORS: what kind of note: a remark, sources disagree, or not known */
           adw_preferences_row_set_title (ADW_PREFERENCES_ROW (kind), _("Kind of Note"));
           adw_combo_row_set_model (ADW_COMBO_ROW (kind), G_LIST_MODEL (self->note_kinds));
+          convene_name_row_parts (row);
+          convene_name_row_parts (kind);
           set_row_index (text_row, i);
           set_row_index (kind, i);
           set_row_index (remove, i);
@@ -1286,6 +1272,7 @@ sync_sources (ConveneMeetingEditor *self)
           g_autofree char *title = g_strdup_printf (_("Source %u"), i + 1);
 
           adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+          convene_name_row_parts (row);
           set_row_index (title_row, i);
           set_row_index (url_row, i);
           set_row_index (remove, i);
@@ -1625,7 +1612,10 @@ convene_meeting_editor_init (ConveneMeetingEditor *self)
   setup_error_row (self->title_error);
   setup_error_row (self->id_error);
   setup_error_row (self->dates_error);
-  name_apply_button (GTK_WIDGET (self->id_row));
+  convene_name_row_parts (GTK_WIDGET (self->id_row));
+  convene_name_row_parts (GTK_WIDGET (self->kind_row));
+  convene_name_row_parts (GTK_WIDGET (self->country_row));
+  convene_name_row_parts (GTK_WIDGET (self->mode_row));
   G_STATIC_ASSERT (G_N_ELEMENTS (list_rules) == G_N_ELEMENTS (self->list_errors));
   for (guint i = 0; i < G_N_ELEMENTS (list_rules); i++)
     {

@@ -17,6 +17,7 @@
 #include "convene-country-names.h"
 #include "convene-participant-dialog.h"
 #include "convene-validate.h"
+#include "convene-widgets.h"
 
 struct _ConveneParticipantDialog
 {
@@ -268,6 +269,15 @@ static void
 convene_participant_dialog_init (ConveneParticipantDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  {
+    GtkWidget *rows[] = {
+      GTK_WIDGET (self->kind_row), GTK_WIDGET (self->country_row), GTK_WIDGET (self->id_row),
+      GTK_WIDGET (self->name_row), GTK_WIDGET (self->short_name_row), GTK_WIDGET (self->aliases_row),
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+      convene_name_row_parts (rows[i]);
+  }
 }
 
 /**

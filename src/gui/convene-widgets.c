@@ -112,3 +112,44 @@ convene_save_chooser_new (GtkWidget  *widget,
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   return chooser;
 }
+
+static void
+name_parts (GtkWidget  *widget,
+            const char *title)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      /* a row within has a title of its own */
+      if (ADW_IS_PREFERENCES_ROW (child))
+        continue;
+      if (GTK_IS_LIST_VIEW (child) || GTK_IS_LIST_BOX (child))
+        gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+      else if (GTK_IS_BUTTON (child) &&
+               g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (child)), "adw-entry-apply-symbolic") == 0)
+        {
+          gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                          _("Apply"), -1);
+          gtk_widget_set_tooltip_text (child, _("Apply"));
+        }
+      name_parts (child, title);
+    }
+}
+
+/* libadwaita 1.2 leaves parts of its rows unnamed for a screen reader,
+ * which then reads out their widget type ("GtkListView"): a combo row's
+ * list that shows the chosen item, an expander row itself and its lists,
+ * an entry row's Apply button. Names them by the row's title (again when
+ * the title changes). */
+void
+convene_name_row_parts (GtkWidget *row)
+{
+  const char *title;
+
+  g_return_if_fail (ADW_IS_PREFERENCES_ROW (row));
+
+  title = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row));
+  if (ADW_IS_EXPANDER_ROW (row))
+    gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+  name_parts (row, title);
+}

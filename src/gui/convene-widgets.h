@@ -21,6 +21,8 @@ GtkWidget *convene_plain_list_new     (const char *accessible_label);
 GtkWidget *convene_plain_list_append  (GtkWidget  *list,
                                        const char *text);
 
+void       convene_name_row_parts     (GtkWidget  *row);
+
 GtkFileChooserNative *convene_save_chooser_new (GtkWidget  *widget,
                                                 const char *title,
                                                 const char *current_name,
