@@ -79,6 +79,7 @@ struct _ConveneParticipantsView
   GtkListView *detail_list;
   GListStore *blocks;               /* of ConveneDetailBlock: the participant shown */
   GtkWidget *timeline;              /* its timeline and "Show as Text" (a block's widget) */
+  int timeline_height;              /* about */
   GtkWidget *show_all;              /* "Show All in Meetings" (a block's widget) */
 
   ConveneDataset *dataset;
@@ -163,8 +164,10 @@ compare_entries (gconstpointer a,
 
 /* The list */
 
-/* How many rows the list shows at once: a row is at least ROW_HEIGHT pixels high */
+/* How many rows the list shows at once: a row is at least LIST_ROW_HEIGHT pixels high (and
+ * a line of the participant ROW_HEIGHT) */
 #define LIST_ROW_HEIGHT 30
+#define ROW_HEIGHT 24
 /* and how many are added at a time when idle */
 #define LIST_BATCH 40
 
@@ -556,6 +559,13 @@ add_timeline (ConveneParticipantsView *self,
                              NULL);
   g_clear_object (&self->timeline);
   self->timeline = g_object_ref_sink (convene_chart_view_new_with_text (chart, &view));
+  {
+    PangoContext *context = gtk_widget_get_pango_context (GTK_WIDGET (self));
+
+    self->timeline_height = (int) convene_chart_get_natural_height (
+                              chart, convene_chart_get_em (context, pango_context_get_font_description (context)))
+                            + 2 * ROW_HEIGHT;
+  }
   g_signal_connect (view, "item-activated", G_CALLBACK (on_chart_item_activated_cb), self);
   g_ptr_array_add (blocks, convene_detail_block_new_for_widget (self->timeline));
 }
@@ -607,15 +617,24 @@ add_memberships (GPtrArray          *blocks,
     }
 }
 
-/* About as many blocks as the page shows: a line of text is at least ROW_HEIGHT pixels high */
-#define ROW_HEIGHT 24
+/* About as many blocks as the page shows: a line of text is at least ROW_HEIGHT pixels high,
+ * the timeline its chart's height (and "Show as Text"): the list view lays out every row it
+ * is given, on screen or not, and the blocks below the timeline wait for the next frames */
 
 static guint
-first_blocks (ConveneParticipantsView *self)
+first_blocks (ConveneParticipantsView *self,
+              GPtrArray               *blocks)
 {
   int height = gtk_widget_get_height (GTK_WIDGET (self));
+  int filled = 0;
+  guint n = 0;
 
-  return height > 0 ? height / ROW_HEIGHT + 2 : 40;
+  if (height <= 0)
+    return 40;
+  for (; n < blocks->len && filled < height; n++)
+    filled += convene_detail_block_get_widget (blocks->pdata[n]) == self->timeline
+              ? self->timeline_height : ROW_HEIGHT;
+  return n + 2;
 }
 
 /* The dataset's statistics, computed when first asked for (and again after an edit) */
@@ -651,7 +670,7 @@ show_participant (ConveneParticipantsView *self,
   /* one change: the view rebinds the rows on screen; what is below them is added when the
    * main loop is idle */
   convene_detail_blocks_show (self->blocks, GTK_WIDGET (self->detail_list), blocks,
-                              first_blocks (self));
+                              first_blocks (self, blocks));
   if (participant == NULL)
     {
       g_clear_object (&self->timeline);
