@@ -293,14 +293,19 @@ static void
 convene_application_startup (GApplication *app)
 {
   static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *help_overlay_accels[] = { "<Control>question", NULL };
 
-  /* before GtkApplication looks for gtk/help-overlay.ui and the icons, and
-   * AdwApplication for style.css, under the resource base path */
+  /* before GtkApplication looks for the icons, and AdwApplication for
+   * style.css, under the resource base path */
   convene_window_register_resources ();
   G_APPLICATION_CLASS (convene_application_parent_class)->startup (app);
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions), app);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
+  /* the window builds its Keyboard Shortcuts window when it is first asked for
+   * (convene-window-actions.c): the accelerator GtkApplication would give it */
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.show-help-overlay",
+                                         help_overlay_accels);
 }
 
 /* GNOME Shell's search provider lives on the application's bus name. */

@@ -173,17 +173,24 @@ show_now (ConveneWindow *window,
     convene_window_show_search (window, show->query);
 }
 
-/* Once the window has loaded the dataset it was loading (the one opened
- * last, which the result came from), shows what was asked for. */
+/* Whether the window shows the dataset it was loading (the one opened
+ * last, which the result came from), or the bundled record it starts with */
+static gboolean
+window_is_ready (ConveneWindow *window)
+{
+  gboolean loading;
+
+  g_object_get (window, "loading", &loading, NULL);
+  return !loading && convene_window_get_dataset (window) != NULL;
+}
+
+/* Once the window is ready, shows what was asked for. */
 static void
 on_window_loading_notify_cb (ConveneWindow *window,
                              GParamSpec    *pspec,
                              Show          *show)
 {
-  gboolean loading;
-
-  g_object_get (window, "loading", &loading, NULL);
-  if (loading)
+  if (!window_is_ready (window))
     return;
   g_signal_handlers_disconnect_by_data (window, show);
   show_now (window, show);
@@ -196,21 +203,20 @@ show_in_window (ConveneSearchProvider *self,
                 Show                  *show)
 {
   ConveneWindow *window = present_window (self, timestamp);
-  gboolean loading;
 
   if (window == NULL)
     {
       show_free (show);
       return;
     }
-  g_object_get (window, "loading", &loading, NULL);
-  if (!loading)
+  if (window_is_ready (window))
     {
       show_now (window, show);
       show_free (show);
       return;
     }
   g_signal_connect (window, "notify::loading", G_CALLBACK (on_window_loading_notify_cb), show);
+  g_signal_connect (window, "notify::dataset", G_CALLBACK (on_window_loading_notify_cb), show);
 }
 
 static void

@@ -21,7 +21,6 @@ convene_test_window_sized (const char *name,
                            int         height)
 {
   ConveneWindow *window = convene_window_new (NULL);
-  gboolean loading = TRUE;
 
   gtk_window_set_default_size (GTK_WINDOW (window), width, height);
   gtk_window_present (GTK_WINDOW (window));
@@ -31,13 +30,23 @@ convene_test_window_sized (const char *name,
 
       convene_window_open_file (window, file);
     }
-  while (loading)
+  convene_test_wait_for_dataset (window);
+  convene_test_flush_events ();
+  return window;
+}
+
+/* Runs the main loop until the window shows the dataset it was loading (or
+ * the bundled record it loads as it starts) */
+void
+convene_test_wait_for_dataset (ConveneWindow *window)
+{
+  gboolean loading = TRUE;
+
+  while (loading || convene_window_get_dataset (window) == NULL)
     {
       g_main_context_iteration (NULL, TRUE);
       g_object_get (window, "loading", &loading, NULL);
     }
-  convene_test_flush_events ();
-  return window;
 }
 
 static void

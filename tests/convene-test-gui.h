@@ -12,6 +12,7 @@ ConveneWindow *convene_test_window_with    (const char *name);
 ConveneWindow *convene_test_window_sized   (const char *name,
                                             int         width,
                                             int         height);
+void           convene_test_wait_for_dataset (ConveneWindow *window);
 char          *convene_test_menu_labels    (GMenuModel *menu);
 gboolean       convene_test_shows_text     (GtkWidget  *widget,
                                             const char *text);

@@ -30,7 +30,7 @@ wait_for_load (ConveneWindow *window)
   gboolean loading = TRUE;
   guint timeout = g_timeout_add_seconds (20, fail_timeout_cb, (gpointer) "a dataset to load");
 
-  while (loading)
+  while (loading || convene_window_get_dataset (window) == NULL)
     {
       g_main_context_iteration (NULL, TRUE);
       g_object_get (window, "loading", &loading, NULL);

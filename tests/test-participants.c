@@ -28,17 +28,7 @@
 #define FSI CONVENE_TEXT_FSI
 #define PDI CONVENE_TEXT_PDI
 
-static void
-wait_for_load (ConveneWindow *window)
-{
-  gboolean loading = TRUE;
-
-  while (loading)
-    {
-      g_main_context_iteration (NULL, TRUE);
-      g_object_get (window, "loading", &loading, NULL);
-    }
-}
+#define wait_for_load convene_test_wait_for_dataset
 
 static gboolean
 shows_text (GtkWidget  *widget,

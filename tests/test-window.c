@@ -16,6 +16,7 @@
 #include "convene-print-preview.h"
 #include "convene-summary-layout.h"
 #include "convene-test-data.h"
+#include "convene-test-gui.h"
 #include "convene-text.h"
 #include "convene-window.h"
 #include "convene-test-widgets.h"
@@ -23,17 +24,7 @@
 #define FSI CONVENE_TEXT_FSI
 #define PDI CONVENE_TEXT_PDI
 
-static void
-wait_for_load (ConveneWindow *window)
-{
-  gboolean loading = TRUE;
-
-  while (loading)
-    {
-      g_main_context_iteration (NULL, TRUE);
-      g_object_get (window, "loading", &loading, NULL);
-    }
-}
+#define wait_for_load convene_test_wait_for_dataset
 
 #define flush_events convene_test_flush_events
 #define wait_frames convene_test_wait_frames
@@ -56,6 +47,8 @@ window_with (const char *name)
   gtk_window_present (GTK_WINDOW (window));
   if (name != NULL)
     open_test_file (window, name);
+  else
+    wait_for_load (window);
   flush_events ();
   return window;
 }
@@ -940,6 +933,73 @@ test_restored_meeting_in_view (void)
   g_settings_reset (settings, "selected-meeting");
   g_settings_reset (settings, "last-dataset");
   g_unlink (path);
+typedef struct
+{
+  ConveneWindow *window;
+  gboolean painted;
+  gboolean pages_shown;    /* at the first frame */
+  gboolean had_dataset;    /* at the first frame */
+} FirstFrame;
+
+static void
+on_first_after_paint_cb (GdkFrameClock *clock,
+                         FirstFrame    *first)
+{
+  g_signal_handlers_disconnect_by_func (clock, on_first_after_paint_cb, first);
+  first->painted = TRUE;
+  first->pages_shown = gtk_widget_get_mapped (GTK_WIDGET (convene_window_get_meetings_view (first->window)));
+  first->had_dataset = convene_window_get_dataset (first->window) != NULL;
+}
+
+static void
+on_realize_watch_first_frame_cb (GtkWidget  *widget,
+                                 FirstFrame *first)
+{
+  g_signal_connect (gtk_widget_get_frame_clock (widget), "after-paint",
+                    G_CALLBACK (on_first_after_paint_cb), first);
+}
+
+static void
+count_change_cb (guint *changes)
+{
+  (*changes)++;
+}
+
+/* The first frame shows the window and its header alone; the bundled record
+ * is loaded on a thread meanwhile and shown after it, with the meeting of
+ * last time selected. Starting changes no setting. */
+static void
+test_first_frame_header_only (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  FirstFrame first = { NULL, };
+  guint changes = 0;
+  ConveneMeeting *selected;
+
+  g_settings_set_string (settings, "last-dataset", "");
+  g_settings_set_string (settings, "selected-meeting", "ahg-som-14");
+  g_signal_connect_swapped (settings, "changed", G_CALLBACK (count_change_cb), &changes);
+
+  first.window = convene_window_new (NULL);
+  g_signal_connect (first.window, "realize", G_CALLBACK (on_realize_watch_first_frame_cb), &first);
+  gtk_window_present (GTK_WINDOW (first.window));
+  wait_for_load (first.window);
+  while (!first.painted)
+    g_main_context_iteration (NULL, TRUE);
+  wait_frames (GTK_WIDGET (first.window), 2);
+
+  g_assert_false (first.pages_shown);
+  g_assert_false (first.had_dataset);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (convene_window_get_meetings_view (first.window))));
+  g_assert_true (convene_dataset_is_bundled (convene_window_get_dataset (first.window)));
+  selected = convene_meetings_view_get_selected_meeting (convene_window_get_meetings_view (first.window));
+  g_assert_nonnull (selected);
+  g_assert_cmpstr (convene_meeting_get_id (selected), ==, "ahg-som-14");
+  g_assert_cmpuint (changes, ==, 0);
+
+  g_signal_handlers_disconnect_by_func (settings, count_change_cb, &changes);
+  gtk_window_destroy (GTK_WINDOW (first.window));
+  g_settings_reset (settings, "selected-meeting");
 }
 
 /* The Attendance page: a cell opens its meeting, a name lists the meetings
@@ -1722,6 +1782,7 @@ main (int   argc,
   g_test_add_func ("/window/icon-buttons-named", test_icon_buttons_named);
   g_test_add_func ("/window/remembers-dataset-and-meeting", test_remembers_dataset_and_meeting);
   g_test_add_func ("/window/restored-meeting-in-view", test_restored_meeting_in_view);
+  g_test_add_func ("/window/first-frame-header-only", test_first_frame_header_only);
   g_test_add_func ("/window/matrix-activation", test_matrix_activation);
   g_test_add_func ("/window/open-focuses-pane", test_open_focuses_pane);
   g_test_add_func ("/window/matrix-built-when-shown", test_matrix_built_when_shown);

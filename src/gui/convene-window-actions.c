@@ -30,7 +30,7 @@ dismiss_error_action (GtkWidget  *widget,
   gtk_revealer_set_reveal_child (CONVENE_WINDOW (widget)->error_revealer, FALSE);
 }
 
-/* Stops loading: the dataset shown stays. */
+/* Stops loading: the dataset shown stays (or the bundled record comes). */
 static void
 stop_loading_action (GtkWidget  *widget,
                      const char *action_name,
@@ -40,6 +40,9 @@ stop_loading_action (GtkWidget  *widget,
 
   g_cancellable_cancel (self->load_cancellable);
   _convene_window_set_loading (self, FALSE);
+  /* stopped before anything was shown (the dataset of last time): the bundled record */
+  if (self->dataset == NULL)
+    _convene_window_load_bundled (self);
 }
 
 static void
@@ -403,9 +406,30 @@ show_participant_action (GtkWidget  *widget,
   convene_participants_view_show_participant (_convene_window_get_participants_view (self), participant);
 }
 
+/* The Keyboard Shortcuts window, built when it is first asked for: as
+ * gtk/help-overlay.ui, GtkApplication built it with every window, a tenth of
+ * what the window cost before its first frame. */
+static void
+show_help_overlay_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  GtkApplicationWindow *window = GTK_APPLICATION_WINDOW (widget);
+
+  if (gtk_application_window_get_help_overlay (window) == NULL)
+    {
+      g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_BASE "/convene-help-overlay.ui");
+
+      gtk_application_window_set_help_overlay (window,
+                                               GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay")));
+    }
+  gtk_window_present (GTK_WINDOW (gtk_application_window_get_help_overlay (window)));
+}
+
 void
 _convene_window_class_actions_init (GtkWidgetClass *widget_class)
 {
+  gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, show_help_overlay_action);
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
   gtk_widget_class_install_action (widget_class, "win.open-bundled", NULL, open_bundled_action);
   gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_action);
@@ -425,6 +449,8 @@ _convene_window_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.export-ics", "s", export_ics_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question, GDK_CONTROL_MASK,
+                                       "win.show-help-overlay", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);

@@ -50,6 +50,11 @@ struct _ConveneWindow
 
   GSettings *settings;         /* NULL when the schema is not installed */
   ConveneDataset *dataset;
+  ConveneDataset *first_dataset;    /* loaded before the first frame: shown after it */
+  gulong first_frame_handler;       /* the frame clock's after-paint, until the first frame */
+  gboolean first_frame_drawn;
+  guint first_dataset_source;       /* shows first_dataset after the first frame */
+  gboolean loading_bundled;         /* load_cancellable is the bundled record's */
   GCancellable *load_cancellable;
   GtkFileChooserNative *chooser;
   gboolean loading;
@@ -77,6 +82,7 @@ void                     _convene_window_set_loading           (ConveneWindow  *
                                                                 gboolean        loading);
 void                     _convene_window_remember_dataset      (ConveneWindow  *self,
                                                                 ConveneDataset *dataset);
+void                     _convene_window_load_bundled          (ConveneWindow  *self);
 ConveneParticipantsView *_convene_window_get_participants_view (ConveneWindow  *self);
 void                     _convene_window_reload                (ConveneWindow  *self);
 

@@ -10,9 +10,13 @@
  * convene-window-actions.c, drag and drop in convene-window-dnd.c, the
  * struct they share in convene-window-private.h.
  *
- * The Attendance page (a ConveneMatrixView) is made the first time it is
- * shown or its matrix is needed (printing it): its widgets cost about 8 ms
- * of the time to the window's first frame, and many sessions never open it.
+ * Nothing is made before it is needed (docs/performance.md has the
+ * figures): the first frame shows the header alone. The dataset (the
+ * bundled record, or the one open when Convene was last closed) loads on a
+ * worker thread while it is drawn, and the pages, hidden until then, show it
+ * after that frame. The Attendance and Participants pages are made the
+ * first time they are shown (or the matrix is printed); many sessions never
+ * open them.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -105,7 +109,86 @@ _convene_window_remember_dataset (ConveneWindow  *self,
     return;
   if (file != NULL && !convene_dataset_is_bundled (dataset))
     uri = g_file_get_uri (file);
-  g_settings_set_string (self->settings, "last-dataset", uri != NULL ? uri : "");
+  convene_settings_set_string_if_changed (self->settings, "last-dataset", uri != NULL ? uri : "");
+}
+
+/* Writes a setting only when its value changes: starting Convene writes
+ * none (with dconf, each write is a message to its service). */
+void
+convene_settings_set_string_if_changed (GSettings  *settings,
+                                        const char *key,
+                                        const char *value)
+{
+  g_autofree char *old = g_settings_get_string (settings, key);
+
+  if (g_strcmp0 (old, value) != 0)
+    g_settings_set_string (settings, key, value);
+}
+
+static gboolean
+show_first_dataset_cb (gpointer user_data)
+{
+  ConveneWindow *self = user_data;
+  g_autoptr(ConveneDataset) dataset = g_steal_pointer (&self->first_dataset);
+
+  self->first_dataset_source = 0;
+  if (dataset != NULL)
+    convene_window_set_dataset (self, dataset);
+  return G_SOURCE_REMOVE;
+}
+
+/* A dataset loaded before the window's first frame is drawn waits for it:
+ * the frame shows the window at once, the dataset the one after. */
+static void
+on_first_frame_cb (GdkFrameClock *clock,
+                   ConveneWindow *self)
+{
+  g_clear_signal_handler (&self->first_frame_handler, clock);
+  self->first_frame_drawn = TRUE;
+  if (self->first_dataset != NULL)
+    self->first_dataset_source = g_idle_add (show_first_dataset_cb, self);
+}
+
+static void
+show_loaded_dataset (ConveneWindow  *self,
+                     ConveneDataset *dataset)
+{
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)) && !self->first_frame_drawn)
+    g_set_object (&self->first_dataset, dataset);
+  else
+    convene_window_set_dataset (self, dataset);
+}
+
+static void
+on_bundled_loaded_cb (GObject      *source,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  g_autoptr(ConveneWindow) self = user_data;
+  g_autoptr(ConveneDataset) dataset = NULL;
+  g_autoptr(GError) error = NULL;
+
+  dataset = convene_dataset_load_finish (result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  self->loading_bundled = FALSE;
+  /* the bundled data is checked by the test suite: this is a build error */
+  if (dataset == NULL)
+    g_error ("The bundled dataset does not load: %s", error->message);
+  show_loaded_dataset (self, dataset);
+}
+
+/* The bundled record, when there is nothing else to show: on a worker
+ * thread, as another dataset opened now replaces it (and cancels it) */
+void
+_convene_window_load_bundled (ConveneWindow *self)
+{
+  g_cancellable_cancel (self->load_cancellable);
+  g_clear_object (&self->load_cancellable);
+  self->load_cancellable = g_cancellable_new ();
+  self->loading_bundled = TRUE;
+  convene_dataset_load_bundled_async (self->load_cancellable, on_bundled_loaded_cb,
+                                      g_object_ref (self));
 }
 
 typedef struct
@@ -149,10 +232,13 @@ on_dataset_loaded_cb (GObject      *source,
                                  "read again"), error->message);
       else
         show_load_error (self, _("The dataset could not be opened"), error->message);
+      if (self->dataset == NULL && self->first_dataset == NULL)
+        _convene_window_load_bundled (self);
       return;
     }
 
-  convene_window_set_dataset (self, dataset);
+  /* a reload's dataset is shown at once (the first frame is long drawn) */
+  show_loaded_dataset (self, dataset);
   if (selected != NULL)
     convene_meetings_view_select_meeting (self->meetings_view, selected);
   _convene_window_remember_dataset (self, dataset);
@@ -198,6 +284,7 @@ load_file (ConveneWindow *self,
   g_cancellable_cancel (self->load_cancellable);
   g_clear_object (&self->load_cancellable);
   self->load_cancellable = g_cancellable_new ();
+  self->loading_bundled = FALSE;
   _convene_window_set_loading (self, TRUE);
 
   data->self = g_object_ref (self);
@@ -324,6 +411,14 @@ convene_window_set_dataset (ConveneWindow  *self,
   if (!g_set_object (&self->dataset, dataset))
     return;
 
+  /* another dataset (a draft restored, a new one) replaces the bundled record on its way */
+  if (self->loading_bundled)
+    {
+      g_cancellable_cancel (self->load_cancellable);
+      self->loading_bundled = FALSE;
+    }
+  g_clear_object (&self->first_dataset);
+  gtk_widget_set_visible (GTK_WIDGET (self->view_stack), TRUE);
   /* the pages' "dataset" properties are bound to the window's */
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET]);
   dataset_shown (self);
@@ -351,6 +446,9 @@ make_recent_menu_cb (gpointer user_data)
 static void
 on_map_cb (ConveneWindow *self)
 {
+  if (!self->first_frame_drawn && self->first_frame_handler == 0)
+    self->first_frame_handler = g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (self)),
+                                                  "after-paint", G_CALLBACK (on_first_frame_cb), self);
   if (self->recent_menu == NULL && self->recent_menu_source == 0)
     self->recent_menu_source = g_idle_add_full (G_PRIORITY_LOW, make_recent_menu_cb, self, NULL);
 }
@@ -491,7 +589,8 @@ on_selected_meeting_notify_cb (ConveneWindow *self)
   ConveneMeeting *meeting = convene_meetings_view_get_selected_meeting (self->meetings_view);
 
   if (self->settings != NULL && meeting != NULL)
-    g_settings_set_string (self->settings, "selected-meeting", convene_meeting_get_id (meeting));
+    convene_settings_set_string_if_changed (self->settings, "selected-meeting",
+                                            convene_meeting_get_id (meeting));
 }
 
 static void
@@ -609,12 +708,14 @@ restore_state (ConveneWindow *self)
 
       load_file (self, file, TRUE, NULL);
     }
+  else
+    _convene_window_load_bundled (self);
 }
 
 /* The UI's resource: templates, style.css, the icons and the Keyboard
  * Shortcuts window. The application registers it before it starts up, when
- * GtkApplication looks for gtk/help-overlay.ui and adds the icons to the
- * icon theme, and AdwApplication loads style.css. Safe to call again. */
+ * GtkApplication adds the icons to the icon theme, and AdwApplication loads
+ * style.css. Safe to call again. */
 void
 convene_window_register_resources (void)
 {
@@ -636,6 +737,10 @@ convene_window_dispose (GObject *object)
 
   g_cancellable_cancel (self->load_cancellable);
   g_clear_object (&self->load_cancellable);
+  if (self->first_frame_handler != 0)
+    g_clear_signal_handler (&self->first_frame_handler, gtk_widget_get_frame_clock (GTK_WIDGET (self)));
+  g_clear_object (&self->first_dataset);
+  g_clear_handle_id (&self->first_dataset_source, g_source_remove);
   g_clear_handle_id (&self->narrow_idle, g_source_remove);
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
@@ -745,13 +850,13 @@ convene_window_init (ConveneWindow *self)
 
   self->settings = convene_settings_new_if_installed ();
 
-  /* the Meetings page is made with the window; the others bind when made */
-  /* the bundled record until another is opened: given to the Meetings page by the binding
-   * itself, as notifications wait until the window is constructed */
-  self->dataset = convene_dataset_new_bundled ();
+  /* the Meetings page is made with the window; the others bind when made. The pages are
+   * hidden until there is a dataset (restore_state() starts loading it). */
   g_object_bind_property (self, "dataset", self->meetings_view, "dataset", G_BINDING_SYNC_CREATE);
-  dataset_shown (self);
+  gtk_widget_set_visible (GTK_WIDGET (self->view_stack), FALSE);
   restore_state (self);
+  if (self->settings == NULL)
+    _convene_window_load_bundled (self);
 }
 
 ConveneWindow *

@@ -29,6 +29,9 @@ void            convene_window_show_search  (ConveneWindow  *self,
 char                *convene_window_cap_line          (const char    *text);
 ConveneMeetingsView *convene_window_get_meetings_view (ConveneWindow *self);
 GSettings           *convene_settings_new_if_installed (void);
+void                 convene_settings_set_string_if_changed (GSettings  *settings,
+                                                             const char *key,
+                                                             const char *value);
 ConveneMatrixView   *convene_window_get_matrix_view   (ConveneWindow *self);
 void                 convene_window_offer_draft       (ConveneWindow *self);
 

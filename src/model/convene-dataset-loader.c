@@ -1312,22 +1312,29 @@ convene_dataset_new_from_file (GFile         *file,
   return load_file (file, display_name, cancellable, NULL, NULL, error);
 }
 
-/* The record that comes with Convene, compiled into it. */
-ConveneDataset *
-convene_dataset_new_bundled (void)
+/* Returns: (transfer full): the file of the record that comes with
+ * Convene, compiled into it (its resource registered) */
+static GFile *
+dup_bundled_file (void)
 {
   static gsize registered = 0;
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
-  ConveneDataset *dataset;
 
   if (g_once_init_enter (&registered))
     {
       convene_data_register_resource ();
       g_once_init_leave (&registered, 1);
     }
+  return g_file_new_for_uri (CONVENE_BUNDLED_DATASET_URI);
+}
 
-  file = g_file_new_for_uri (CONVENE_BUNDLED_DATASET_URI);
+/* The record that comes with Convene, compiled into it. */
+ConveneDataset *
+convene_dataset_new_bundled (void)
+{
+  g_autoptr(GFile) file = dup_bundled_file ();
+  g_autoptr(GError) error = NULL;
+  ConveneDataset *dataset;
+
   dataset = convene_dataset_new_from_file (file, NULL, NULL, &error);
 
   /* the bundled data is checked by the test suite: this is a build error */
@@ -1471,6 +1478,22 @@ convene_dataset_load_async (GFile               *file,
                             GAsyncReadyCallback  callback,
                             gpointer             user_data)
 {
+  convene_dataset_load_with_progress_async (file, cancellable, NULL, NULL, NULL, callback, user_data);
+}
+
+/**
+ * convene_dataset_load_bundled_async:
+ *
+ * Loads the bundled record on a worker thread, as convene_dataset_load_async()
+ * loads a file; convene_dataset_load_finish() gives it.
+ */
+void
+convene_dataset_load_bundled_async (GCancellable        *cancellable,
+                                    GAsyncReadyCallback  callback,
+                                    gpointer             user_data)
+{
+  g_autoptr(GFile) file = dup_bundled_file ();
+
   convene_dataset_load_with_progress_async (file, cancellable, NULL, NULL, NULL, callback, user_data);
 }
 

@@ -72,6 +72,9 @@ void            convene_dataset_load_with_progress_async (GFile                 
                                                           GDestroyNotify              progress_data_free,
                                                           GAsyncReadyCallback         callback,
                                                           gpointer                    user_data);
+void            convene_dataset_load_bundled_async (GCancellable        *cancellable,
+                                                    GAsyncReadyCallback  callback,
+                                                    gpointer             user_data);
 ConveneDataset *convene_dataset_load_finish    (GAsyncResult         *result,
                                                 GError              **error);
 char           *convene_dataset_file_display_name (GFile             *file);
