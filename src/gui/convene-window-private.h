@@ -32,7 +32,7 @@ struct _ConveneWindow
   AdwToastOverlay *toast_overlay;
   AdwViewSwitcherTitle *switcher_title;
   AdwViewSwitcherBar *switcher_bar;
-  guint narrow_idle;
+  guint header_idle;              /* the header follows the page's layout (convene-window.c) */
   AdwViewStack *view_stack;
   GtkWidget *back_button;
   GtkWidget *open_button;

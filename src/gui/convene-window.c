@@ -617,10 +617,11 @@ on_visible_page_notify_cb (ConveneWindow *self)
 
 /* A narrow header shows the title instead of the view switcher: the
  * switcher moves to the bottom bar, and the file being loaded to the
- * subtitle. The header finds that out while it is being laid out, when
- * showing or hiding widgets makes GTK draw some that it has not placed
- * ("Trying to snapshot … without a current allocation"): the change
- * waits for the next turn of the main loop. */
+ * subtitle. The header finds that out while it is being laid out, and the
+ * Meetings page whether it can go back while its leaflet is: showing or
+ * hiding widgets then makes GTK draw some that it has not placed ("Trying
+ * to snapshot … without a current allocation"), so the header follows
+ * both at the next turn of the main loop. */
 static void
 apply_narrow (ConveneWindow *self)
 {
@@ -631,20 +632,21 @@ apply_narrow (ConveneWindow *self)
 }
 
 static gboolean
-apply_narrow_idle_cb (gpointer user_data)
+update_header_idle_cb (gpointer user_data)
 {
   ConveneWindow *self = user_data;
 
-  self->narrow_idle = 0;
+  self->header_idle = 0;
   apply_narrow (self);
+  update_header_for_page (self);
   return G_SOURCE_REMOVE;
 }
 
 static void
-on_title_visible_notify_cb (ConveneWindow *self)
+queue_update_header (ConveneWindow *self)
 {
-  if (self->narrow_idle == 0)
-    self->narrow_idle = g_idle_add (apply_narrow_idle_cb, self);
+  if (self->header_idle == 0)
+    self->header_idle = g_idle_add (update_header_idle_cb, self);
 }
 
 /* Window state */
@@ -741,7 +743,7 @@ convene_window_dispose (GObject *object)
     g_clear_signal_handler (&self->first_frame_handler, gtk_widget_get_frame_clock (GTK_WIDGET (self)));
   g_clear_object (&self->first_dataset);
   g_clear_handle_id (&self->first_dataset_source, g_source_remove);
-  g_clear_handle_id (&self->narrow_idle, g_source_remove);
+  g_clear_handle_id (&self->header_idle, g_source_remove);
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
@@ -834,9 +836,9 @@ convene_window_init (ConveneWindow *self)
                            G_CALLBACK (on_search_mode_notify_cb), self, G_CONNECT_SWAPPED);
   on_search_mode_notify_cb (self);
   g_signal_connect_object (self->meetings_view, "notify::can-go-back",
-                           G_CALLBACK (update_header_for_page), self, G_CONNECT_SWAPPED);
+                           G_CALLBACK (queue_update_header), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->switcher_title, "notify::title-visible",
-                           G_CALLBACK (on_title_visible_notify_cb), self, G_CONNECT_SWAPPED);
+                           G_CALLBACK (queue_update_header), self, G_CONNECT_SWAPPED);
   apply_narrow (self);
   g_signal_connect_object (self->meetings_view, "notify::selected-meeting",
                            G_CALLBACK (on_selected_meeting_notify_cb), self, G_CONNECT_SWAPPED);
