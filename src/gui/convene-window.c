@@ -443,12 +443,21 @@ make_recent_menu_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+/* The frame clock goes with the window's surface */
+static void
+on_unrealize_cb (ConveneWindow *self)
+{
+  if (self->first_frame_handler != 0)
+    g_clear_signal_handler (&self->first_frame_handler, gtk_widget_get_frame_clock (GTK_WIDGET (self)));
+}
+
 static void
 on_map_cb (ConveneWindow *self)
 {
   if (!self->first_frame_drawn && self->first_frame_handler == 0)
-    self->first_frame_handler = g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (self)),
-                                                  "after-paint", G_CALLBACK (on_first_frame_cb), self);
+    self->first_frame_handler = g_signal_connect_object (gtk_widget_get_frame_clock (GTK_WIDGET (self)),
+                                                         "after-paint", G_CALLBACK (on_first_frame_cb),
+                                                         self, 0);
   if (self->recent_menu == NULL && self->recent_menu_source == 0)
     self->recent_menu_source = g_idle_add_full (G_PRIORITY_LOW, make_recent_menu_cb, self, NULL);
 }
@@ -739,8 +748,6 @@ convene_window_dispose (GObject *object)
 
   g_cancellable_cancel (self->load_cancellable);
   g_clear_object (&self->load_cancellable);
-  if (self->first_frame_handler != 0)
-    g_clear_signal_handler (&self->first_frame_handler, gtk_widget_get_frame_clock (GTK_WIDGET (self)));
   g_clear_object (&self->first_dataset);
   g_clear_handle_id (&self->first_dataset_source, g_source_remove);
   g_clear_handle_id (&self->header_idle, g_source_remove);
@@ -847,6 +854,7 @@ convene_window_init (ConveneWindow *self)
   on_visible_page_notify_cb (self);
 
   g_signal_connect (self, "map", G_CALLBACK (on_map_cb), NULL);
+  g_signal_connect (self, "unrealize", G_CALLBACK (on_unrealize_cb), NULL);
 
   _convene_window_dnd_init (self);
 
