@@ -120,6 +120,8 @@ wait_detail_shown (ConveneWindow *window)
   GtkWidget *detail = convene_test_find_of_type (GTK_WIDGET (window), CONVENE_TYPE_MEETING_DETAIL);
 
   convene_test_wait_blocks_shown (convene_test_find_of_type (detail, GTK_TYPE_LIST_VIEW));
+  /* and laid out: the rows of the blocks added last are made in the next frame */
+  wait_frames (GTK_WIDGET (window), 2);
 }
 
 static void
@@ -933,6 +935,8 @@ test_restored_meeting_in_view (void)
   g_settings_reset (settings, "selected-meeting");
   g_settings_reset (settings, "last-dataset");
   g_unlink (path);
+}
+
 typedef struct
 {
   ConveneWindow *window;
