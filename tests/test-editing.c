@@ -546,7 +546,8 @@ test_draft_restored (void)
   g_assert_cmpstr (convene_meeting_get_title (convene_dataset_lookup_meeting (dataset, "ahg-som-14")), ==, NEW_TITLE);
   g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "• "));
   convene_window_show_meeting (window, "ahg-som-14");
-  convene_test_flush_events ();
+  /* laid out: its row and the pane show in the next frames */
+  convene_test_wait_frames (GTK_WIDGET (window), 2);
   g_assert_true (convene_test_shows_text (GTK_WIDGET (convene_window_get_meetings_view (window)), NEW_TITLE));
   /* the broken rule, on its field */
   edit_title (window, broken, "");
