@@ -1276,6 +1276,44 @@ draw_timeline_image (ConveneChart *chart,
   return image;
 }
 
+static void
+count_fill_cb (cairo_surface_t *observer,
+               cairo_surface_t *target,
+               void            *data)
+{
+  (*(guint *) data)++;
+}
+
+/* A chart of more bars than its width has pixels costs its width to draw: the bars of a
+ * pixel's column are drawn as the tallest of them (10,000 meetings' delegations held the
+ * overview's frame 40 ms), and the tallest bar of each column is still drawn */
+static void
+test_chart_bars_bounded (void)
+{
+  g_autoptr(ConveneDataset) dataset = convene_test_load_generated (3000, 60);
+  ConveneStatistics *statistics = convene_statistics_get_for_dataset (dataset);
+  g_autoptr(ConveneChart) delegations = convene_chart_new_delegations (statistics);
+  cairo_surface_t *image = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 400, 200);
+  cairo_surface_t *observer = cairo_surface_create_observer (image, CAIRO_SURFACE_OBSERVER_NORMAL);
+  cairo_t *cr = cairo_create (observer);
+  PangoContext *context = pango_cairo_create_context (cr);
+  PangoFontDescription *font = pango_font_description_from_string ("Sans 9");
+  guint fills = 0;
+
+  g_assert_cmpuint (convene_chart_get_n_items (delegations), >, 2000);
+  cairo_surface_observer_add_fill_callback (observer, count_fill_cb, &fills);
+  convene_chart_draw (delegations, cr, context, font, 400, 200, convene_chart_palette_for_paper (), -1);
+  /* a fill for each series of each pixel's column at most, and the frame's */
+  g_assert_cmpuint (fills, >, 100);
+  g_assert_cmpuint (fills, <=, 3 * 400 + 20);
+
+  cairo_destroy (cr);
+  cairo_surface_destroy (observer);
+  cairo_surface_destroy (image);
+  pango_font_description_free (font);
+  g_object_unref (context);
+}
+
 /* On an image, a timeline's marks are copied from one drawn mark each: each lands where
  * its path would, in its role's colour */
 static void
@@ -1434,6 +1472,7 @@ main (int   argc,
   g_test_add_func ("/print/draw", test_draw);
   g_test_add_func ("/print/report/boxes", test_report_boxes);
   g_test_add_func ("/print/charts", test_charts);
+  g_test_add_func ("/print/chart-bars-bounded", test_chart_bars_bounded);
   g_test_add_func ("/print/timeline-marks", test_timeline_marks);
   g_test_add_func ("/print/bidi-isolated", test_bidi_isolated);
   g_test_add_func ("/print/noncharacters", test_noncharacters);

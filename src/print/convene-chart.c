@@ -1204,6 +1204,18 @@ draw_timeline (ConveneChart               *self,
     }
 }
 
+/* An item's bars, stacked */
+static guint
+item_total (ConveneChart *self,
+            const Item   *item)
+{
+  guint total = 0;
+
+  for (guint s = 0; s < self->n_series; s++)
+    total += item->values[s];
+  return total;
+}
+
 static void
 draw_bars (ConveneChart               *self,
            cairo_t                    *cr,
@@ -1242,13 +1254,32 @@ draw_bars (ConveneChart               *self,
     {
       const Item *item = &g_array_index (self->items, Item, i);
       double x = f->x0 + slot * i + (slot - bar) / 2;
+      double width = bar;
       double y = f->y1;
 
+      /* narrower than a unit (a pixel on screen): the bars that fall in one
+       * unit's column are drawn as the tallest of them, a unit wide, so the
+       * drawing costs the width, not the items (10,000 meetings' bars took
+       * 40 ms to draw, in one frame) */
+      if (slot < 1)
+        {
+          guint column = (guint) (slot * i);
+          guint end = i + 1;
+
+          while (end < self->items->len && (guint) (slot * end) == column)
+            end++;
+          for (guint j = i + 1; j < end; j++)
+            if (item_total (self, &g_array_index (self->items, Item, j)) > item_total (self, item))
+              item = &g_array_index (self->items, Item, j);
+          x = f->x0 + column;
+          width = 1;
+          i = end - 1;
+        }
       for (guint s = 0; s < self->n_series; s++)
         {
           double h = item->values[s] * scale;
 
-          fill_series (cr, palette, series_colour (self, palette, s), s, x, y - h, bar, h);
+          fill_series (cr, palette, series_colour (self, palette, s), s, x, y - h, width, h);
           y -= h;
         }
     }
