@@ -157,10 +157,20 @@ test_undo_redo (Fixture       *f,
 }
 
 static void
+count_cb (guint *count)
+{
+  (*count)++;
+}
+
+static void
 test_group (Fixture       *f,
             gconstpointer  data)
 {
+  guint changed = 0, undo_label = 0;
+
   set_slot (f, 0, 1);
+  g_signal_connect_swapped (f->history, "changed", G_CALLBACK (count_cb), &changed);
+  g_signal_connect_swapped (f->history, "notify::undo-label", G_CALLBACK (count_cb), &undo_label);
   convene_history_begin_group (f->history, "Delete Participant");
   set_slot (f, 1, 2);
   convene_history_begin_group (f->history, "Inner");
@@ -168,7 +178,14 @@ test_group (Fixture       *f,
   convene_history_end_group (f->history);
   g_assert_false (convene_history_can_undo (f->history)); /* not while grouping */
   set_slot (f, 1, 4);
+  /* a group is told once, at its end (a thousand edits are one change) */
+  g_assert_cmpuint (changed, ==, 0);
+  g_assert_cmpuint (undo_label, ==, 0);
   convene_history_end_group (f->history);
+  g_assert_cmpuint (changed, ==, 1);
+  g_assert_cmpuint (undo_label, ==, 1);
+  g_signal_handlers_disconnect_by_func (f->history, count_cb, &changed);
+  g_signal_handlers_disconnect_by_func (f->history, count_cb, &undo_label);
 
   g_assert_cmpstr (convene_history_get_undo_label (f->history), ==, "Delete Participant");
   g_string_truncate (f->log, 0);

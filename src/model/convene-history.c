@@ -5,7 +5,8 @@
  * edit applies it and drops the steps that were undone.
  *
  * - A group (begin_group … end_group) makes one step of every edit pushed
- *   inside it: deleting a participant with its attendance is one Undo.
+ *   inside it: deleting a participant with its attendance is one Undo. What
+ *   changed ("changed", the properties) is told once, at its end.
  * - A burst: an edit pushed soon after the last one (within the burst
  *   interval, one second), with no end_burst() between, is merged into it
  *   when its class can merge (convene_edit_merge()): a word typed into a
@@ -23,6 +24,8 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include <string.h>
+
 #include "convene-history.h"
 
 #define DEFAULT_BURST_INTERVAL (G_USEC_PER_SEC)
@@ -33,6 +36,16 @@ typedef struct
   GPtrArray *edits; /* of ConveneEdit, in the order they were applied */
 } Step;
 
+/* Property notifications after a change of state: only what changed. */
+typedef struct
+{
+  gboolean can_undo;
+  gboolean can_redo;
+  gboolean modified;
+  char *undo_label;
+  char *redo_label;
+} State;
+
 struct _ConveneHistory
 {
   GObject parent_instance;
@@ -42,6 +55,7 @@ struct _ConveneHistory
   gint64 clean;     /* n_done at the clean point; -1: none is reachable */
   Step *group;      /* the step being grouped, or NULL */
   guint group_depth;
+  State group_before; /* the state before the group: told at its end */
   gboolean burst;   /* the last step may take a merge */
   gint64 last_push; /* monotonic time of the last push */
   gint64 burst_interval;
@@ -97,15 +111,6 @@ step_get_label (Step *step)
   return convene_edit_get_label (g_ptr_array_index (step->edits, 0));
 }
 
-/* Property notifications after a change of state: only what changed. */
-typedef struct
-{
-  gboolean can_undo;
-  gboolean can_redo;
-  gboolean modified;
-  char *undo_label;
-  char *redo_label;
-} State;
 
 static void
 state_read (ConveneHistory *self,
@@ -159,6 +164,8 @@ convene_history_finalize (GObject *object)
   ConveneHistory *self = CONVENE_HISTORY (object);
 
   g_clear_pointer (&self->group, step_free);
+  g_free (self->group_before.undo_label);
+  g_free (self->group_before.redo_label);
   g_ptr_array_unref (self->steps);
   G_OBJECT_CLASS (convene_history_parent_class)->finalize (object);
 }
@@ -270,13 +277,22 @@ convene_history_push (ConveneHistory *self,
   g_return_if_fail (CONVENE_IS_HISTORY (self));
   g_return_if_fail (CONVENE_IS_EDIT (edit));
 
+  if (self->group != NULL)
+    {
+      /* told once, when the group ends: a group of a thousand edits
+       * (Delete Participant) is one change */
+      convene_edit_apply (edit);
+      drop_redo (self);
+      g_ptr_array_add (self->group->edits, g_object_ref (edit));
+      self->serial++;
+      return;
+    }
+
   state_read (self, &before);
   convene_edit_apply (edit);
   drop_redo (self);
 
-  if (self->group != NULL)
-    g_ptr_array_add (self->group->edits, g_object_ref (edit));
-  else if (!merge_into_last (self, edit, now))
+  if (!merge_into_last (self, edit, now))
     {
       Step *step = step_new (NULL);
 
@@ -284,7 +300,7 @@ convene_history_push (ConveneHistory *self,
       g_ptr_array_add (self->steps, step);
       self->n_done++;
     }
-  self->burst = self->group == NULL;
+  self->burst = TRUE;
   self->last_push = now;
   self->serial++;
   state_notify (self, &before);
@@ -305,7 +321,10 @@ convene_history_begin_group (ConveneHistory *self,
   g_return_if_fail (CONVENE_IS_HISTORY (self));
 
   if (self->group_depth++ == 0)
-    self->group = step_new (label);
+    {
+      self->group = step_new (label);
+      state_read (self, &self->group_before);
+    }
 }
 
 void
@@ -322,16 +341,20 @@ convene_history_end_group (ConveneHistory *self)
 
   group = g_steal_pointer (&self->group);
   self->burst = FALSE;
+  before = self->group_before;
+  memset (&self->group_before, 0, sizeof self->group_before);
   if (group->edits->len == 0)
     {
       step_free (group);
+      /* a group of nothing may still have dropped the steps undone */
+      state_notify (self, &before);
       return;
     }
-  state_read (self, &before);
   drop_redo (self);
   g_ptr_array_add (self->steps, group);
   self->n_done++;
   state_notify (self, &before);
+  g_signal_emit (self, signals[CHANGED], 0);
 }
 
 /* The next edit starts a step of its own. */

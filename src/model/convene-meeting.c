@@ -364,7 +364,8 @@ static void
 refold (ConveneMeeting *self,
         char *(*fold) (ConveneMeeting *, GString *))
 {
-  g_autoptr(GString) scratch = g_string_new (NULL);
+  /* the text's size at once: growing it step by step costs more than folding */
+  g_autoptr(GString) scratch = g_string_sized_new (self->search_len + 256);
   char *text = fold (self, scratch);
 
   g_clear_pointer (&self->search_text, g_ref_string_release);
