@@ -13,7 +13,8 @@
  * answering while a large document is laid out; draw-page draws one page on
  * the print context's cairo context. While it paginates for more than
  * PROGRESS_DELAY_US, a modal dialog over the window (convene_print_operation_set_parent())
- * says how many pages are laid out and can cancel: modal, so that nothing is
+ * says how many pages are laid out (a bar pulses: how long a layout takes is not known
+ * beforehand) and can cancel: modal, so that nothing is
  * edited while the layout reads the dataset between steps. The geometry is the whole sheet with the page
  * setup's margins (use-full-page TRUE), or the context's size with no
  * margins (use-full-page FALSE: the origin is then inside the margins). The
@@ -41,6 +42,7 @@
  * pagination goes on before its progress is shown */
 #define PAGINATE_STEP_US   (8 * 1000)
 #define PROGRESS_DELAY_US  (300 * 1000)
+#define PULSE_US           (100 * 1000)
 
 struct _ConvenePrintOperation
 {
@@ -52,6 +54,7 @@ struct _ConvenePrintOperation
   GtkWidget *progress;                 /* the dialog, while paginating */
   gint64 started;                      /* when pagination began */
   gint64 progress_delay;               /* how long before the progress shows, µs */
+  gint64 pulsed;                       /* when the progress was last updated */
   GtkPrintOperationPreview *preview;   /* the preview asked for, shown once paginated */
 };
 
@@ -181,20 +184,34 @@ static void
 update_progress (ConvenePrintOperation *self)
 {
   guint n_pages = convene_print_layout_get_n_pages (self->layout);
+  gint64 now = g_get_monotonic_time ();
   g_autofree char *body = NULL;
 
-  if (self->parent == NULL || g_get_monotonic_time () - self->started < self->progress_delay)
+  if (self->parent == NULL || now - self->started < self->progress_delay)
     return;
+  if (self->progress != NULL && now - self->pulsed < PULSE_US)
+    return;
+  self->pulsed = now;
 
-  /* TRANSLATORS: in the dialog shown while a large document is laid out
-   * for printing; %u is how many pages are done so far */
-  body = g_strdup_printf (ngettext ("%u page laid out so far", "%u pages laid out so far",
-                                    n_pages), n_pages);
+  /* a layout measures its text before it makes any page */
+  if (n_pages == 0)
+    /* TRANSLATORS: in the dialog shown while a large document is laid
+     * out for printing, before any page is made */
+    body = g_strdup (_("Laying out the pages…"));
+  else
+    /* TRANSLATORS: in the dialog shown while a large document is laid out
+     * for printing; %u is how many pages are done so far */
+    body = g_strdup_printf (ngettext ("%u page laid out so far", "%u pages laid out so far",
+                                      n_pages), n_pages);
   if (self->progress == NULL)
     {
+      GtkWidget *bar = gtk_progress_bar_new ();
+
       /* TRANSLATORS: the heading of the dialog shown while a large
        * document is laid out for printing */
       self->progress = adw_message_dialog_new (self->parent, _("Preparing to Print"), body);
+      gtk_progress_bar_set_pulse_step (GTK_PROGRESS_BAR (bar), 0.1);
+      adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (self->progress), bar);
       adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (self->progress), "cancel",
                                        _("_Cancel"));
       g_signal_connect_object (self->progress, "response",
@@ -202,7 +219,11 @@ update_progress (ConvenePrintOperation *self)
       gtk_window_present (GTK_WINDOW (self->progress));
     }
   else
-    adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (self->progress), body);
+    {
+      adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (self->progress), body);
+      gtk_progress_bar_pulse (GTK_PROGRESS_BAR (
+        adw_message_dialog_get_extra_child (ADW_MESSAGE_DIALOG (self->progress))));
+    }
 }
 
 static void on_preview_destroy_cb (GtkPrintOperationPreview *preview);
