@@ -221,3 +221,47 @@ convene_test_answer_save_dialog (GFile *folder)
   G_GNUC_END_IGNORE_DEPRECATIONS
   return name;
 }
+
+/* With CONVENE_SHOT_DIR set, saves what @widget shows there as @name
+ * (PNG), to look at (tests/screenshots.sh) */
+void
+convene_test_save_shot (GtkWidget  *widget,
+                        const char *name)
+{
+  const char *dir = g_getenv ("CONVENE_SHOT_DIR");
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GtkSnapshot) snapshot = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = NULL;
+  graphene_rect_t bounds;
+
+  if (dir == NULL)
+    return;
+  /* the application's style sheet, which AdwApplication loads (a test's window has no
+   * application): the shots look as the app does */
+  if (g_object_get_data (G_OBJECT (gtk_widget_get_display (widget)), "convene-style") == NULL)
+    {
+      GtkCssProvider *css = gtk_css_provider_new ();
+
+      gtk_css_provider_load_from_resource (css, "/io/github/convene/Convene/style.css");
+      gtk_style_context_add_provider_for_display (gtk_widget_get_display (widget), GTK_STYLE_PROVIDER (css),
+                                                  GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+      g_object_set_data_full (G_OBJECT (gtk_widget_get_display (widget)), "convene-style", css, g_object_unref);
+    }
+  /* a frame or two, so the widget has drawn */
+  for (gint64 end = g_get_monotonic_time () + 400000; g_get_monotonic_time () < end; )
+    g_main_context_iteration (NULL, FALSE);
+  paintable = gtk_widget_paintable_new (widget);
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (widget),
+                          gtk_widget_get_height (widget));
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  if (node == NULL)
+    return;
+  gsk_render_node_get_bounds (node, &bounds);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
+                                         node, &bounds);
+  path = g_build_filename (dir, name, NULL);
+  gdk_texture_save_to_png (texture, path);
+}

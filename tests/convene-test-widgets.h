@@ -20,6 +20,8 @@ GtkWidget *convene_test_find_by_tooltip (GtkWidget        *root,
 GtkWidget *convene_test_find_row        (GtkWidget        *root,
                                          const char       *title);
 GtkWidget *convene_test_find_unnamed    (GtkWidget        *root);
+void       convene_test_save_shot       (GtkWidget        *widget,
+                                         const char       *name);
 GtkWidget *convene_test_find_by_action  (GtkWidget        *root,
                                          const char       *action_name);
 void       convene_test_flush_events    (void);

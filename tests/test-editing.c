@@ -674,6 +674,7 @@ test_participants (void)
   dialog = find_toplevel (CONVENE_TYPE_PARTICIPANT_DIALOG);
   g_assert_nonnull (dialog);
   assert_all_named (dialog);
+  convene_test_save_shot (dialog, "participant-edit.png");
   gtk_editable_set_text (GTK_EDITABLE (convene_test_find_row (dialog, "Name")), "Kanada");
   g_assert_cmpstr (convene_participant_get_name (canada), ==, "Kanada");
   gtk_editable_set_text (GTK_EDITABLE (convene_test_find_row (dialog, "Aliases, separated by “;”")),
@@ -704,6 +705,7 @@ test_participants (void)
   dialog = find_toplevel (CONVENE_TYPE_PARTICIPANT_DIALOG);
   g_assert_nonnull (dialog);
   assert_all_named (dialog);
+  convene_test_save_shot (dialog, "participant-add.png");
   row = convene_test_find_row (dialog, "Country");
   codes = convene_country_codes ();
   for (guint i = 0; codes[i] != NULL; i++)

@@ -345,6 +345,15 @@ test_accessible (Fixture       *f,
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row (f, "Source 1")), TRUE);
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row (f, "Note 1")), TRUE);
   convene_test_flush_events ();
+  convene_test_save_shot (f->window, "meeting-editor.png");
+  if (g_getenv ("CONVENE_SHOT_DIR") != NULL)
+    {
+      GtkAdjustment *scroll = gtk_scrolled_window_get_vadjustment (
+        GTK_SCROLLED_WINDOW (convene_test_find_of_type (GTK_WIDGET (f->editor), GTK_TYPE_SCROLLED_WINDOW)));
+
+      gtk_adjustment_set_value (scroll, gtk_adjustment_get_upper (scroll));
+      convene_test_save_shot (f->window, "meeting-editor-lists.png");
+    }
   unnamed = convene_test_find_unnamed (GTK_WIDGET (f->editor));
   if (unnamed != NULL)
     g_error ("a %s in %s in %s has no name", G_OBJECT_TYPE_NAME (unnamed),

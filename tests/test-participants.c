@@ -87,47 +87,6 @@ find_list (ConveneParticipantsView *view,
   return GTK_LIST_VIEW (list);
 }
 
-static void
-save_shot (GtkWidget  *widget,
-           const char *name)
-{
-  const char *dir = g_getenv ("CONVENE_SHOT_DIR");
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GtkSnapshot) snapshot = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *path = NULL;
-  graphene_rect_t bounds;
-
-  if (dir == NULL)
-    return;
-  /* the application's style sheet, which AdwApplication loads (a test's window has no
-   * application): the shots look as the app does */
-  if (g_object_get_data (G_OBJECT (gtk_widget_get_display (widget)), "convene-style") == NULL)
-    {
-      GtkCssProvider *css = gtk_css_provider_new ();
-
-      gtk_css_provider_load_from_resource (css, "/io/github/convene/Convene/style.css");
-      gtk_style_context_add_provider_for_display (gtk_widget_get_display (widget), GTK_STYLE_PROVIDER (css),
-                                                  GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-      g_object_set_data_full (G_OBJECT (gtk_widget_get_display (widget)), "convene-style", css, g_object_unref);
-    }
-  /* a frame or two, so the widget has drawn */
-  for (gint64 end = g_get_monotonic_time () + 400000; g_get_monotonic_time () < end; )
-    g_main_context_iteration (NULL, FALSE);
-  paintable = gtk_widget_paintable_new (widget);
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (widget),
-                          gtk_widget_get_height (widget));
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  if (node == NULL)
-    return;
-  gsk_render_node_get_bounds (node, &bounds);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
-                                         node, &bounds);
-  path = g_build_filename (dir, name, NULL);
-  gdk_texture_save_to_png (texture, path);
-}
 
 static ConveneWindow *
 window_on_participants (int width)
@@ -220,10 +179,10 @@ test_page (void)
   g_assert_true (shows_text (GTK_WIDGET (view), "Attended: 20 of 35 meetings with recorded attendance"));
   g_assert_true (shows_text (GTK_WIDGET (view), "Canada"));
   g_assert_nonnull (convene_test_find_of_type (GTK_WIDGET (view), CONVENE_TYPE_CHART_VIEW));
-  save_shot (GTK_WIDGET (window), "participants.png");
+  convene_test_save_shot (GTK_WIDGET (window), "participants.png");
   /* the timeline, with the keyboard focus on a mark */
   gtk_widget_grab_focus (convene_test_find_of_type (GTK_WIDGET (view), CONVENE_TYPE_CHART_VIEW));
-  save_shot (GTK_WIDGET (window), "participants-timeline.png");
+  convene_test_save_shot (GTK_WIDGET (window), "participants-timeline.png");
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -606,7 +565,7 @@ test_statistics_and_changes (void)
   g_assert_true (shows_text (window, "Role Changed"));
   g_assert_true (shows_text (window, "• " FSI "Canada" PDI ": observer → participant"));
   g_assert_true (shows_text (window, "Meetings per year, by kind"));
-  save_shot (window, "statistics.png");
+  convene_test_save_shot (window, "statistics.png");
 
   /* a year's bar lists that year */
   {
@@ -659,14 +618,14 @@ test_in_window (void)
       g_usleep (1000);
   g_assert_true (shows_text (GTK_WIDGET (window), "The Record in Figures"));
   g_assert_false (shows_text (GTK_WIDGET (window), "What Changed"));
-  save_shot (GTK_WIDGET (window), "overview.png");
+  convene_test_save_shot (GTK_WIDGET (window), "overview.png");
 
   convene_meetings_view_show_meeting (meetings_view, "ahg-som-14");
   convene_test_flush_events ();
   g_assert_true (shows_text (GTK_WIDGET (window), "What Changed"));
   g_assert_true (shows_text (GTK_WIDGET (window), "• " FSI "Canada" PDI ": observer → participant"));
   g_assert_false (shows_text (GTK_WIDGET (window), "The Record in Figures"));
-  save_shot (GTK_WIDGET (window), "meeting-changes.png");
+  convene_test_save_shot (GTK_WIDGET (window), "meeting-changes.png");
 
   /* a year's bar: that year's meetings, and only those */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-year", "u", 2016));
