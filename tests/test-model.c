@@ -181,6 +181,27 @@ test_roles (void)
   g_assert_cmpint (convene_meeting_get_role (steering, vnm), ==, CONVENE_ROLE_NONE);
 }
 
+/* How roles are said: one home (convene-enums.c) for the window's legend
+ * and the printed one, in one order */
+static void
+test_role_legend (void)
+{
+  static const char *expected[] = {
+    "● Participant", "○ Observer", "★ Co-chair", "– Absent", "? Not recorded",
+  };
+  guint n_roles;
+  const ConveneRole *order = convene_role_get_legend_order (&n_roles);
+
+  g_assert_cmpuint (n_roles, ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < n_roles; i++)
+    {
+      g_autofree char *said = g_strdup_printf ("%s %s", convene_role_get_symbol (order[i]),
+                                               convene_role_get_name (order[i]));
+
+      g_assert_cmpstr (said, ==, expected[i]);
+    }
+}
+
 static void
 test_place_label (void)
 {
@@ -691,6 +712,7 @@ main (int   argc,
   g_test_add_func ("/model/participants/file-order", test_participants_in_file_order);
   g_test_add_func ("/model/lookup", test_lookup);
   g_test_add_func ("/model/meeting/roles", test_roles);
+  g_test_add_func ("/model/meeting/role-legend", test_role_legend);
   g_test_add_func ("/model/meeting/place-label", test_place_label);
   g_test_add_func ("/model/meeting/location", test_location);
   g_test_add_func ("/model/meeting/date-label", test_date_label);

@@ -146,33 +146,25 @@ rebuild (ConveneMatrixView *self)
   update_labels (self);
 }
 
-/* The legend: each role's symbol in its colour, then its name. It is one
+/* The legend: each role's symbol in its colour, then its name (symbols,
+ * names and their order are the model's, convene-enums.c). It is one
  * wrapping label, so that it packs to the left on a wide window and wraps on
  * a narrow one; the markup is made here from our own strings, never from the
  * dataset, and made again when the style (dark or light) changes. */
 static void
 update_legend (ConveneMatrixView *self)
 {
-  static const ConveneRole order[] = {
-    CONVENE_ROLE_PARTICIPANT, CONVENE_ROLE_OBSERVER, CONVENE_ROLE_CO_CHAIR,
-    CONVENE_ROLE_NONE, CONVENE_ROLE_NOT_RECORDED,
-  };
-  const char *names[] = {
-    [CONVENE_ROLE_PARTICIPANT] = _("Participant"),
-    [CONVENE_ROLE_OBSERVER] = _("Observer"),
-    [CONVENE_ROLE_CO_CHAIR] = _("Co-chair"),
-    [CONVENE_ROLE_NONE] = _("Absent"),
-    [CONVENE_ROLE_NOT_RECORDED] = _("Not recorded"),
-  };
+  guint n_roles;
+  const ConveneRole *order = convene_role_get_legend_order (&n_roles);
   g_autoptr(GString) markup = g_string_new (NULL);
   g_autoptr(GString) plain = g_string_new (NULL);
 
-  for (guint i = 0; i < G_N_ELEMENTS (order); i++)
+  for (guint i = 0; i < n_roles; i++)
     {
       ConveneRole role = order[i];
       GdkRGBA color;
       g_autofree char *hex = NULL;
-      g_autofree char *name = g_markup_escape_text (names[role], -1);
+      g_autofree char *name = g_markup_escape_text (convene_role_get_name (role), -1);
       g_auto(GStrv) words = g_strsplit (name, " ", -1);
       g_autofree char *unbroken = g_strjoinv ("\u00a0", words);
 
@@ -194,7 +186,7 @@ update_legend (ConveneMatrixView *self)
                               i > 0 ? "\u2003 " : "", hex, convene_role_get_symbol (role),
                               unbroken);
       g_string_append_printf (plain, "%s%s %s", i > 0 ? ", " : "",
-                              convene_role_get_symbol (role), names[role]);
+                              convene_role_get_symbol (role), convene_role_get_name (role));
     }
   gtk_label_set_markup (self->legend_label, markup->str);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->legend_label),

@@ -169,6 +169,42 @@ convene_role_get_label (ConveneRole role)
     }
 }
 
+/* A role's name where it stands alone, as in a legend ("Co-chair"); see
+ * convene_role_get_label() for one within a sentence */
+const char *
+convene_role_get_name (ConveneRole role)
+{
+  switch (role)
+    {
+    case CONVENE_ROLE_PARTICIPANT:
+      return _("Participant");
+    case CONVENE_ROLE_OBSERVER:
+      return _("Observer");
+    case CONVENE_ROLE_CO_CHAIR:
+      return _("Co-chair");
+    case CONVENE_ROLE_NONE:
+      return _("Absent");
+    case CONVENE_ROLE_NOT_RECORDED:
+    default:
+      return _("Not recorded");
+    }
+}
+
+/* The roles in the order every legend of the matrix lists them, on screen
+ * and printed: attended (participant, observer, co-chair), then absent and
+ * not recorded. Returns: (array length=n_roles) (transfer none) */
+const ConveneRole *
+convene_role_get_legend_order (guint *n_roles)
+{
+  static const ConveneRole order[] = {
+    CONVENE_ROLE_PARTICIPANT, CONVENE_ROLE_OBSERVER, CONVENE_ROLE_CO_CHAIR,
+    CONVENE_ROLE_NONE, CONVENE_ROLE_NOT_RECORDED,
+  };
+
+  *n_roles = G_N_ELEMENTS (order);
+  return order;
+}
+
 /* The mark that stands for a role wherever roles are drawn or printed side by
  * side (the matrix, the timeline, their legends): each reads without colour.
  * ● participant, ○ observer, ★ co-chair, – absent, ? not recorded. */

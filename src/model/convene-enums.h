@@ -43,6 +43,8 @@ typedef enum
 const char *convene_role_to_string              (ConveneRole             role);
 const char *convene_role_get_label              (ConveneRole             role);
 const char *convene_role_get_symbol             (ConveneRole             role);
+const char *convene_role_get_name               (ConveneRole             role);
+const ConveneRole *convene_role_get_legend_order (guint                 *n_roles);
 gboolean    convene_role_from_string            (const char             *str,
                                                  ConveneRole            *role);
 const char *convene_participant_kind_to_string  (ConveneParticipantKind  kind);

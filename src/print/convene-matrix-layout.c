@@ -48,17 +48,17 @@ struct _ConveneMatrixLayout
 
 G_DEFINE_FINAL_TYPE (ConveneMatrixLayout, convene_matrix_layout, CONVENE_TYPE_PRINT_LAYOUT)
 
-/* What each role looks like: as in the window's grid, a symbol that reads
- * without colour, and a colour. */
+/* Each role's colour on paper; its symbol, which reads without colour, and
+ * the legend's order are the model's (convene_role_get_symbol(),
+ * convene_role_get_legend_order()), as in the window's grid. */
 static const struct {
-  const char *symbol;
   guint32 rgb;
 } role_looks[] = {
-  [CONVENE_ROLE_NONE] = { "–", CONVENE_PRINT_RULE },
-  [CONVENE_ROLE_PARTICIPANT] = { "●", PARTICIPANT_RGB },
-  [CONVENE_ROLE_OBSERVER] = { "○", OBSERVER_RGB },
-  [CONVENE_ROLE_CO_CHAIR] = { "★", CO_CHAIR_RGB },
-  [CONVENE_ROLE_NOT_RECORDED] = { "?", CONVENE_PRINT_INK_DIM },
+  [CONVENE_ROLE_NONE] = { CONVENE_PRINT_RULE },
+  [CONVENE_ROLE_PARTICIPANT] = { PARTICIPANT_RGB },
+  [CONVENE_ROLE_OBSERVER] = { OBSERVER_RGB },
+  [CONVENE_ROLE_CO_CHAIR] = { CO_CHAIR_RGB },
+  [CONVENE_ROLE_NOT_RECORDED] = { CONVENE_PRINT_INK_DIM },
 };
 
 typedef struct
@@ -119,7 +119,7 @@ dup_column_total (Grid  *grid,
                   guint  column)
 {
   if (!convene_matrix_column_is_recorded (grid->matrix, column))
-    return g_strdup (role_looks[CONVENE_ROLE_NOT_RECORDED].symbol);
+    return g_strdup (convene_role_get_symbol (CONVENE_ROLE_NOT_RECORDED));
   return g_strdup_printf ("%u", convene_matrix_get_column_attended (grid->matrix, column));
 }
 
@@ -127,23 +127,21 @@ static PangoLayout *
 create_legend (Grid   *grid,
                double  width)
 {
-  static const ConveneRole order[] = {
-    CONVENE_ROLE_PARTICIPANT, CONVENE_ROLE_OBSERVER, CONVENE_ROLE_CO_CHAIR,
-    CONVENE_ROLE_NONE, CONVENE_ROLE_NOT_RECORDED,
-  };
+  guint n_roles;
+  const ConveneRole *order = convene_role_get_legend_order (&n_roles);
   g_autoptr(GString) text = g_string_new (NULL);
   g_autoptr(GArray) symbol_ends = g_array_new (FALSE, FALSE, sizeof (guint));
   PangoLayout *legend;
   guint start = 0;
 
-  for (guint i = 0; i < G_N_ELEMENTS (order); i++)
+  for (guint i = 0; i < n_roles; i++)
     {
       guint end;
 
       if (i > 0)
         g_string_append (text, "     ");
       start = text->len;
-      g_string_append (text, role_looks[order[i]].symbol);
+      g_string_append (text, convene_role_get_symbol (order[i]));
       end = text->len;
       g_array_append_val (symbol_ends, start);
       g_array_append_val (symbol_ends, end);
@@ -156,7 +154,7 @@ create_legend (Grid   *grid,
   g_string_append (text, _("n/m: meetings attended, of those whose attendance is recorded"));
 
   legend = create_text (grid, text->str, LEGEND_SIZE, PANGO_WEIGHT_NORMAL, width);
-  for (guint i = 0; i < G_N_ELEMENTS (order); i++)
+  for (guint i = 0; i < n_roles; i++)
     {
       guint s = g_array_index (symbol_ends, guint, 2 * i);
       guint e = g_array_index (symbol_ends, guint, 2 * i + 1);
@@ -185,7 +183,7 @@ grid_measure (Grid *grid)
 
   for (guint i = 0; i < G_N_ELEMENTS (role_looks); i++)
     {
-      grid->symbols[i] = create_text (grid, role_looks[i].symbol, SYMBOL_SIZE,
+      grid->symbols[i] = create_text (grid, convene_role_get_symbol (i), SYMBOL_SIZE,
                                       PANGO_WEIGHT_NORMAL, -1);
       pango_layout_set_alignment (grid->symbols[i], PANGO_ALIGN_CENTER);
       symbol_width = MAX (symbol_width, convene_print_text_get_width (grid->symbols[i]));
