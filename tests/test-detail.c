@@ -434,7 +434,8 @@ wait_for_patterns (Fixture *f)
 {
   ConveneStatisticsView *view = NULL;
 
-  while (view == NULL || !convene_statistics_view_get_shown (view))
+  while (view == NULL || !convene_statistics_view_get_shown (view) ||
+         convene_statistics_view_get_dataset (view) != convene_meeting_detail_get_dataset (f->detail))
     {
       g_main_context_iteration (NULL, TRUE);
       view = CONVENE_STATISTICS_VIEW (convene_test_find_of_type (GTK_WIDGET (f->detail),

@@ -561,6 +561,9 @@ test_statistics_and_changes (void)
   convene_statistics_view_set_dataset (CONVENE_STATISTICS_VIEW (statistics), dataset);
   convene_changes_view_set_meeting (CONVENE_CHANGES_VIEW (changes), dataset,
                                     convene_dataset_lookup_meeting (dataset, "ahg-som-14"));
+  /* the record's patterns are worked out, then shown a part a frame */
+  while (!convene_statistics_view_get_shown (CONVENE_STATISTICS_VIEW (statistics)))
+    g_main_context_iteration (NULL, TRUE);
   convene_test_flush_events ();
   g_assert_true (shows_text (window, "Role Changed"));
   g_assert_true (shows_text (window, "• " FSI "Canada" PDI ": observer → participant"));
