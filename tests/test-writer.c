@@ -406,6 +406,31 @@ test_text (void)
   g_assert_cmpstr (text, ==, expected);
 }
 
+/* A number too large for a double, in a member Convene does not know,
+ * is read as infinite: it is written as a number that reads back so, never
+ * as "inf", which is not JSON (the fuzzer found it:
+ * crashers/crash-writer-infinite-number.json). */
+static void
+test_infinite_number (void)
+{
+  static const char text[] =
+    "{ \"format\": \"convene-dataset\", \"version\": 1, \"title\": \"T\", \"x-big\": 15.e308,\n"
+    "  \"participants\": [], \"x-small\": [ -2e400, 1.5 ], \"meetings\": [] }";
+  g_autoptr(GBytes) input = g_bytes_new_static (text, strlen (text));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ConveneDataset) dataset = convene_dataset_new_from_bytes (input, "big.json", &error);
+  g_autoptr(GBytes) saved = NULL;
+  g_autofree char *saved_text = NULL;
+
+  g_assert_no_error (error);
+  saved = convene_dataset_to_bytes (dataset);
+  saved_text = g_strndup (g_bytes_get_data (saved, NULL), g_bytes_get_size (saved));
+  g_assert_null (strstr (saved_text, "inf"));
+  g_assert_nonnull (strstr (saved_text, "\"x-big\": 1e999"));
+  g_assert_nonnull (strstr (saved_text, "-1e999,"));
+  assert_round_trip (dataset);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -418,6 +443,7 @@ main (int   argc,
   g_test_add_func ("/writer/round-trip/corpus", test_round_trip_corpus);
   g_test_add_func ("/writer/unknown-members", test_unknown_members);
   g_test_add_func ("/writer/steps", test_steps);
+  g_test_add_func ("/writer/infinite-number", test_infinite_number);
 
   return g_test_run ();
 }

@@ -19,6 +19,7 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include <math.h>
 #include <string.h>
 
 #include "convene-dataset-private.h"
@@ -318,6 +319,14 @@ write_json (Writer   *w,
             double value = json_node_get_double (node);
             static const char * const formats[] = { "%.15g", "%.16g", "%.17g" };
 
+            /* a number too large for a double (an unknown member's
+             * 1e999) was read as infinite: write one that reads back
+             * so, as JSON has no word for infinity */
+            if (isinf (value))
+              {
+                g_string_append (w->out, value > 0 ? "1e999" : "-1e999");
+                break;
+              }
             /* the shortest text that reads back as the same number */
             for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
               {
