@@ -58,6 +58,15 @@ on_realize_cb (GtkWidget *window)
                            G_CALLBACK (on_after_paint_cb), window, 0);
 }
 
+/* Prints the time to the next frame of a realized window and quits. */
+void
+bench_first_frame_watch_next (GtkWidget *window)
+{
+  g_return_if_fail (gtk_widget_get_realized (window));
+
+  on_realize_cb (window);
+}
+
 /* Prints the time to the first frame of window and quits. */
 void
 bench_first_frame_watch (GtkWidget *window)

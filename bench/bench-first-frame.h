@@ -8,6 +8,7 @@
 
 G_BEGIN_DECLS
 
-void bench_first_frame_watch (GtkWidget *window);
+void bench_first_frame_watch      (GtkWidget *window);
+void bench_first_frame_watch_next (GtkWidget *window);
 
 G_END_DECLS
