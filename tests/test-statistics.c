@@ -399,7 +399,14 @@ test_generated_changes (void)
     {
       g_autoptr(ConveneMeeting) m = g_list_model_get_item (meetings, j);
       g_autoptr(ConveneMeetingChanges) changes = convene_statistics_dup_changes (stats, m);
+      g_autoptr(ConveneMeetingChanges) alone = convene_meeting_changes_new (dataset, m);
       guint expected = 0;
+
+      /* the same, found without the statistics */
+      g_assert_true (alone->previous == changes->previous);
+      g_assert_true (alone->known == changes->known);
+      g_assert_cmpmem (alone->changes->data, alone->changes->len * sizeof (ConveneChange),
+                       changes->changes->data, changes->changes->len * sizeof (ConveneChange));
 
       if (!changes->known)
         {

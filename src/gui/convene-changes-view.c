@@ -4,8 +4,9 @@
  * who joined, who did not come back and whose role changed, a line each
  * under a heading per kind of change. When either meeting's attendance is
  * not recorded the view says that what changed is unknown, and lists
- * nothing (convene_statistics_dup_changes()). The heading's "previous
- * meeting" opens it ("meeting-activated").
+ * nothing (convene_meeting_changes_new(): the dataset's statistics are
+ * neither needed nor waited for). The heading's "previous meeting" opens
+ * it ("meeting-activated").
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -92,7 +93,7 @@ convene_changes_view_set_meeting (ConveneChangesView *self,
   if (dataset == NULL || meeting == NULL)
     return;
 
-  changes = convene_statistics_dup_changes (convene_statistics_get_for_dataset (dataset), meeting);
+  changes = convene_meeting_changes_new (dataset, meeting);
   heading = convene_wrapping_label_new (_("What Changed"), "title-4");
   gtk_accessible_update_property (GTK_ACCESSIBLE (heading), GTK_ACCESSIBLE_PROPERTY_LEVEL, 2, -1);
   gtk_box_append (self->box, heading);

@@ -751,31 +751,19 @@ add_change (GArray             *changes,
   g_array_append_val (changes, change);
 }
 
-/**
- * convene_statistics_dup_changes:
- *
- * The meeting against the previous meeting of its kind: who joined, who did
- * not come back, whose role changed. When either side's attendance is not
- * recorded, @known is FALSE and there are no changes: unknown is never a
- * change. Linear in the two meetings' attendance.
- *
- * Returns: (transfer full)
- */
-ConveneMeetingChanges *
-convene_statistics_dup_changes (ConveneStatistics *self,
-                                ConveneMeeting    *meeting)
+/* @meeting against @previous (NULL: none) */
+static ConveneMeetingChanges *
+changes_between (ConveneMeeting *meeting,
+                 ConveneMeeting *previous)
 {
   ConveneMeetingChanges *changes;
   g_autoptr(GHashTable) before = NULL;
   GHashTableIter iter;
   gpointer key, value;
 
-  g_return_val_if_fail (CONVENE_IS_STATISTICS (self), NULL);
-  g_return_val_if_fail (CONVENE_IS_MEETING (meeting), NULL);
-
   changes = g_new0 (ConveneMeetingChanges, 1);
   changes->meeting = meeting;
-  changes->previous = convene_statistics_get_previous (self, meeting);
+  changes->previous = previous;
   changes->changes = g_array_new (FALSE, FALSE, sizeof (ConveneChange));
   changes->known = changes->previous != NULL && meeting->attendance != NULL &&
                    changes->previous->attendance != NULL;
@@ -808,6 +796,59 @@ convene_statistics_dup_changes (ConveneStatistics *self,
 
   g_array_sort (changes->changes, compare_changes);
   return changes;
+}
+
+/**
+ * convene_statistics_dup_changes:
+ *
+ * The meeting against the previous meeting of its kind: who joined, who did
+ * not come back, whose role changed. When either side's attendance is not
+ * recorded, @known is FALSE and there are no changes: unknown is never a
+ * change. Linear in the two meetings' attendance.
+ *
+ * Returns: (transfer full)
+ */
+ConveneMeetingChanges *
+convene_statistics_dup_changes (ConveneStatistics *self,
+                                ConveneMeeting    *meeting)
+{
+  g_return_val_if_fail (CONVENE_IS_STATISTICS (self), NULL);
+  g_return_val_if_fail (CONVENE_IS_MEETING (meeting), NULL);
+
+  return changes_between (meeting, convene_statistics_get_previous (self, meeting));
+}
+
+/**
+ * convene_meeting_changes_new:
+ *
+ * As convene_statistics_dup_changes(), without the dataset's statistics: the
+ * previous meeting of the kind is found by looking back from @meeting, so
+ * showing a meeting does not wait for the statistics of the whole dataset
+ * (50-70 ms at 10,000 meetings, again after each edit).
+ *
+ * Returns: (transfer full)
+ */
+ConveneMeetingChanges *
+convene_meeting_changes_new (ConveneDataset *dataset,
+                             ConveneMeeting *meeting)
+{
+  GPtrArray *meetings;
+  ConveneMeeting *previous = NULL;
+
+  g_return_val_if_fail (CONVENE_IS_DATASET (dataset), NULL);
+  g_return_val_if_fail (CONVENE_IS_MEETING (meeting), NULL);
+
+  meetings = dataset->meeting_array;
+  if (meeting->position < meetings->len && g_ptr_array_index (meetings, meeting->position) == meeting)
+    for (guint i = meeting->position; previous == NULL && i-- > 0;)
+      {
+        ConveneMeeting *other = g_ptr_array_index (meetings, i);
+
+        /* kinds are interned */
+        if (other->kind == meeting->kind)
+          previous = other;
+      }
+  return changes_between (meeting, previous);
 }
 
 /* One sentence saying what the comparison is and whether it is known */

@@ -65,6 +65,9 @@ char *convene_participant_dup_identity         (ConveneParticipant              
 char *convene_membership_dup_description       (const ConveneMembership         *membership);
 char *convene_meeting_dup_kind_and_date        (ConveneMeeting                  *meeting);
 
+ConveneMeetingChanges *
+      convene_meeting_changes_new      (ConveneDataset        *dataset,
+                                        ConveneMeeting        *meeting);
 void  convene_meeting_changes_free     (ConveneMeetingChanges *changes);
 char *convene_meeting_changes_dup_status (const ConveneMeetingChanges *changes);
 char *convene_change_dup_description   (const ConveneChange   *change);
