@@ -1,0 +1,213 @@
+/* edit-frame.c: one edit at 10,000 meetings, in the window, to the frame painted
+ *
+ *     _build/tests/generate-dataset 10000 250 > /tmp/big.json
+ *     xvfb-run -a -s '-screen 0 1280x1024x24' env GSK_RENDERER=cairo GTK_A11Y=none \
+ *       GSETTINGS_BACKEND=memory _build/bench/edit-frame /tmp/big.json [RUNS] [PAGE]
+ *
+ * The window shows FILE's dataset on PAGE ("meetings", the default, with
+ * the search "meeting" typed; or "attendance", the matrix sorted by
+ * attendance); each edit goes through the window's document as the editor
+ * makes it, and is timed from the change to the end of the first frame
+ * painted after it: the main thread's processor time (what the 16 ms of a
+ * frame are about; the machine is shared) and the wall time. Medians of
+ * RUNS (default 5), the edit and its undo apart. See docs/performance.md.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <stdlib.h>
+
+#include <adwaita.h>
+
+#include "bench-frame.h"
+#include "bench-median.h"
+#include "convene-dataset-loader.h"
+#include "convene-meetings-view.h"
+#include "convene-window-private.h"
+
+typedef void (*Edit) (ConveneDocument *document, guint run);
+
+static ConveneMeeting *
+middle_meeting (ConveneDocument *document)
+{
+  GListModel *meetings = convene_dataset_get_meetings (convene_document_get_dataset (document));
+  ConveneMeeting *meeting = g_list_model_get_item (meetings, g_list_model_get_n_items (meetings) / 2);
+
+  g_object_unref (meeting);
+  return meeting;
+}
+
+static ConveneParticipant *
+first_participant (ConveneDocument *document)
+{
+  GListModel *participants = convene_dataset_get_participants (convene_document_get_dataset (document));
+  ConveneParticipant *participant = g_list_model_get_item (participants, 0);
+
+  g_object_unref (participant);
+  return participant;
+}
+
+static void
+type_title (ConveneDocument *document, guint run)
+{
+  g_autofree char *title = g_strdup_printf ("Edited meeting %u", run);
+
+  convene_document_set_meeting_text (document, middle_meeting (document), CONVENE_MEETING_FIELD_TITLE, title);
+}
+
+static void
+set_role (ConveneDocument *document, guint run)
+{
+  ConveneMeeting *meeting = middle_meeting (document);
+  ConveneParticipant *participant = first_participant (document);
+
+  convene_document_set_role (document, meeting, participant,
+                             convene_meeting_get_role (meeting, participant) == CONVENE_ROLE_OBSERVER
+                             ? CONVENE_ROLE_CO_CHAIR : CONVENE_ROLE_OBSERVER);
+}
+
+static void
+add_meeting (ConveneDocument *document, guint run)
+{
+  convene_document_add_meeting (document, NULL);
+}
+
+static void
+delete_meeting (ConveneDocument *document, guint run)
+{
+  convene_document_remove_meeting (document, middle_meeting (document));
+}
+
+static void
+rename_participant (ConveneDocument *document, guint run)
+{
+  g_autofree char *name = g_strdup_printf ("Renamed %u", run);
+
+  convene_document_set_participant_text (document, first_participant (document),
+                                         CONVENE_PARTICIPANT_FIELD_NAME, name);
+}
+
+static void
+delete_participant (ConveneDocument *document, guint run)
+{
+  convene_document_remove_participant (document, first_participant (document));
+}
+
+typedef struct {
+  ConveneDocument *document;
+  Edit edit;
+  guint run;
+} Change;
+
+static void
+do_edit (gpointer data)
+{
+  Change *c = data;
+
+  convene_document_end_burst (c->document);
+  c->edit (c->document, c->run);
+}
+
+static void
+do_undo (gpointer data)
+{
+  Change *c = data;
+
+  convene_document_undo (c->document);
+}
+
+static void
+measure (GtkWidget       *window,
+         ConveneDocument *document,
+         const char      *what,
+         Edit             edit,
+         guint            runs)
+{
+  g_autoptr(GArray) cpu = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) wall = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) undo_cpu = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) undo_wall = g_array_new (FALSE, FALSE, sizeof (double));
+
+  for (guint run = 0; run < runs; run++)
+    {
+      Change c = { document, edit, run };
+      BenchFrameTiming t = bench_time_change (window, do_edit, &c, 100);
+      BenchFrameTiming u = bench_time_change (window, do_undo, &c, 100);
+
+      g_array_append_val (cpu, t.cpu);
+      g_array_append_val (wall, t.to_paint);
+      g_array_append_val (undo_cpu, u.cpu);
+      g_array_append_val (undo_wall, u.to_paint);
+    }
+  g_print ("%-24s edit %7.2f ms (%7.2f wall)   undo %7.2f ms (%7.2f wall)\n", what,
+           bench_median (cpu), bench_median (wall), bench_median (undo_cpu), bench_median (undo_wall));
+}
+
+static void
+on_loaded_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  *(GAsyncResult **) user_data = g_object_ref (result);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(ConveneDataset) dataset = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *page;
+  ConveneWindow *window;
+  ConveneDocument *document;
+  guint runs;
+
+  if (argc < 2)
+    {
+      g_printerr ("Usage: %s FILE [RUNS] [meetings|attendance]\n", argv[0]);
+      return 2;
+    }
+  runs = argc > 2 ? MAX (atoi (argv[2]), 1) : 5;
+  page = argc > 3 ? argv[3] : "meetings";
+
+  gtk_init ();
+  adw_init ();
+
+  file = g_file_new_for_commandline_arg (argv[1]);
+  convene_dataset_load_async (file, NULL, on_loaded_cb, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  dataset = convene_dataset_load_finish (result, &error);
+  if (dataset == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+
+  window = convene_window_new (NULL);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  convene_window_set_dataset (window, dataset);
+  while (!convene_dataset_has_search_index (dataset))
+    g_main_context_iteration (NULL, TRUE);
+  adw_view_stack_set_visible_child_name (window->view_stack, page);
+  if (g_strcmp0 (page, "meetings") == 0)
+    gtk_editable_set_text (GTK_EDITABLE (convene_meetings_view_get_search_entry (convene_window_get_meetings_view (window))),
+                           "meeting");
+  bench_run_until_idle (300);
+  document = window->document;
+
+  g_print ("%u meetings, %u participants, page %s; main thread's processor time to the frame "
+           "painted, median of %u\n", convene_dataset_get_n_meetings (dataset),
+           convene_dataset_get_n_participants (dataset), page, runs);
+  measure (GTK_WIDGET (window), document, "title (typing)", type_title, runs);
+  measure (GTK_WIDGET (window), document, "role (a matrix cell)", set_role, runs);
+  measure (GTK_WIDGET (window), document, "new meeting", add_meeting, runs);
+  measure (GTK_WIDGET (window), document, "delete meeting", delete_meeting, runs);
+  measure (GTK_WIDGET (window), document, "rename participant", rename_participant, runs);
+  measure (GTK_WIDGET (window), document, "delete participant", delete_participant, runs);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  return 0;
+}
