@@ -298,13 +298,20 @@ on_setup_row_cb (GtkSignalListItemFactory *factory,
   gtk_list_item_set_child (item, label);
 }
 
+/* (A GTK 4.8 list view binds its rows again whenever their selection changes, every row
+ * between the one unselected and the one selected: a row that shows its text already is
+ * left as it is, or its label would be laid out again) */
 static void
 show_heading (GtkListItem *item,
               GtkLabel    *label,
               const char  *heading)
 {
-  gtk_label_set_text (label, heading);
-  gtk_label_set_attributes (label, NULL);
+  if (!gtk_widget_has_css_class (GTK_WIDGET (label), "heading") ||
+      strcmp (gtk_label_get_text (label), heading) != 0)
+    {
+      gtk_label_set_text (label, heading);
+      gtk_label_set_attributes (label, NULL);
+    }
   gtk_widget_add_css_class (GTK_WIDGET (label), "heading");
   gtk_widget_add_css_class (GTK_WIDGET (label), "dim-label");
   gtk_widget_set_margin_top (GTK_WIDGET (label), gtk_list_item_get_position (item) > 0 ? 18 : 6);
@@ -320,9 +327,15 @@ show_participant_row (GtkListItem        *item,
 {
   const char *name = convene_participant_get_display_name (participant);
   g_autofree char *text = g_strdup_printf ("%s\n%s", name, convene_participant_get_id (participant));
-  PangoAttrList *attrs = pango_attr_list_new ();
+  PangoAttrList *attrs;
   PangoAttribute *attr;
 
+  gtk_list_item_set_selectable (item, TRUE);
+  gtk_list_item_set_activatable (item, TRUE);
+  if (!gtk_widget_has_css_class (GTK_WIDGET (label), "heading") &&
+      strcmp (gtk_label_get_text (label), text) == 0)
+    return;
+  attrs = pango_attr_list_new ();
   attr = pango_attr_scale_new (0.82);
   attr->start_index = strlen (name) + 1;
   pango_attr_list_insert (attrs, attr);
@@ -336,8 +349,6 @@ show_participant_row (GtkListItem        *item,
   gtk_widget_remove_css_class (GTK_WIDGET (label), "dim-label");
   gtk_widget_set_margin_top (GTK_WIDGET (label), 3);
   gtk_widget_set_margin_bottom (GTK_WIDGET (label), 3);
-  gtk_list_item_set_selectable (item, TRUE);
-  gtk_list_item_set_activatable (item, TRUE);
 }
 
 static void
