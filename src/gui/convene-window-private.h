@@ -3,7 +3,8 @@
  * ConveneWindow is one type in three files, as GNOME Text Editor splits its
  * window: convene-window.c (the type, its template, and arranging the pages
  * and the dataset they show), convene-window-actions.c (the win.* actions)
- * and convene-window-dnd.c (a dataset dropped on the window).
+ * convene-window-dnd.c (a dataset dropped on the window) and
+ * convene-window-loading.c (datasets on their way).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -82,7 +83,15 @@ void                     _convene_window_set_loading           (ConveneWindow  *
                                                                 gboolean        loading);
 void                     _convene_window_remember_dataset      (ConveneWindow  *self,
                                                                 ConveneDataset *dataset);
+
+/* convene-window-loading.c */
 void                     _convene_window_load_bundled          (ConveneWindow  *self);
+void                     _convene_window_load_file             (ConveneWindow  *self,
+                                                                GFile          *file,
+                                                                gboolean        reopening,
+                                                                const char     *selected);
+void                     _convene_window_watch_first_frame     (ConveneWindow  *self);
+void                     _convene_window_unwatch_first_frame   (ConveneWindow  *self);
 ConveneParticipantsView *_convene_window_get_participants_view (ConveneWindow  *self);
 void                     _convene_window_reload                (ConveneWindow  *self);
 

@@ -8,7 +8,8 @@
  * layout); the window arranges them, binds its dataset to them, and keeps
  * the header in step with the page shown. Its actions are in
  * convene-window-actions.c, drag and drop in convene-window-dnd.c, the
- * struct they share in convene-window-private.h.
+ * loading datasets in convene-window-loading.c, the struct they share in
+ * convene-window-private.h.
  *
  * Nothing is made before it is needed (docs/performance.md has the
  * figures): the first frame shows the header alone. The dataset (the
@@ -72,20 +73,6 @@ _convene_window_show_notice (ConveneWindow *self,
   add_toast (self, text, 5);
 }
 
-/* Why a dataset could not be opened: a strip under the header bar that
- * stays until it is dismissed or a dataset is shown, where a toast would
- * go away by itself, or under the next one. */
-static void
-show_load_error (ConveneWindow *self,
-                 const char    *title,
-                 const char    *message)
-{
-  gtk_label_set_text (self->error_title, title);
-  gtk_label_set_text (self->error_label, message);
-  gtk_revealer_set_reveal_child (self->error_revealer, TRUE);
-}
-
-
 void
 _convene_window_set_loading (ConveneWindow *self,
                              gboolean       loading)
@@ -96,20 +83,6 @@ _convene_window_set_loading (ConveneWindow *self,
   if (!loading && self->dataset != NULL)
     _convene_window_update_title (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
-}
-
-void
-_convene_window_remember_dataset (ConveneWindow  *self,
-                                  ConveneDataset *dataset)
-{
-  GFile *file = convene_dataset_get_file (dataset);
-  g_autofree char *uri = NULL;
-
-  if (self->settings == NULL)
-    return;
-  if (file != NULL && !convene_dataset_is_bundled (dataset))
-    uri = g_file_get_uri (file);
-  convene_settings_set_string_if_changed (self->settings, "last-dataset", uri != NULL ? uri : "");
 }
 
 /* Writes a setting only when its value changes: starting Convene writes
@@ -123,217 +96,6 @@ convene_settings_set_string_if_changed (GSettings  *settings,
 
   if (g_strcmp0 (old, value) != 0)
     g_settings_set_string (settings, key, value);
-}
-
-static gboolean
-show_first_dataset_cb (gpointer user_data)
-{
-  ConveneWindow *self = user_data;
-  g_autoptr(ConveneDataset) dataset = g_steal_pointer (&self->first_dataset);
-
-  self->first_dataset_source = 0;
-  if (dataset != NULL)
-    convene_window_set_dataset (self, dataset);
-  return G_SOURCE_REMOVE;
-}
-
-/* A dataset loaded before the window's first frame is drawn waits for it:
- * the frame shows the window at once, the dataset the one after. */
-static void
-on_first_frame_cb (GdkFrameClock *clock,
-                   ConveneWindow *self)
-{
-  g_clear_signal_handler (&self->first_frame_handler, clock);
-  self->first_frame_drawn = TRUE;
-  if (self->first_dataset != NULL)
-    self->first_dataset_source = g_idle_add (show_first_dataset_cb, self);
-}
-
-static void
-show_loaded_dataset (ConveneWindow  *self,
-                     ConveneDataset *dataset)
-{
-  if (gtk_widget_get_mapped (GTK_WIDGET (self)) && !self->first_frame_drawn)
-    g_set_object (&self->first_dataset, dataset);
-  else
-    convene_window_set_dataset (self, dataset);
-}
-
-static void
-on_bundled_loaded_cb (GObject      *source,
-                      GAsyncResult *result,
-                      gpointer      user_data)
-{
-  g_autoptr(ConveneWindow) self = user_data;
-  g_autoptr(ConveneDataset) dataset = NULL;
-  g_autoptr(GError) error = NULL;
-
-  dataset = convene_dataset_load_finish (result, &error);
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
-  self->loading_bundled = FALSE;
-  /* the bundled data is checked by the test suite: this is a build error */
-  if (dataset == NULL)
-    g_error ("The bundled dataset does not load: %s", error->message);
-  show_loaded_dataset (self, dataset);
-}
-
-/* The bundled record, when there is nothing else to show: on a worker
- * thread, as another dataset opened now replaces it (and cancels it) */
-void
-_convene_window_load_bundled (ConveneWindow *self)
-{
-  g_cancellable_cancel (self->load_cancellable);
-  g_clear_object (&self->load_cancellable);
-  self->load_cancellable = g_cancellable_new ();
-  self->loading_bundled = TRUE;
-  convene_dataset_load_bundled_async (self->load_cancellable, on_bundled_loaded_cb,
-                                      g_object_ref (self));
-}
-
-typedef struct
-{
-  ConveneWindow *self;
-  gboolean reopening;  /* the dataset remembered from last time */
-  gboolean reloading;  /* the dataset shown, changed on disk */
-  char *selected;      /* reloading: the meeting selected, selected again */
-} LoadData;
-
-static void
-on_dataset_loaded_cb (GObject      *source,
-                      GAsyncResult *result,
-                      gpointer      user_data)
-{
-  LoadData *data = user_data;
-  g_autoptr(ConveneWindow) self = data->self;
-  gboolean reopening = data->reopening;
-  gboolean reloading = data->reloading;
-  g_autofree char *selected = data->selected;
-  g_autoptr(ConveneDataset) dataset = NULL;
-  g_autoptr(GError) error = NULL;
-
-  g_free (data);
-  dataset = convene_dataset_load_finish (result, &error);
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
-
-  _convene_window_set_loading (self, FALSE);
-  if (dataset == NULL)
-    {
-      if (reopening)
-        {
-          show_load_error (self, _("The dataset opened last time could not be opened again, "
-                                   "so the bundled record is shown"), error->message);
-          if (self->settings != NULL)
-            g_settings_set_string (self->settings, "last-dataset", "");
-        }
-      else if (reloading)
-        show_load_error (self, _("The dataset was changed by another program and could not be "
-                                 "read again"), error->message);
-      else
-        show_load_error (self, _("The dataset could not be opened"), error->message);
-      if (self->dataset == NULL && self->first_dataset == NULL)
-        _convene_window_load_bundled (self);
-      return;
-    }
-
-  /* a reload's dataset is shown at once (the first frame is long drawn) */
-  show_loaded_dataset (self, dataset);
-  if (selected != NULL)
-    convene_meetings_view_select_meeting (self->meetings_view, selected);
-  _convene_window_remember_dataset (self, dataset);
-  if (!convene_dataset_is_bundled (dataset) && convene_dataset_get_file (dataset) != NULL)
-    convene_recent_menu_add_dataset (gtk_recent_manager_get_default (),
-                                     convene_dataset_get_file (dataset));
-}
-
-/* Large datasets take seconds: the stop button shows how far it has got. */
-static void
-on_load_progress_cb (double   fraction,
-                     gpointer user_data)
-{
-  ConveneWindow *self = user_data;
-  /* TRANSLATORS: how much of a dataset is loaded, as a percentage */
-  g_autofree char *text = g_strdup_printf (_("%.0f%%"), fraction * 100);
-
-  gtk_label_set_label (self->progress_label, text);
-}
-
-/* "a-very-long-…-name.json": the start and the end of a file name */
-static char *
-shorten_middle (const char *text,
-                glong       max_chars)
-{
-  glong n = g_utf8_strlen (text, -1);
-  g_autofree char *start = NULL;
-
-  if (n <= max_chars)
-    return g_strdup (text);
-  start = g_utf8_substring (text, 0, max_chars / 2);
-  return g_strconcat (start, "…", g_utf8_offset_to_pointer (text, n - (max_chars - 1) / 2), NULL);
-}
-
-static void
-load_file (ConveneWindow *self,
-           GFile         *file,
-           gboolean       reopening,
-           const char    *selected)
-{
-  LoadData *data = g_new0 (LoadData, 1);
-
-  g_cancellable_cancel (self->load_cancellable);
-  g_clear_object (&self->load_cancellable);
-  self->load_cancellable = g_cancellable_new ();
-  self->loading_bundled = FALSE;
-  _convene_window_set_loading (self, TRUE);
-
-  data->self = g_object_ref (self);
-  data->reopening = reopening;
-  data->reloading = selected != NULL;
-  data->selected = g_strdup (selected);
-  {
-    g_autofree char *whole = convene_dataset_file_display_name (file);
-    g_autofree char *name = shorten_middle (whole, 16);
-    /* TRANSLATORS: in the header while a dataset loads; %s is its file name */
-    g_autofree char *text = g_strdup_printf (_("Loading “%s”…"), name);
-    g_autofree char *whole_text = g_strdup_printf (_("Loading “%s”…"), whole);
-
-    gtk_label_set_text (self->loading_label, text);
-    gtk_widget_set_tooltip_text (GTK_WIDGET (self->loading_label), whole_text);
-    /* a narrow window has no room beside the percentage: the subtitle says it */
-    adw_view_switcher_title_set_subtitle (self->switcher_title, text);
-  }
-  gtk_label_set_label (self->progress_label, "");
-  convene_dataset_load_with_progress_async (file, self->load_cancellable, on_load_progress_cb,
-                                            g_object_ref (self), g_object_unref,
-                                            on_dataset_loaded_cb, data);
-}
-
-void
-convene_window_open_file (ConveneWindow *self,
-                          GFile         *file)
-{
-  g_return_if_fail (CONVENE_IS_WINDOW (self));
-  g_return_if_fail (G_IS_FILE (file));
-
-  /* unsaved changes: asked first (convene-window-editing.c) */
-  if (_convene_window_editing_ask_before_open (self, file))
-    return;
-  load_file (self, file, FALSE, NULL);
-}
-
-/* Loads the dataset shown again from its file (changed by another
- * program), the meeting selected kept selected; the page shown and edit
- * mode stay as they are. Unsaved changes are lost: the caller asked. */
-void
-_convene_window_reload (ConveneWindow *self)
-{
-  ConveneMeeting *meeting = convene_meetings_view_get_selected_meeting (self->meetings_view);
-  GFile *file = self->dataset != NULL ? convene_dataset_get_file (self->dataset) : NULL;
-
-  if (file == NULL || convene_dataset_is_bundled (self->dataset))
-    return;
-  load_file (self, file, FALSE, meeting != NULL ? convene_meeting_get_id (meeting) : "");
 }
 
 /* A single line of dataset text, cut short: a label measures (shapes) the
@@ -443,21 +205,11 @@ make_recent_menu_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-/* The frame clock goes with the window's surface */
-static void
-on_unrealize_cb (ConveneWindow *self)
-{
-  if (self->first_frame_handler != 0)
-    g_clear_signal_handler (&self->first_frame_handler, gtk_widget_get_frame_clock (GTK_WIDGET (self)));
-}
 
 static void
 on_map_cb (ConveneWindow *self)
 {
-  if (!self->first_frame_drawn && self->first_frame_handler == 0)
-    self->first_frame_handler = g_signal_connect_object (gtk_widget_get_frame_clock (GTK_WIDGET (self)),
-                                                         "after-paint", G_CALLBACK (on_first_frame_cb),
-                                                         self, 0);
+  _convene_window_watch_first_frame (self);
   if (self->recent_menu == NULL && self->recent_menu_source == 0)
     self->recent_menu_source = g_idle_add_full (G_PRIORITY_LOW, make_recent_menu_cb, self, NULL);
 }
@@ -717,7 +469,7 @@ restore_state (ConveneWindow *self)
     {
       g_autoptr(GFile) file = g_file_new_for_uri (last);
 
-      load_file (self, file, TRUE, NULL);
+      _convene_window_load_file (self, file, TRUE, NULL);
     }
   else
     _convene_window_load_bundled (self);
@@ -854,7 +606,7 @@ convene_window_init (ConveneWindow *self)
   on_visible_page_notify_cb (self);
 
   g_signal_connect (self, "map", G_CALLBACK (on_map_cb), NULL);
-  g_signal_connect (self, "unrealize", G_CALLBACK (on_unrealize_cb), NULL);
+  g_signal_connect (self, "unrealize", G_CALLBACK (_convene_window_unwatch_first_frame), NULL);
 
   _convene_window_dnd_init (self);
 
