@@ -1294,6 +1294,69 @@ test_cancel_while_building (void)
 
 typedef struct
 {
+  GThread *caller;
+  guint n_reports;
+  guint n_elsewhere;
+  GAsyncResult *result;
+} ThreadData;
+
+static void
+on_progress_thread (double   fraction,
+                    gpointer user_data)
+{
+  ThreadData *data = user_data;
+
+  data->n_reports++;
+  if (g_thread_self () != data->caller)
+    data->n_elsewhere++;
+}
+
+static void
+on_thread_loaded (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  ((ThreadData *) user_data)->result = g_object_ref (result);
+}
+
+/* Progress is reported on the caller's main context, never on the loading
+ * thread, even while the caller is busy and not iterating its context (a
+ * window then showed progress from the loading thread: AddressSanitizer
+ * found a label's text freed there while the main thread measured it). */
+static void
+test_progress_on_caller_thread (void)
+{
+  g_autoptr(GBytes) bytes = convene_test_generate (2000, 250);
+  g_autofree char *path = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ConveneDataset) dataset = NULL;
+  ThreadData data = { g_thread_self (), 0, 0, NULL };
+  int fd = g_file_open_tmp ("convene-progress-XXXXXX.json", &path, &error);
+
+  g_assert_no_error (error);
+  close (fd);
+  g_assert_true (g_file_set_contents (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                                      &error));
+  file = g_file_new_for_path (path);
+
+  convene_dataset_load_with_progress_async (file, NULL, on_progress_thread, &data, NULL,
+                                            on_thread_loaded, &data);
+  /* busy: the load runs meanwhile, its first reports made */
+  g_usleep (G_USEC_PER_SEC / 2);
+  while (data.result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  dataset = convene_dataset_load_finish (data.result, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (data.n_reports, >=, 1);
+  g_assert_cmpuint (data.n_elsewhere, ==, 0);
+  g_object_unref (data.result);
+  g_unlink (path);
+}
+
+typedef struct
+{
   GMainLoop *loop;
   GAsyncResult *result;
   GCancellable *cancellable;
@@ -1719,6 +1782,7 @@ main (int   argc,
   g_test_add_func ("/loader/async/cancelled", test_async_cancelled);
   g_test_add_func ("/loader/async/cancel-large", test_async_cancel_large);
   g_test_add_func ("/loader/large/progress", test_progress);
+  g_test_add_func ("/loader/large/progress-on-caller-thread", test_progress_on_caller_thread);
   g_test_add_func ("/loader/large/cancel-while-building", test_cancel_while_building);
   g_test_add_func ("/loader/large/errors-across-halves", test_errors_across_halves);
   g_test_add_func ("/loader/intern/threads", test_intern_threads);

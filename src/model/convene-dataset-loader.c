@@ -1396,6 +1396,7 @@ report_from_thread (double   fraction,
   LoadData *data = g_task_get_task_data (task);
   gint64 now = g_get_monotonic_time ();
   ProgressReport *report;
+  GSource *source;
 
   if (data->progress == NULL || (now - data->last_report < G_USEC_PER_SEC / 10 && fraction < 1))
     return;
@@ -1404,8 +1405,16 @@ report_from_thread (double   fraction,
   report = g_new (ProgressReport, 1);
   report->task = g_object_ref (task);
   report->fraction = fraction;
-  g_main_context_invoke_full (g_task_get_context (task), G_PRIORITY_DEFAULT, deliver_progress,
-                              report, (GDestroyNotify) progress_report_free);
+  /* always through a source: g_main_context_invoke() would call the
+   * callback here, on the loading thread, whenever the caller's context
+   * (the global default one) was not being iterated at that moment, and a
+   * window's progress would be shown from this thread */
+  source = g_idle_source_new ();
+  g_source_set_priority (source, G_PRIORITY_DEFAULT);
+  g_source_set_callback (source, deliver_progress, report, (GDestroyNotify) progress_report_free);
+  g_source_set_static_name (source, "[convene] load progress");
+  g_source_attach (source, g_task_get_context (task));
+  g_source_unref (source);
 }
 
 static void
