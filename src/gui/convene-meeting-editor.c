@@ -25,7 +25,9 @@
 #include <glib/gi18n.h>
 
 #include "convene-date-row.h"
+#include "convene-editor-rows.h"
 #include "convene-meeting-editor.h"
+#include "convene-outcome-list.h"
 #include "convene-search.h"
 #include "convene-validate.h"
 #include "convene-widgets.h"
@@ -61,7 +63,6 @@ struct _ConveneMeetingEditor
   GtkListBox *attendee_list;
   AdwEntryRow *purpose_row;
   AdwPreferencesGroup *outcomes_group;
-  GtkSwitch *incomplete_switch;
   AdwPreferencesGroup *notes_group;
   AdwPreferencesGroup *sources_group;
 
@@ -72,7 +73,6 @@ struct _ConveneMeetingEditor
 
   GPtrArray *co_chair_rows;    /* of AdwEntryRow */
   GPtrArray *attendance_rows;  /* of AdwComboRow */
-  GPtrArray *outcome_rows;     /* of AdwExpanderRow */
   GPtrArray *note_rows;        /* of AdwEntryRow */
   GPtrArray *source_rows;      /* of AdwExpanderRow */
 
@@ -85,7 +85,6 @@ struct _ConveneMeetingEditor
   GtkListBoxRow *list_errors[7]; /* what breaks a rule of list_rules[i] */
 
   guint updating;              /* rows being set from the meeting: not an edit */
-  int focus_outcome;           /* the outcome row to focus once rows are made; -1 none */
 };
 
 G_DEFINE_FINAL_TYPE (ConveneMeetingEditor, convene_meeting_editor, GTK_TYPE_WIDGET)
@@ -110,69 +109,8 @@ static const ConveneMeetingMode modes[] = {
 static void setup_error_row (GtkListBoxRow *row);
 static void sync_co_chairs  (ConveneMeetingEditor *self);
 static void sync_attendance (ConveneMeetingEditor *self);
-static void sync_outcomes   (ConveneMeetingEditor *self);
 static void sync_notes      (ConveneMeetingEditor *self);
 static void sync_sources    (ConveneMeetingEditor *self);
-
-/* Small helpers */
-
-static guint
-row_index (gpointer row)
-{
-  return GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "convene-index"));
-}
-
-static void
-set_row_index (gpointer row,
-               guint    index)
-{
-  g_object_set_data (G_OBJECT (row), "convene-index", GUINT_TO_POINTER (index));
-}
-
-/* Sets an editable's text only when it differs, so the cursor stays */
-static void
-set_text (gpointer    editable,
-          const char *text)
-{
-  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (editable)), text != NULL ? text : "") != 0)
-    gtk_editable_set_text (GTK_EDITABLE (editable), text != NULL ? text : "");
-}
-
-/* The text of an editable, NULL when it holds only white space (an
- * optional field left empty is absent from the file) */
-static char *
-dup_optional_text (gpointer editable)
-{
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (editable));
-  g_autofree char *stripped = g_strstrip (g_strdup (text));
-
-  return *stripped != '\0' ? g_strdup (text) : NULL;
-}
-
-/* An entry row for a field: Ctrl+Z goes on to the window, which undoes
- * edits of the document (an entry's own undo would only make more edits) */
-static GtkWidget *
-entry_row_new (const char *title)
-{
-  GtkWidget *row = adw_entry_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  gtk_editable_set_enable_undo (GTK_EDITABLE (row), FALSE);
-  return row;
-}
-
-static GtkWidget *
-icon_button_new (const char *icon_name,
-                 const char *label)
-{
-  GtkWidget *button = gtk_button_new_from_icon_name (icon_name);
-
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (button, label);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-  gtk_widget_add_css_class (button, "flat");
-  return button;
-}
 
 /* Shows @message (NULL: none) under @row, and @row in the error style */
 static void
@@ -354,7 +292,7 @@ on_dates_changed_cb (ConveneMeetingEditor *self,
 static void
 on_city_changed_cb (ConveneMeetingEditor *self)
 {
-  g_autofree char *city = dup_optional_text (self->city_row);
+  g_autofree char *city = convene_editor_dup_optional_text (self->city_row);
 
   if (can_commit (self))
     commit_text (self, CONVENE_MEETING_FIELD_CITY, city);
@@ -363,7 +301,7 @@ on_city_changed_cb (ConveneMeetingEditor *self)
 static void
 on_venue_changed_cb (ConveneMeetingEditor *self)
 {
-  g_autofree char *venue = dup_optional_text (self->venue_row);
+  g_autofree char *venue = convene_editor_dup_optional_text (self->venue_row);
 
   if (can_commit (self))
     commit_text (self, CONVENE_MEETING_FIELD_VENUE, venue);
@@ -372,7 +310,7 @@ on_venue_changed_cb (ConveneMeetingEditor *self)
 static void
 on_purpose_changed_cb (ConveneMeetingEditor *self)
 {
-  g_autofree char *purpose = dup_optional_text (self->purpose_row);
+  g_autofree char *purpose = convene_editor_dup_optional_text (self->purpose_row);
 
   if (can_commit (self))
     commit_text (self, CONVENE_MEETING_FIELD_PURPOSE, purpose);
@@ -395,14 +333,6 @@ on_mode_selected_cb (ConveneMeetingEditor *self)
 
   if (can_commit (self) && position < G_N_ELEMENTS (modes))
     convene_document_set_meeting_mode (self->document, self->meeting, modes[position]);
-}
-
-static void
-on_incomplete_changed_cb (ConveneMeetingEditor *self)
-{
-  if (can_commit (self))
-    convene_document_set_outcomes_incomplete (self->document, self->meeting,
-                                              gtk_switch_get_active (self->incomplete_switch));
 }
 
 /* Co-chairs: a list of texts */
@@ -434,7 +364,7 @@ on_remove_co_chair_cb (GtkWidget            *button,
                        ConveneMeetingEditor *self)
 {
   if (can_commit (self))
-    commit_co_chairs (self, (int) row_index (button));
+    commit_co_chairs (self, (int) convene_editor_row_index (button));
 }
 
 static void
@@ -472,11 +402,11 @@ sync_co_chairs (ConveneMeetingEditor *self)
         {
           /* TRANSLATORS: the title of a co-chair's row, 1 for the first */
           g_autofree char *title = g_strdup_printf (_("Co-Chair %u"), i + 1);
-          GtkWidget *row = entry_row_new (title);
-          GtkWidget *remove = icon_button_new ("user-trash-symbolic", _("Remove Co-Chair"));
+          GtkWidget *row = convene_editor_entry_row_new (title);
+          GtkWidget *remove = convene_editor_icon_button_new ("user-trash-symbolic", _("Remove Co-Chair"));
 
           adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-          set_row_index (remove, i);
+          convene_editor_set_row_index (remove, i);
           g_signal_connect (remove, "clicked", G_CALLBACK (on_remove_co_chair_cb), self);
           adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), remove);
           g_signal_connect_swapped (row, "changed", G_CALLBACK (on_co_chair_changed_cb), self);
@@ -485,7 +415,7 @@ sync_co_chairs (ConveneMeetingEditor *self)
         }
     }
   for (guint i = 0; i < n; i++)
-    set_text (g_ptr_array_index (self->co_chair_rows, i), co_chairs[i]);
+    convene_editor_set_text (g_ptr_array_index (self->co_chair_rows, i), co_chairs[i]);
 }
 
 /* Attendance */
@@ -519,7 +449,7 @@ static void
 on_remove_attendee_cb (GtkWidget            *button,
                        ConveneMeetingEditor *self)
 {
-  guint index = row_index (button);
+  guint index = convene_editor_row_index (button);
 
   if (!can_commit (self))
     return;
@@ -715,8 +645,8 @@ sync_attendance (ConveneMeetingEditor *self)
           convene_name_row_parts (row);
           /* TRANSLATORS: a button that takes a participant (the %s) off a meeting's attendance */
           remove_label = g_strdup_printf (_("Remove %s"), name);
-          remove = icon_button_new ("user-trash-symbolic", remove_label);
-          set_row_index (remove, i);
+          remove = convene_editor_icon_button_new ("user-trash-symbolic", remove_label);
+          convene_editor_set_row_index (remove, i);
           g_object_set_data (G_OBJECT (row), "convene-participant", entry->participant);
           g_object_set_data (G_OBJECT (remove), "convene-participant", entry->participant);
           g_signal_connect (remove, "clicked", G_CALLBACK (on_remove_attendee_cb), self);
@@ -737,364 +667,6 @@ sync_attendance (ConveneMeetingEditor *self)
       }
 }
 
-/* Outcomes: each a text with items, in an expander row */
-
-static void
-on_outcome_text_changed_cb (GtkEditable          *entry,
-                            ConveneMeetingEditor *self)
-{
-  if (can_commit (self))
-    convene_document_set_outcome_text (self->document, self->meeting, row_index (entry),
-                                       gtk_editable_get_text (entry));
-}
-
-static guint
-item_index (gpointer widget)
-{
-  return GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (widget), "convene-item"));
-}
-
-static void
-on_item_changed_cb (GtkEditable          *entry,
-                    ConveneMeetingEditor *self)
-{
-  if (can_commit (self))
-    convene_document_set_outcome_item (self->document, self->meeting, row_index (entry),
-                                       item_index (entry), gtk_editable_get_text (entry));
-}
-
-static void
-on_remove_item_cb (GtkWidget            *button,
-                   ConveneMeetingEditor *self)
-{
-  if (!can_commit (self))
-    return;
-  self->focus_outcome = (int) row_index (button);
-  convene_document_remove_outcome_item (self->document, self->meeting, row_index (button),
-                                        item_index (button));
-}
-
-static void
-on_add_item_cb (GtkWidget            *button,
-                ConveneMeetingEditor *self)
-{
-  ConveneOutcome *outcome;
-
-  if (!can_commit (self))
-    return;
-  outcome = g_ptr_array_index (convene_meeting_get_outcomes (self->meeting), row_index (button));
-  self->focus_outcome = (int) row_index (button);
-  /* TRANSLATORS: a new item of an outcome, to be written */
-  convene_document_insert_outcome_item (self->document, self->meeting, row_index (button),
-                                        g_strv_length (outcome->items), _("New item"));
-}
-
-/* Moves outcome @index by @delta places (Alt+Up, Alt+Down, or the row's
- * buttons); the moved row keeps the focus */
-static void
-move_outcome (ConveneMeetingEditor *self,
-              guint                 index,
-              int                   delta)
-{
-  int to = (int) index + delta;
-
-  if (!can_commit (self) || to < 0 || (guint) to >= self->outcome_rows->len)
-    return;
-  convene_document_move_outcome (self->document, self->meeting, index, (guint) to);
-  /* an expander row gives the focus to its header */
-  gtk_widget_child_focus (g_ptr_array_index (self->outcome_rows, to), GTK_DIR_TAB_FORWARD);
-}
-
-static void
-on_move_up_cb (GtkWidget            *button,
-               ConveneMeetingEditor *self)
-{
-  move_outcome (self, row_index (button), -1);
-}
-
-static void
-on_move_down_cb (GtkWidget            *button,
-                 ConveneMeetingEditor *self)
-{
-  move_outcome (self, row_index (button), 1);
-}
-
-/* Drag and drop: an outcome or an item dragged by its handle onto another
- * takes its place, as one edit (the keyboard's way is Alt+Up, Alt+Down).
- * What is dragged is the row itself: it never leaves the window. */
-
-static GdkContentProvider *
-on_drag_prepare_cb (GtkDragSource *source,
-                    double         x,
-                    double         y,
-                    GtkWidget     *row)
-{
-  return gdk_content_provider_new_typed (GTK_TYPE_WIDGET, row);
-}
-
-static void
-on_drag_begin_cb (GtkDragSource *source,
-                  GdkDrag       *drag,
-                  GtkWidget     *row)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (row);
-
-  gtk_drag_source_set_icon (source, paintable, 0, 0);
-}
-
-/* A handle to drag @row by (the rest of the row is for typing and clicking) */
-static GtkWidget *
-drag_handle_new (GtkWidget *row)
-{
-  GtkWidget *handle = gtk_image_new_from_icon_name ("list-drag-handle-symbolic");
-  GtkDragSource *source = gtk_drag_source_new ();
-
-  gtk_widget_add_css_class (handle, "dim-label");
-  gtk_widget_set_valign (handle, GTK_ALIGN_CENTER);
-  /* TRANSLATORS: the tooltip of a handle that moves an outcome or an item */
-  gtk_widget_set_tooltip_text (handle, _("Drag to move (or Alt+Up, Alt+Down)"));
-  gtk_drag_source_set_actions (source, GDK_ACTION_MOVE);
-  g_signal_connect (source, "prepare", G_CALLBACK (on_drag_prepare_cb), row);
-  g_signal_connect (source, "drag-begin", G_CALLBACK (on_drag_begin_cb), row);
-  gtk_widget_add_controller (handle, GTK_EVENT_CONTROLLER (source));
-  return handle;
-}
-
-static void
-add_drop_target (GtkWidget            *row,
-                 GCallback             drop_cb,
-                 ConveneMeetingEditor *self)
-{
-  GtkDropTarget *target = gtk_drop_target_new (GTK_TYPE_WIDGET, GDK_ACTION_MOVE);
-
-  g_signal_connect (target, "drop", drop_cb, self);
-  gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (target));
-}
-
-static gboolean
-drop_outcome (ConveneMeetingEditor *self,
-              GtkWidget            *dragged,
-              guint                 to)
-{
-  guint from;
-
-  if (!can_commit (self) || dragged == NULL ||
-      !g_ptr_array_find (self->outcome_rows, dragged, &from) || from == to)
-    return FALSE;
-  move_outcome (self, from, (int) to - (int) from);
-  return TRUE;
-}
-
-static gboolean
-on_outcome_drop_cb (GtkDropTarget        *target,
-                    const GValue         *value,
-                    double                x,
-                    double                y,
-                    ConveneMeetingEditor *self)
-{
-  GtkWidget *row = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (target));
-
-  return drop_outcome (self, g_value_get_object (value), row_index (row));
-}
-
-/* On an item: another item of the same outcome moves there; an outcome
- * dragged over the item's outcome moves there */
-static gboolean
-on_item_drop_cb (GtkDropTarget        *target,
-                 const GValue         *value,
-                 double                x,
-                 double                y,
-                 ConveneMeetingEditor *self)
-{
-  GtkWidget *row = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (target));
-  GtkWidget *dragged = g_value_get_object (value);
-
-  if (dragged == NULL || !can_commit (self))
-    return FALSE;
-  if (g_ptr_array_find (self->outcome_rows, dragged, NULL))
-    return drop_outcome (self, dragged, row_index (row));
-  if (!ADW_IS_ENTRY_ROW (dragged) || g_object_get_data (G_OBJECT (dragged), "convene-item-row") == NULL ||
-      row_index (dragged) != row_index (row) || item_index (dragged) == item_index (row))
-    return FALSE;
-  convene_document_move_outcome_item (self->document, self->meeting, row_index (row),
-                                      item_index (dragged), item_index (row));
-  return TRUE;
-}
-
-static gboolean
-on_outcome_move_shortcut_cb (GtkWidget *row,
-                             GVariant  *args,
-                             gpointer   data)
-{
-  ConveneMeetingEditor *self = CONVENE_MEETING_EDITOR (gtk_widget_get_ancestor (row, CONVENE_TYPE_MEETING_EDITOR));
-
-  move_outcome (self, row_index (row), g_variant_get_int32 (args));
-  return TRUE;
-}
-
-static void
-on_remove_outcome_cb (GtkWidget            *button,
-                      ConveneMeetingEditor *self)
-{
-  if (can_commit (self))
-    convene_document_remove_outcome (self->document, self->meeting, row_index (button));
-}
-
-static void
-on_add_outcome_cb (ConveneMeetingEditor *self)
-{
-  GPtrArray *outcomes;
-
-  if (!can_commit (self))
-    return;
-  outcomes = convene_meeting_get_outcomes (self->meeting);
-  self->focus_outcome = outcomes != NULL ? (int) outcomes->len : 0;
-  /* TRANSLATORS: a new outcome of a meeting, to be written */
-  convene_document_insert_outcome (self->document, self->meeting, (guint) self->focus_outcome,
-                                   _("New outcome"));
-}
-
-static GtkWidget *
-outcome_row_new (ConveneMeetingEditor *self,
-                 guint                 index,
-                 ConveneOutcome       *outcome,
-                 guint                 n_outcomes)
-{
-  GtkWidget *row = adw_expander_row_new ();
-  GtkWidget *text_row = entry_row_new (_("Text"));
-  GtkWidget *add_row, *button;
-  GtkEventController *shortcuts = gtk_shortcut_controller_new ();
-  g_autofree char *title = g_strdup_printf (_("Outcome %u"), index + 1);
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  set_row_index (row, index);
-  convene_name_row_parts (row);
-  adw_expander_row_add_prefix (ADW_EXPANDER_ROW (row), drag_handle_new (row));
-  add_drop_target (row, G_CALLBACK (on_outcome_drop_cb), self);
-
-  /* Alt+Up and Alt+Down move it */
-  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
-    gtk_shortcut_new_with_arguments (gtk_keyval_trigger_new (GDK_KEY_Up, GDK_ALT_MASK),
-                                     gtk_callback_action_new (on_outcome_move_shortcut_cb, NULL, NULL),
-                                     "i", -1));
-  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
-    gtk_shortcut_new_with_arguments (gtk_keyval_trigger_new (GDK_KEY_Down, GDK_ALT_MASK),
-                                     gtk_callback_action_new (on_outcome_move_shortcut_cb, NULL, NULL),
-                                     "i", 1));
-  gtk_event_controller_set_propagation_phase (shortcuts, GTK_PHASE_BUBBLE);
-  gtk_widget_add_controller (row, shortcuts);
-
-  /* shown from the last added: up, down, remove */
-  button = icon_button_new ("user-trash-symbolic", _("Remove Outcome"));
-  set_row_index (button, index);
-  g_signal_connect (button, "clicked", G_CALLBACK (on_remove_outcome_cb), self);
-  adw_expander_row_add_action (ADW_EXPANDER_ROW (row), button);
-  button = icon_button_new ("go-down-symbolic", _("Move Down"));
-  set_row_index (button, index);
-  gtk_widget_set_sensitive (button, index + 1 < n_outcomes);
-  g_signal_connect (button, "clicked", G_CALLBACK (on_move_down_cb), self);
-  adw_expander_row_add_action (ADW_EXPANDER_ROW (row), button);
-  button = icon_button_new ("go-up-symbolic", _("Move Up"));
-  set_row_index (button, index);
-  gtk_widget_set_sensitive (button, index > 0);
-  g_signal_connect (button, "clicked", G_CALLBACK (on_move_up_cb), self);
-  adw_expander_row_add_action (ADW_EXPANDER_ROW (row), button);
-  set_row_index (text_row, index);
-  g_object_set_data (G_OBJECT (row), "convene-text-row", text_row);
-  g_signal_connect (text_row, "changed", G_CALLBACK (on_outcome_text_changed_cb), self);
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), text_row);
-
-  for (guint i = 0; outcome->items[i] != NULL; i++)
-    {
-      g_autofree char *item_title = g_strdup_printf (_("Item %u"), i + 1);
-      GtkWidget *item_row = entry_row_new (item_title);
-      GtkWidget *remove = icon_button_new ("user-trash-symbolic", _("Remove Item"));
-
-      set_row_index (item_row, index);
-      set_row_index (remove, index);
-      g_object_set_data (G_OBJECT (item_row), "convene-item", GUINT_TO_POINTER (i));
-      g_object_set_data (G_OBJECT (item_row), "convene-item-row", GINT_TO_POINTER (TRUE));
-      adw_entry_row_add_prefix (ADW_ENTRY_ROW (item_row), drag_handle_new (item_row));
-      add_drop_target (item_row, G_CALLBACK (on_item_drop_cb), self);
-      g_object_set_data (G_OBJECT (remove), "convene-item", GUINT_TO_POINTER (i));
-      gtk_editable_set_text (GTK_EDITABLE (item_row), outcome->items[i]);
-      g_signal_connect (item_row, "changed", G_CALLBACK (on_item_changed_cb), self);
-      g_signal_connect (remove, "clicked", G_CALLBACK (on_remove_item_cb), self);
-      adw_entry_row_add_suffix (ADW_ENTRY_ROW (item_row), remove);
-      adw_expander_row_add_row (ADW_EXPANDER_ROW (row), item_row);
-    }
-
-  add_row = adw_action_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (add_row), _("Add Item"));
-  button = icon_button_new ("list-add-symbolic", _("Add Item"));
-  set_row_index (button, index);
-  g_signal_connect (button, "clicked", G_CALLBACK (on_add_item_cb), self);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (add_row), button);
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (add_row), button);
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), add_row);
-  g_object_set_data (G_OBJECT (row), "convene-items", GUINT_TO_POINTER (g_strv_length (outcome->items)));
-  return row;
-}
-
-static void
-sync_outcomes (ConveneMeetingEditor *self)
-{
-  GPtrArray *outcomes = convene_meeting_get_outcomes (self->meeting);
-  guint n = outcomes != NULL ? outcomes->len : 0;
-  gboolean same = n == self->outcome_rows->len;
-
-  gtk_switch_set_active (self->incomplete_switch, convene_meeting_get_outcomes_incomplete (self->meeting));
-  for (guint i = 0; same && i < n; i++)
-    {
-      ConveneOutcome *outcome = g_ptr_array_index (outcomes, i);
-      GtkWidget *row = g_ptr_array_index (self->outcome_rows, i);
-
-      same = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "convene-items")) ==
-             g_strv_length (outcome->items);
-    }
-
-  if (!same)
-    {
-      int focus = self->focus_outcome;
-
-      for (guint i = 0; i < self->outcome_rows->len; i++)
-        adw_preferences_group_remove (self->outcomes_group, g_ptr_array_index (self->outcome_rows, i));
-      g_ptr_array_set_size (self->outcome_rows, 0);
-      for (guint i = 0; i < n; i++)
-        {
-          GtkWidget *row = outcome_row_new (self, i, g_ptr_array_index (outcomes, i), n);
-
-          adw_preferences_group_add (self->outcomes_group, row);
-          g_ptr_array_add (self->outcome_rows, row);
-        }
-      if (focus >= 0 && (guint) focus < n)
-        {
-          GtkWidget *row = g_ptr_array_index (self->outcome_rows, focus);
-
-          adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
-          gtk_widget_grab_focus (g_object_get_data (G_OBJECT (row), "convene-text-row"));
-        }
-    }
-  self->focus_outcome = -1;
-
-  for (guint i = 0; i < n; i++)
-    {
-      ConveneOutcome *outcome = g_ptr_array_index (outcomes, i);
-      GtkWidget *row = g_ptr_array_index (self->outcome_rows, i);
-      GtkWidget *text_row = g_object_get_data (G_OBJECT (row), "convene-text-row");
-      GtkWidget *item_row = gtk_widget_get_next_sibling (text_row);
-
-      adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), outcome->text);
-      set_text (text_row, outcome->text);
-      for (guint j = 0; outcome->items[j] != NULL && item_row != NULL; j++)
-        {
-          set_text (item_row, outcome->items[j]);
-          item_row = gtk_widget_get_next_sibling (item_row);
-        }
-    }
-}
-
 /* Notes: a text and its kind */
 
 static void
@@ -1105,8 +677,8 @@ on_note_changed_cb (GtkEditable          *row,
 
   if (!can_commit (self))
     return;
-  note = g_ptr_array_index (convene_meeting_get_notes (self->meeting), row_index (row));
-  convene_document_set_note (self->document, self->meeting, row_index (row), note->kind,
+  note = g_ptr_array_index (convene_meeting_get_notes (self->meeting), convene_editor_row_index (row));
+  convene_document_set_note (self->document, self->meeting, convene_editor_row_index (row), note->kind,
                              gtk_editable_get_text (row));
 }
 
@@ -1119,8 +691,8 @@ on_note_kind_cb (AdwComboRow          *kind_row,
 
   if (!can_commit (self))
     return;
-  note = g_ptr_array_index (convene_meeting_get_notes (self->meeting), row_index (kind_row));
-  convene_document_set_note (self->document, self->meeting, row_index (kind_row),
+  note = g_ptr_array_index (convene_meeting_get_notes (self->meeting), convene_editor_row_index (kind_row));
+  convene_document_set_note (self->document, self->meeting, convene_editor_row_index (kind_row),
                              (ConveneNoteKind) adw_combo_row_get_selected (kind_row), note->text);
 }
 
@@ -1129,7 +701,7 @@ on_remove_note_cb (GtkWidget            *button,
                    ConveneMeetingEditor *self)
 {
   if (can_commit (self))
-    convene_document_remove_note (self->document, self->meeting, row_index (button));
+    convene_document_remove_note (self->document, self->meeting, convene_editor_row_index (button));
 }
 
 static void
@@ -1169,9 +741,9 @@ sync_notes (ConveneMeetingEditor *self)
            * (a kind chooser beside the text would not fit 360 pixels) */
           g_autofree char *title = g_strdup_printf (_("Note %u"), i + 1);
           GtkWidget *row = adw_expander_row_new ();
-          GtkWidget *text_row = entry_row_new (_("Text"));
+          GtkWidget *text_row = convene_editor_entry_row_new (_("Text"));
           GtkWidget *kind = adw_combo_row_new ();
-          GtkWidget *remove = icon_button_new ("user-trash-symbolic", _("Remove Note"));
+          GtkWidget *remove = convene_editor_icon_button_new ("user-trash-symbolic", _("Remove Note"));
 
           adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
           /* TRANSLATORS: what kind of note: a remark, sources disagree, or not known */
@@ -1179,9 +751,9 @@ sync_notes (ConveneMeetingEditor *self)
           adw_combo_row_set_model (ADW_COMBO_ROW (kind), G_LIST_MODEL (self->note_kinds));
           convene_name_row_parts (row);
           convene_name_row_parts (kind);
-          set_row_index (text_row, i);
-          set_row_index (kind, i);
-          set_row_index (remove, i);
+          convene_editor_set_row_index (text_row, i);
+          convene_editor_set_row_index (kind, i);
+          convene_editor_set_row_index (remove, i);
           adw_expander_row_add_action (ADW_EXPANDER_ROW (row), remove);
           adw_expander_row_add_row (ADW_EXPANDER_ROW (row), text_row);
           adw_expander_row_add_row (ADW_EXPANDER_ROW (row), kind);
@@ -1200,7 +772,7 @@ sync_notes (ConveneMeetingEditor *self)
       GtkWidget *row = g_ptr_array_index (self->note_rows, i);
 
       adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), note->text);
-      set_text (g_object_get_data (G_OBJECT (row), "convene-text-row"), note->text);
+      convene_editor_set_text (g_object_get_data (G_OBJECT (row), "convene-text-row"), note->text);
       adw_combo_row_set_selected (g_object_get_data (G_OBJECT (row), "convene-kind"), note->kind);
     }
 }
@@ -1216,9 +788,9 @@ on_source_changed_cb (GtkEditable          *entry,
 
   if (!can_commit (self))
     return;
-  row = g_ptr_array_index (self->source_rows, row_index (entry));
-  url = dup_optional_text (g_object_get_data (G_OBJECT (row), "convene-url-row"));
-  convene_document_set_source (self->document, self->meeting, row_index (entry),
+  row = g_ptr_array_index (self->source_rows, convene_editor_row_index (entry));
+  url = convene_editor_dup_optional_text (g_object_get_data (G_OBJECT (row), "convene-url-row"));
+  convene_document_set_source (self->document, self->meeting, convene_editor_row_index (entry),
                                gtk_editable_get_text (g_object_get_data (G_OBJECT (row), "convene-title-row")),
                                url);
 }
@@ -1228,7 +800,7 @@ on_remove_source_cb (GtkWidget            *button,
                      ConveneMeetingEditor *self)
 {
   if (can_commit (self))
-    convene_document_remove_source (self->document, self->meeting, row_index (button));
+    convene_document_remove_source (self->document, self->meeting, convene_editor_row_index (button));
 }
 
 static void
@@ -1265,17 +837,17 @@ sync_sources (ConveneMeetingEditor *self)
       for (guint i = 0; i < n; i++)
         {
           GtkWidget *row = adw_expander_row_new ();
-          GtkWidget *title_row = entry_row_new (_("Title"));
+          GtkWidget *title_row = convene_editor_entry_row_new (_("Title"));
           /* TRANSLATORS: a source's web address */
-          GtkWidget *url_row = entry_row_new (_("Address"));
-          GtkWidget *remove = icon_button_new ("user-trash-symbolic", _("Remove Source"));
+          GtkWidget *url_row = convene_editor_entry_row_new (_("Address"));
+          GtkWidget *remove = convene_editor_icon_button_new ("user-trash-symbolic", _("Remove Source"));
           g_autofree char *title = g_strdup_printf (_("Source %u"), i + 1);
 
           adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
           convene_name_row_parts (row);
-          set_row_index (title_row, i);
-          set_row_index (url_row, i);
-          set_row_index (remove, i);
+          convene_editor_set_row_index (title_row, i);
+          convene_editor_set_row_index (url_row, i);
+          convene_editor_set_row_index (remove, i);
           g_object_set_data (G_OBJECT (row), "convene-title-row", title_row);
           g_object_set_data (G_OBJECT (row), "convene-url-row", url_row);
           g_signal_connect (title_row, "changed", G_CALLBACK (on_source_changed_cb), self);
@@ -1294,8 +866,8 @@ sync_sources (ConveneMeetingEditor *self)
       GtkWidget *row = g_ptr_array_index (self->source_rows, i);
 
       adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), source->title);
-      set_text (g_object_get_data (G_OBJECT (row), "convene-title-row"), source->title);
-      set_text (g_object_get_data (G_OBJECT (row), "convene-url-row"), source->url);
+      convene_editor_set_text (g_object_get_data (G_OBJECT (row), "convene-title-row"), source->title);
+      convene_editor_set_text (g_object_get_data (G_OBJECT (row), "convene-url-row"), source->url);
     }
 }
 
@@ -1374,9 +946,9 @@ sync_field (ConveneMeetingEditor *self,
 #define IS(name) (field == NULL || g_str_equal (field, name))
   self->updating++;
   if (IS ("title"))
-    set_text (self->title_row, convene_meeting_get_title (self->meeting));
+    convene_editor_set_text (self->title_row, convene_meeting_get_title (self->meeting));
   if (IS ("id"))
-    set_text (self->id_row, convene_meeting_get_id (self->meeting));
+    convene_editor_set_text (self->id_row, convene_meeting_get_id (self->meeting));
   if (IS ("kind"))
     sync_kinds (self);
   if (IS ("number"))
@@ -1387,9 +959,9 @@ sync_field (ConveneMeetingEditor *self,
       convene_date_row_set_date (self->end_row, convene_meeting_get_end (self->meeting));
     }
   if (IS ("city"))
-    set_text (self->city_row, convene_meeting_get_city (self->meeting));
+    convene_editor_set_text (self->city_row, convene_meeting_get_city (self->meeting));
   if (IS ("venue"))
-    set_text (self->venue_row, convene_meeting_get_venue (self->meeting));
+    convene_editor_set_text (self->venue_row, convene_meeting_get_venue (self->meeting));
   if (IS ("country"))
     sync_countries (self);
   if (IS ("mode"))
@@ -1399,9 +971,9 @@ sync_field (ConveneMeetingEditor *self,
   if (IS ("attendance") || IS ("attendance-recorded"))
     sync_attendance (self);
   if (IS ("purpose"))
-    set_text (self->purpose_row, convene_meeting_get_purpose (self->meeting));
+    convene_editor_set_text (self->purpose_row, convene_meeting_get_purpose (self->meeting));
   if (IS ("outcomes") || IS ("outcomes-incomplete"))
-    sync_outcomes (self);
+    convene_outcome_list_sync (CONVENE_OUTCOME_LIST (self->outcomes_group));
   if (IS ("notes"))
     sync_notes (self);
   if (IS ("sources"))
@@ -1424,7 +996,6 @@ clear_rows (ConveneMeetingEditor *self)
   struct { AdwPreferencesGroup *group; GPtrArray *rows; } lists[] = {
     { self->co_chairs_group, self->co_chair_rows },
     { self->attendance_group, self->attendance_rows },
-    { self->outcomes_group, self->outcome_rows },
     { self->notes_group, self->note_rows },
     { self->sources_group, self->source_rows },
   };
@@ -1480,7 +1051,6 @@ convene_meeting_editor_finalize (GObject *object)
 
   g_ptr_array_unref (self->co_chair_rows);
   g_ptr_array_unref (self->attendance_rows);
-  g_ptr_array_unref (self->outcome_rows);
   g_ptr_array_unref (self->note_rows);
   g_ptr_array_unref (self->source_rows);
   g_ptr_array_unref (self->kinds);
@@ -1552,6 +1122,7 @@ convene_meeting_editor_class_init (ConveneMeetingEditorClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (CONVENE_TYPE_DATE_ROW);
+  g_type_ensure (CONVENE_TYPE_OUTCOME_LIST);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/convene/Convene/convene-meeting-editor.ui");
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -1579,7 +1150,6 @@ convene_meeting_editor_class_init (ConveneMeetingEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ConveneMeetingEditor, attendee_list);
   gtk_widget_class_bind_template_child (widget_class, ConveneMeetingEditor, purpose_row);
   gtk_widget_class_bind_template_child (widget_class, ConveneMeetingEditor, outcomes_group);
-  gtk_widget_class_bind_template_child (widget_class, ConveneMeetingEditor, incomplete_switch);
   gtk_widget_class_bind_template_child (widget_class, ConveneMeetingEditor, notes_group);
   gtk_widget_class_bind_template_child (widget_class, ConveneMeetingEditor, sources_group);
   gtk_widget_class_bind_template_callback (widget_class, on_title_changed_cb);
@@ -1597,8 +1167,6 @@ convene_meeting_editor_class_init (ConveneMeetingEditorClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_attendee_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_attendee_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_purpose_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_add_outcome_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_incomplete_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_add_note_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_add_source_cb);
 }
@@ -1631,13 +1199,11 @@ convene_meeting_editor_init (ConveneMeetingEditor *self)
 
   self->co_chair_rows = g_ptr_array_new ();
   self->attendance_rows = g_ptr_array_new ();
-  self->outcome_rows = g_ptr_array_new ();
   self->note_rows = g_ptr_array_new ();
   self->source_rows = g_ptr_array_new ();
   self->kinds = g_ptr_array_new_with_free_func (g_object_unref);
   self->countries = g_ptr_array_new ();
   self->matches = g_ptr_array_new_with_free_func (g_object_unref);
-  self->focus_outcome = -1;
 
   self->role_labels = gtk_string_list_new (NULL);
   for (guint i = 0; i < G_N_ELEMENTS (roles); i++)
@@ -1707,6 +1273,8 @@ convene_meeting_editor_set_meeting (ConveneMeetingEditor *self,
     g_clear_signal_handler (&self->notify_handler, self->meeting);
   g_set_object (&self->meeting, meeting);
   clear_rows (self);
+  convene_outcome_list_set_meeting (CONVENE_OUTCOME_LIST (self->outcomes_group), self->document,
+                                    meeting != NULL && self->dataset != NULL ? meeting : NULL);
   gtk_popover_popdown (self->attendee_popover);
   if (meeting != NULL && self->dataset != NULL)
     {
