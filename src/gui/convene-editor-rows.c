@@ -70,3 +70,13 @@ convene_editor_icon_button_new (const char *icon_name,
   return button;
 }
 
+
+/* Removes @rows (made for a list) from @group, and empties @rows */
+void
+convene_editor_clear_rows (gpointer   group,
+                           GPtrArray *rows)
+{
+  for (guint i = 0; i < rows->len; i++)
+    adw_preferences_group_remove (ADW_PREFERENCES_GROUP (group), g_ptr_array_index (rows, i));
+  g_ptr_array_set_size (rows, 0);
+}

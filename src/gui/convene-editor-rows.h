@@ -17,5 +17,7 @@ char      *convene_editor_dup_optional_text  (gpointer    editable);
 GtkWidget *convene_editor_entry_row_new      (const char *title);
 GtkWidget *convene_editor_icon_button_new    (const char *icon_name,
                                               const char *label);
+void       convene_editor_clear_rows         (gpointer    group,
+                                              GPtrArray  *rows);
 
 G_END_DECLS

@@ -373,9 +373,7 @@ convene_outcome_list_sync (ConveneOutcomeList *self)
     {
       int focus = self->focus_outcome;
 
-      for (guint i = 0; i < self->outcome_rows->len; i++)
-        adw_preferences_group_remove (ADW_PREFERENCES_GROUP (self), g_ptr_array_index (self->outcome_rows, i));
-      g_ptr_array_set_size (self->outcome_rows, 0);
+      convene_editor_clear_rows (self, self->outcome_rows);
       for (guint i = 0; i < n; i++)
         {
           GtkWidget *row = outcome_row_new (self, i, g_ptr_array_index (outcomes, i), n);
@@ -409,14 +407,6 @@ convene_outcome_list_sync (ConveneOutcomeList *self)
         }
     }
   self->updating--;
-}
-
-static void
-clear_rows (ConveneOutcomeList *self)
-{
-  for (guint i = 0; i < self->outcome_rows->len; i++)
-    adw_preferences_group_remove (ADW_PREFERENCES_GROUP (self), g_ptr_array_index (self->outcome_rows, i));
-  g_ptr_array_set_size (self->outcome_rows, 0);
 }
 
 static void
@@ -477,7 +467,7 @@ convene_outcome_list_set_meeting (ConveneOutcomeList *self,
 
   g_set_object (&self->document, document);
   if (g_set_object (&self->meeting, meeting))
-    clear_rows (self);
+    convene_editor_clear_rows (self, self->outcome_rows);
   if (meeting != NULL)
     convene_outcome_list_sync (self);
 }
