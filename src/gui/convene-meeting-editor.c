@@ -89,15 +89,6 @@ struct _ConveneMeetingEditor
 
 G_DEFINE_FINAL_TYPE (ConveneMeetingEditor, convene_meeting_editor, GTK_TYPE_WIDGET)
 
-enum {
-  PROP_0,
-  PROP_DOCUMENT,
-  PROP_MEETING,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
-
 static const ConveneMeetingMode modes[] = {
   CONVENE_MEETING_MODE_IN_PERSON, CONVENE_MEETING_MODE_VIRTUAL, CONVENE_MEETING_MODE_HYBRID,
 };
@@ -784,48 +775,6 @@ convene_meeting_editor_finalize (GObject *object)
 }
 
 static void
-convene_meeting_editor_get_property (GObject    *object,
-                                     guint       prop_id,
-                                     GValue     *value,
-                                     GParamSpec *pspec)
-{
-  ConveneMeetingEditor *self = CONVENE_MEETING_EDITOR (object);
-
-  switch (prop_id)
-    {
-    case PROP_DOCUMENT:
-      g_value_set_object (value, self->document);
-      break;
-    case PROP_MEETING:
-      g_value_set_object (value, self->meeting);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-convene_meeting_editor_set_property (GObject      *object,
-                                     guint         prop_id,
-                                     const GValue *value,
-                                     GParamSpec   *pspec)
-{
-  ConveneMeetingEditor *self = CONVENE_MEETING_EDITOR (object);
-
-  switch (prop_id)
-    {
-    case PROP_DOCUMENT:
-      convene_meeting_editor_set_document (self, g_value_get_object (value));
-      break;
-    case PROP_MEETING:
-      convene_meeting_editor_set_meeting (self, g_value_get_object (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 convene_meeting_editor_class_init (ConveneMeetingEditorClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -833,17 +782,7 @@ convene_meeting_editor_class_init (ConveneMeetingEditorClass *klass)
 
   object_class->dispose = convene_meeting_editor_dispose;
   object_class->finalize = convene_meeting_editor_finalize;
-  object_class->get_property = convene_meeting_editor_get_property;
-  object_class->set_property = convene_meeting_editor_set_property;
   widget_class->grab_focus = convene_meeting_editor_grab_focus;
-
-  properties[PROP_DOCUMENT] =
-    g_param_spec_object ("document", NULL, NULL, CONVENE_TYPE_DOCUMENT,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_MEETING] =
-    g_param_spec_object ("meeting", NULL, NULL, CONVENE_TYPE_MEETING,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (CONVENE_TYPE_DATE_ROW);
   g_type_ensure (CONVENE_TYPE_OUTCOME_LIST);
@@ -950,7 +889,6 @@ convene_meeting_editor_set_document (ConveneMeetingEditor *self,
   convene_meeting_editor_set_meeting (self, NULL);
   g_set_object (&self->document, document);
   self->dataset = document != NULL ? convene_document_get_dataset (document) : NULL;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
 }
 
 ConveneMeeting *
@@ -989,7 +927,6 @@ convene_meeting_editor_set_meeting (ConveneMeetingEditor *self,
                                                        G_CALLBACK (on_meeting_notify_cb), self);
       sync_field (self, NULL);
     }
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MEETING]);
 }
 
 /**
