@@ -4,6 +4,12 @@
  * a ConveneMeetingFilter leaves, which the search entry and the filter
  * popover only set.
  *
+ * Why it is over 800 lines: the page is the list, its search bar, the
+ * filter popover (kinds, years, participant) and the leaflet with the
+ * detail pane, whose states (search mode, Back, the selection kept across
+ * filters) are read best together; the detail pane, rows and filter model
+ * are in files of their own.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "convene-meetings-view"

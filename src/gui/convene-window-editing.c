@@ -18,6 +18,11 @@
  * The actions are in the window's action map ("win."), since edit mode is
  * a toggle with a state.
  *
+ * Why it is over 800 lines: every step that can lose work (Save, Save As,
+ * a new dataset, opening another, closing, a file changed on disk, drafts)
+ * asks the same question and waits on the same pending state, kept here in
+ * one place.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "convene-window"

@@ -1,5 +1,16 @@
 /* convene-dataset.c
  *
+ * ConveneDataset: the record (title, description, sources), its meetings
+ * in date order and participants by id, its kinds, its search index (built
+ * on a thread), and the bookkeeping every edit goes through
+ * (_convene_dataset_swap_meeting_field() and the like: positions, ids,
+ * kinds, one "changed" signal per step). It is filled by the loader
+ * (convene-dataset-loader.c) and changed only by ConveneDocument's edits.
+ *
+ * Why it is over 800 lines: the edits' bookkeeping (the second half) keeps
+ * the invariants the getters rely on (order, positions, kinds), and is read
+ * best beside them; the search index and the loader are elsewhere.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include <string.h>

@@ -17,6 +17,13 @@
  *   kind in date order, whether or not its attendance is recorded: when
  *   either side's attendance is not recorded, what changed is unknown.
  *
+ * Why this file is long (about 1,200 lines): the counting above is one
+ * pass whose results the getters, "what changed" and the sentences that
+ * say the figures (dup_summary(), dup_description()…, the same words for
+ * the window, print and the CSV) all read from the private struct; split,
+ * they would need a -private.h for that struct. A candidate when it grows:
+ * the sentences and the CSV in a convene-statistics-text.c.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include <string.h>

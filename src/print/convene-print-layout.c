@@ -11,6 +11,12 @@
  * unit of the cairo context, and the layout does not depend on the device
  * it is drawn on.
  *
+ * Why this file is long (about 1,500 lines): it is the one paginator every
+ * printed document uses: text of any length in pieces (paragraphs cut so
+ * their lines break as in one layout), items, pages and their replay. The
+ * documents themselves are in convene-summary-layout.c,
+ * convene-matrix-layout.c and convene-report-layout.c.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "convene-print"

@@ -20,6 +20,10 @@
  * Dataset text only ever goes through pango_layout_set_text(); emphasis is
  * done with attributes.
  *
+ * Why it is a little over 800 lines: one document's blocks in reading
+ * order (kind, title, facts, then each section); the notes and outcomes
+ * are the longest parts and are laid out as the summary's own.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "convene-print"
