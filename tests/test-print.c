@@ -520,6 +520,76 @@ test_summary_long_word (void)
   convene_test_remove_dir (dir);
 }
 
+/* A summary is a summary: a meeting with 40 notes of 16k characters, a
+ * purpose of 60k and an outcome of 60 points prints a bounded part of each,
+ * and says what it leaves out, each in a line of its own. */
+static void
+test_summary_bounded (void)
+{
+  g_autoptr(GString) json = g_string_new (NULL);
+  g_autoptr(ConveneDataset) dataset = NULL;
+  g_autoptr(ConvenePrintLayout) layout = NULL;
+  g_autofree char *purpose = make_words (90000, 6000);
+  g_autofree char *text = NULL;
+  ConvenePageGeometry geometry;
+  guint n_pages;
+
+  g_string_append_printf (json,
+                          "{ \"format\": \"convene-dataset\", \"version\": 1, \"title\": \"T\",\n"
+                          "  \"participants\": [], \"meetings\": [ { \"id\": \"m\", \"kind\": \"workshop\",\n"
+                          "  \"title\": \"Notes without end\", \"start\": \"2020\", \"purpose\": \"%s\",\n"
+                          "  \"outcomes\": [ { \"text\": \"Points:\", \"items\": [",
+                          purpose);
+  for (guint i = 0; i < 60; i++)
+    g_string_append_printf (json, "%s\"point%02u\"", i > 0 ? ", " : " ", i);
+  g_string_append (json, " ] } ],\n  \"notes\": [");
+  for (guint i = 0; i < 40; i++)
+    {
+      g_autofree char *note = make_words (i * 1640, 1640);
+
+      g_string_append_printf (json, "%s{ \"kind\": \"remark\", \"text\": \"%s\" }",
+                              i > 0 ? ", " : " ", note);
+    }
+  g_string_append (json, " ] } ] }");
+  dataset = convene_test_load_json (json->str);
+  layout = convene_test_summaries_new (dataset);
+
+  convene_page_geometry_init (&geometry, CONVENE_PAPER_A4, CONVENE_PAGE_PORTRAIT);
+  n_pages = convene_print_layout_paginate (layout, &geometry);
+  check_boxes (layout, &geometry);
+  text = dup_all_text (layout);
+
+  /* the purpose: its first 50,000 characters, then what is left */
+  convene_test_assert_contains (text, "word94000");
+  g_assert_null (strstr (text, "word95999"));
+  convene_test_assert_contains (text, "more characters of this text are in the dataset.");
+  /* the outcome: its first 50 points */
+  convene_test_assert_contains (text, "point49");
+  g_assert_null (strstr (text, "point50"));
+  convene_test_assert_contains (text, "… 10 more points (70 characters) are in the dataset.");
+  /* the notes: 7 of them (the first 100,000 characters and a bit), then the
+   * line that says how many are not printed, last */
+  convene_test_assert_contains (text, "word11479");
+  g_assert_null (strstr (text, "word11480"));
+  g_assert_true (g_str_has_suffix (g_strchomp (text),
+                                   "33 more notes (546,117 characters) are in the dataset "
+                                   "and not printed here.")
+                 || g_str_has_suffix (text, "33 more notes (546117 characters) are in the dataset "
+                                            "and not printed here."));
+  /* a few dozen pages, not the hundred and more of every character */
+  g_assert_cmpuint (n_pages, <=, 40);
+
+  /* a real record prints whole */
+  {
+    g_autoptr(ConvenePrintLayout) summaries = convene_test_summaries_new (bundled);
+    g_autofree char *all = NULL;
+
+    convene_print_layout_paginate (summaries, &geometry);
+    all = dup_all_text (summaries);
+    g_assert_null (strstr (all, "in the dataset"));
+  }
+}
+
 /* Kinds print under their labels (declared, or made from the id), never as
  * their ids, in the summaries and in the matrix's column headers. */
 static void
@@ -1464,6 +1534,7 @@ main (int   argc,
   convene_test_add_pdf_test ("/print/summary/letter", test_summary_letter);
   convene_test_add_pdf_test ("/print/summary/long", test_summary_long);
   convene_test_add_pdf_test ("/print/summary/long-word", test_summary_long_word);
+  g_test_add_func ("/print/summary/bounded", test_summary_bounded);
   convene_test_add_pdf_test ("/print/summary/scripts", test_summary_scripts);
   g_test_add_func ("/print/matrix/boxes", test_matrix_boxes);
   convene_test_add_pdf_test ("/print/matrix/pdf", test_matrix_pdf);

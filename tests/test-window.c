@@ -1415,7 +1415,8 @@ test_print_matches_command_line (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-/* One meeting whose purpose is 200 KB of prose: about 40 pages */
+/* Four meetings whose purposes are 200 KB of prose in all: about 40 pages
+ * (a summary prints at most 50,000 characters of one purpose) */
 static ConveneDataset *
 long_purpose_dataset (void)
 {
@@ -1423,11 +1424,17 @@ long_purpose_dataset (void)
 
   g_string_append (json, "{ \"format\": \"convene-dataset\", \"version\": 1, \"title\": \"T\",\n"
                          "  \"participants\": [ { \"id\": \"X\", \"name\": \"P\", \"kind\": \"country\" } ],\n"
-                         "  \"meetings\": [ { \"id\": \"m\", \"kind\": \"workshop\", \"title\": \"M\",\n"
-                         "    \"start\": \"2020\", \"purpose\": \"");
-  for (guint i = 0; i < 6000; i++)
-    g_string_append (json, "people smuggling and trafficking ");
-  g_string_append (json, "\",\n    \"attendance\": [ { \"participant\": \"X\", \"role\": \"participant\" } ] } ] }");
+                         "  \"meetings\": [ ");
+  for (guint m = 0; m < 4; m++)
+    {
+      g_string_append_printf (json, "%s{ \"id\": \"m%u\", \"kind\": \"workshop\", \"title\": \"M\",\n"
+                                    "    \"start\": \"2020\", \"purpose\": \"",
+                              m > 0 ? ",\n    " : "", m);
+      for (guint i = 0; i < 1500; i++)
+        g_string_append (json, "people smuggling and trafficking ");
+      g_string_append (json, "\",\n    \"attendance\": [ { \"participant\": \"X\", \"role\": \"participant\" } ] }");
+    }
+  g_string_append (json, " ] }");
   return convene_test_load_json (json->str);
 }
 

@@ -53,6 +53,19 @@
 #define SOURCE_INDENT   20.0
 #define RULE_HEIGHT     0.75
 
+/* A summary is a summary: Pango shapes about 1.5 µs a character, so a
+ * meeting with 100 MB of notes would take minutes and 35,000 pages to print.
+ * What one meeting's summary lays out is bounded, well above what a real
+ * record holds (the bundled one's fullest meeting has 9 notes of 2,274
+ * characters in all, 8 outcomes of 2,532), and a line of its own says what
+ * is left out: the window shows all of it. */
+#define MAX_TEXT_CHARS     50000u  /* of one text: the purpose, a note, an outcome */
+#define MAX_NOTES          16u
+#define MAX_NOTES_CHARS    100000u /* of a meeting's notes, together */
+#define MAX_OUTCOMES       100u
+#define MAX_OUTCOME_ITEMS  50u     /* the points of one outcome */
+#define MAX_OUTCOMES_CHARS 100000u /* of a meeting's outcomes and points, together */
+
 struct _ConveneSummaryLayout
 {
   ConvenePrintLayout parent_instance;
@@ -268,6 +281,112 @@ add_dim_line (Builder    *b,
             0.0, 5.0, CONVENE_PRINT_INK_DIM);
 }
 
+/* What a summary leaves out: a dim line of its own */
+
+static char *
+dup_number (guint64 n)
+{
+  /* in the locale's digits and grouping */
+  return g_strdup_printf ("%'" G_GUINT64_FORMAT, n);
+}
+
+typedef enum
+{
+  LEFT_NOTES,
+  LEFT_OUTCOMES,
+  LEFT_POINTS,
+} LeftOut;
+
+/* "12 more notes (3,456 characters) are in the dataset…", or outcomes, or
+ * points of an outcome (under the outcome, at x) */
+static void
+add_more_things (Builder *b,
+                 LeftOut  what,
+                 guint64  n_left,
+                 guint64  n_chars,
+                 double   x)
+{
+  g_autofree char *number = dup_number (n_left);
+  g_autofree char *chars_number = dup_number (n_chars);
+  g_autofree char *chars = NULL;
+  g_autofree char *line = NULL;
+
+  if (n_left == 0)
+    return;
+  /* TRANSLATORS: a number of characters of text, in "12 more notes
+   * (%s) are in the dataset and not printed here."; %s is the number */
+  chars = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s character", "%s characters",
+                                        n_chars),
+                           chars_number);
+  switch (what)
+    {
+    case LEFT_NOTES:
+      /* TRANSLATORS: in a printed summary; the first %s is a number, the
+       * second a number of characters */
+      line = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "%s more note (%s) is in the dataset and not printed here.",
+                                           "%s more notes (%s) are in the dataset and not printed here.",
+                                           n_left),
+                              number, chars);
+      break;
+    case LEFT_OUTCOMES:
+      /* TRANSLATORS: in a printed summary; the first %s is a number, the
+       * second a number of characters */
+      line = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "%s more outcome (%s) is in the dataset and not printed here.",
+                                           "%s more outcomes (%s) are in the dataset and not printed here.",
+                                           n_left),
+                              number, chars);
+      break;
+    case LEFT_POINTS:
+    default:
+      /* TRANSLATORS: in a printed summary, under the points of an outcome;
+       * the first %s is a number, the second a number of characters */
+      line = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "… %s more point (%s) is in the dataset.",
+                                           "… %s more points (%s) are in the dataset.",
+                                           n_left),
+                              number, chars);
+      break;
+    }
+  add_text (b, CONVENE_PRINT_ROLE_TEXT, line, BODY_SIZE, PANGO_WEIGHT_NORMAL, PANGO_STYLE_ITALIC,
+            x, what == LEFT_POINTS ? 3.0 : 9.0, CONVENE_PRINT_INK_DIM);
+}
+
+/* The first MAX_TEXT_CHARS characters of text (at a space when there is
+ * one near the end), and in *n_left how many are left out. */
+static char *
+dup_head (const char *text,
+          guint64    *n_left)
+{
+  const char *end = convene_text_piece_end (text, MAX_TEXT_CHARS, TRUE);
+
+  *n_left = *end == '\0' ? 0 : (guint64) g_utf8_strlen (end, -1);
+  return g_strndup (text, end - text);
+}
+
+static void
+add_more_chars (Builder *b,
+                guint64  n_left,
+                double   x)
+{
+  g_autofree char *number = NULL;
+  g_autofree char *line = NULL;
+
+  if (n_left == 0)
+    return;
+  number = dup_number (n_left);
+  /* TRANSLATORS: in a printed summary, after a text cut short; %s is a
+   * number */
+  line = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "… %s more character of this text is in the dataset.",
+                                       "… %s more characters of this text are in the dataset.",
+                                       n_left),
+                          number);
+  add_text (b, CONVENE_PRINT_ROLE_TEXT, line, BODY_SIZE, PANGO_WEIGHT_NORMAL, PANGO_STYLE_ITALIC,
+            x, 3.0, CONVENE_PRINT_INK_DIM);
+}
+
 /* The kind line, the title and the facts */
 
 typedef struct
@@ -445,11 +564,15 @@ add_purpose (Builder        *b,
              ConveneMeeting *meeting)
 {
   const char *purpose = convene_meeting_get_purpose (meeting);
+  g_autofree char *head = NULL;
+  guint64 n_left;
 
   if (!has_text (purpose))
     return;
   add_heading (b, _("Purpose"));
-  add_paragraphs (b, purpose, 5.0, 6.0);
+  head = dup_head (purpose, &n_left);
+  add_paragraphs (b, head, 5.0, 6.0);
+  add_more_chars (b, n_left, 0.0);
 }
 
 static void
@@ -458,6 +581,7 @@ add_outcomes (Builder        *b,
 {
   GPtrArray *outcomes = convene_meeting_get_outcomes (meeting);
   gboolean incomplete = convene_meeting_get_outcomes_incomplete (meeting);
+  guint64 n_chars = 0;
 
   if (!incomplete && (outcomes == NULL || outcomes->len == 0))
     return;
@@ -468,21 +592,58 @@ add_outcomes (Builder        *b,
     {
       ConveneOutcome *outcome = g_ptr_array_index (outcomes, i);
       gboolean has_items = outcome->items != NULL && outcome->items[0] != NULL;
+      g_autofree char *head = NULL;
+      guint64 n_left;
       Block *block;
 
-      block = add_text (b, CONVENE_PRINT_ROLE_TEXT, outcome->text, BODY_SIZE, PANGO_WEIGHT_NORMAL,
+      if (i == MAX_OUTCOMES || n_chars >= MAX_OUTCOMES_CHARS)
+        {
+          guint64 chars_left = 0;
+
+          for (guint k = i; k < outcomes->len; k++)
+            {
+              ConveneOutcome *rest = g_ptr_array_index (outcomes, k);
+
+              chars_left += g_utf8_strlen (rest->text, -1);
+              for (guint j = 0; rest->items != NULL && rest->items[j] != NULL; j++)
+                chars_left += g_utf8_strlen (rest->items[j], -1);
+            }
+          add_more_things (b, LEFT_OUTCOMES, outcomes->len - i, chars_left, 0.0);
+          break;
+        }
+
+      head = dup_head (outcome->text, &n_left);
+      n_chars += g_utf8_strlen (head, -1);
+      block = add_text (b, CONVENE_PRINT_ROLE_TEXT, head, BODY_SIZE, PANGO_WEIGHT_NORMAL,
                         PANGO_STYLE_NORMAL, BULLET_INDENT, i == 0 ? 5.0 : 6.0, CONVENE_PRINT_INK);
       block_set_aside (b, block, "•", BODY_SIZE, PANGO_WEIGHT_NORMAL, 2.0, CONVENE_PRINT_ACCENT);
       /* a lead-in ("Members:") stays with its first point */
-      get_last (b)->keep_with_next = has_items;
+      get_last (b)->keep_with_next = has_items && n_left == 0;
+      add_more_chars (b, n_left, BULLET_INDENT);
 
       for (guint j = 0; has_items && outcome->items[j] != NULL; j++)
         {
-          block = add_text (b, CONVENE_PRINT_ROLE_TEXT, outcome->items[j], BODY_SIZE,
+          g_autofree char *item = NULL;
+
+          /* the points of an outcome count as its text */
+          if (j == MAX_OUTCOME_ITEMS || n_chars >= MAX_OUTCOMES_CHARS)
+            {
+              guint64 chars_left = 0;
+              guint k;
+
+              for (k = j; outcome->items[k] != NULL; k++)
+                chars_left += g_utf8_strlen (outcome->items[k], -1);
+              add_more_things (b, LEFT_POINTS, k - j, chars_left, SUB_INDENT);
+              break;
+            }
+          item = dup_head (outcome->items[j], &n_left);
+          n_chars += g_utf8_strlen (item, -1);
+          block = add_text (b, CONVENE_PRINT_ROLE_TEXT, item, BODY_SIZE,
                             PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, SUB_INDENT, 3.0,
                             CONVENE_PRINT_INK);
           block_set_aside (b, block, "–", BODY_SIZE, PANGO_WEIGHT_NORMAL, BULLET_INDENT + 1.0,
                            CONVENE_PRINT_INK_DIM);
+          add_more_chars (b, n_left, SUB_INDENT);
         }
     }
 
@@ -495,6 +656,7 @@ add_notes (Builder        *b,
            ConveneMeeting *meeting)
 {
   GPtrArray *notes = convene_meeting_get_notes (meeting);
+  guint64 n_chars = 0;
 
   if (notes == NULL || notes->len == 0)
     return;
@@ -505,10 +667,24 @@ add_notes (Builder        *b,
     {
       ConveneNote *note = g_ptr_array_index (notes, i);
       g_autoptr(GString) text = g_string_new (NULL);
+      g_autofree char *head = NULL;
+      guint64 n_left;
       g_autoptr(PangoAttrList) attrs = pango_attr_list_new ();
       const char *heading = convene_note_kind_get_heading (note->kind);
       guint32 rgb;
       guint heading_end;
+
+      if (i == MAX_NOTES || n_chars >= MAX_NOTES_CHARS)
+        {
+          guint64 chars_left = 0;
+
+          for (guint k = i; k < notes->len; k++)
+            chars_left += g_utf8_strlen (((ConveneNote *) g_ptr_array_index (notes, k))->text, -1);
+          add_more_things (b, LEFT_NOTES, notes->len - i, chars_left, 0.0);
+          break;
+        }
+      head = dup_head (note->text, &n_left);
+      n_chars += g_utf8_strlen (head, -1);
 
       switch (note->kind)
         {
@@ -526,7 +702,7 @@ add_notes (Builder        *b,
       g_string_append (text, heading);
       heading_end = text->len;
       g_string_append_c (text, '\n');
-      g_string_append (text, note->text);
+      g_string_append (text, head);
 
       convene_print_attrs_insert (attrs, pango_attr_weight_new (PANGO_WEIGHT_BOLD), 0,
                                   heading_end);
@@ -543,6 +719,7 @@ add_notes (Builder        *b,
           block->bar_rgb = note->kind == CONVENE_NOTE_CONTRADICTION ? CONVENE_PRINT_WARNING
                                                                     : CONVENE_PRINT_RULE;
         }
+      add_more_chars (b, n_left, NOTE_INDENT);
     }
 }
 
