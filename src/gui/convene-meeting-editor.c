@@ -18,14 +18,12 @@
  * All the dataset's text goes into entries and rows as plain text: rows
  * are given use-markup FALSE.
  *
- * Parts of their own: the attendance (convene-attendance-editor.c) and the
- * outcomes (convene-outcome-list.c), each an AdwPreferencesGroup with its
- * template; the rows they share are made by convene-editor-rows.c. Why
- * this file is still about 1,000 lines: it holds every fixed field of the
- * meeting, the rules shown on them and on the lists' groups (check()), and
- * the co-chairs, notes and sources lists (about 300 lines together); those
- * three lists are the next to become parts of their own, as the outcomes
- * did.
+ * Parts of their own, each an AdwPreferencesGroup with its template: the
+ * attendance (convene-attendance-editor.c), the outcomes
+ * (convene-outcome-list.c), the notes (convene-note-list.c) and the
+ * sources (convene-source-list.c); the rows they share are made by
+ * convene-editor-rows.c. This file keeps the fixed fields, the co-chairs
+ * and the rules shown on fields and groups (check()).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -37,7 +35,9 @@
 #include "convene-date-row.h"
 #include "convene-editor-rows.h"
 #include "convene-meeting-editor.h"
+#include "convene-note-list.h"
 #include "convene-outcome-list.h"
+#include "convene-source-list.h"
 #include "convene-search.h"
 #include "convene-validate.h"
 #include "convene-widgets.h"
@@ -75,10 +75,7 @@ struct _ConveneMeetingEditor
   gulong notify_handler;
 
   GPtrArray *co_chair_rows;    /* of AdwEntryRow */
-  GPtrArray *note_rows;        /* of AdwEntryRow */
-  GPtrArray *source_rows;      /* of AdwExpanderRow */
 
-  GtkStringList *note_kinds;   /* remark, contradiction, gap */
   GPtrArray *kinds;            /* kind row position → ConveneMeetingKind */
   GPtrArray *countries;        /* country row position → ConveneParticipant; [0] NULL */
 
@@ -95,8 +92,6 @@ static const ConveneMeetingMode modes[] = {
 
 static void setup_error_row (GtkListBoxRow *row);
 static void sync_co_chairs  (ConveneMeetingEditor *self);
-static void sync_notes      (ConveneMeetingEditor *self);
-static void sync_sources    (ConveneMeetingEditor *self);
 
 /* Shows @message (NULL: none) under @row, and @row in the error style */
 static void
@@ -402,206 +397,6 @@ sync_co_chairs (ConveneMeetingEditor *self)
     convene_editor_set_text (g_ptr_array_index (self->co_chair_rows, i), co_chairs[i]);
 }
 
-/* Notes: a text and its kind */
-
-static void
-on_note_changed_cb (GtkEditable          *row,
-                    ConveneMeetingEditor *self)
-{
-  ConveneNote *note;
-
-  if (!can_commit (self))
-    return;
-  note = g_ptr_array_index (convene_meeting_get_notes (self->meeting), convene_editor_row_index (row));
-  convene_document_set_note (self->document, self->meeting, convene_editor_row_index (row), note->kind,
-                             gtk_editable_get_text (row));
-}
-
-static void
-on_note_kind_cb (AdwComboRow          *kind_row,
-                 GParamSpec           *pspec,
-                 ConveneMeetingEditor *self)
-{
-  ConveneNote *note;
-
-  if (!can_commit (self))
-    return;
-  note = g_ptr_array_index (convene_meeting_get_notes (self->meeting), convene_editor_row_index (kind_row));
-  convene_document_set_note (self->document, self->meeting, convene_editor_row_index (kind_row),
-                             (ConveneNoteKind) adw_combo_row_get_selected (kind_row), note->text);
-}
-
-static void
-on_remove_note_cb (GtkWidget            *button,
-                   ConveneMeetingEditor *self)
-{
-  if (can_commit (self))
-    convene_document_remove_note (self->document, self->meeting, convene_editor_row_index (button));
-}
-
-static void
-on_add_note_cb (ConveneMeetingEditor *self)
-{
-  GPtrArray *notes;
-
-  if (!can_commit (self))
-    return;
-  notes = convene_meeting_get_notes (self->meeting);
-  /* TRANSLATORS: a new note, to be written (a note is never empty) */
-  convene_document_insert_note (self->document, self->meeting, notes != NULL ? notes->len : 0,
-                                CONVENE_NOTE_REMARK, _("New note"));
-  if (self->note_rows->len > 0)
-    {
-      GtkWidget *row = g_ptr_array_index (self->note_rows, self->note_rows->len - 1);
-
-      adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
-      gtk_widget_grab_focus (g_object_get_data (G_OBJECT (row), "convene-text-row"));
-    }
-}
-
-static void
-sync_notes (ConveneMeetingEditor *self)
-{
-  GPtrArray *notes = convene_meeting_get_notes (self->meeting);
-  guint n = notes != NULL ? notes->len : 0;
-
-  if (n != self->note_rows->len)
-    {
-      convene_editor_clear_rows (self->notes_group, self->note_rows);
-      for (guint i = 0; i < n; i++)
-        {
-          /* as a source: its text under its number, the fields inside
-           * (a kind chooser beside the text would not fit 360 pixels) */
-          g_autofree char *title = g_strdup_printf (_("Note %u"), i + 1);
-          GtkWidget *row = adw_expander_row_new ();
-          GtkWidget *text_row = convene_editor_entry_row_new (_("Text"));
-          GtkWidget *kind = adw_combo_row_new ();
-          GtkWidget *remove = convene_editor_icon_button_new ("user-trash-symbolic", _("Remove Note"));
-
-          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-          /* TRANSLATORS: what kind of note: a remark, sources disagree, or not known */
-          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (kind), _("Kind of Note"));
-          adw_combo_row_set_model (ADW_COMBO_ROW (kind), G_LIST_MODEL (self->note_kinds));
-          convene_name_row_parts (row);
-          convene_name_row_parts (kind);
-          convene_editor_set_row_index (text_row, i);
-          convene_editor_set_row_index (kind, i);
-          convene_editor_set_row_index (remove, i);
-          adw_expander_row_add_action (ADW_EXPANDER_ROW (row), remove);
-          adw_expander_row_add_row (ADW_EXPANDER_ROW (row), text_row);
-          adw_expander_row_add_row (ADW_EXPANDER_ROW (row), kind);
-          g_object_set_data (G_OBJECT (row), "convene-text-row", text_row);
-          g_object_set_data (G_OBJECT (row), "convene-kind", kind);
-          g_signal_connect (text_row, "changed", G_CALLBACK (on_note_changed_cb), self);
-          g_signal_connect (kind, "notify::selected", G_CALLBACK (on_note_kind_cb), self);
-          g_signal_connect (remove, "clicked", G_CALLBACK (on_remove_note_cb), self);
-          adw_preferences_group_add (self->notes_group, row);
-          g_ptr_array_add (self->note_rows, row);
-        }
-    }
-  for (guint i = 0; i < n; i++)
-    {
-      ConveneNote *note = g_ptr_array_index (notes, i);
-      GtkWidget *row = g_ptr_array_index (self->note_rows, i);
-
-      adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), note->text);
-      convene_editor_set_text (g_object_get_data (G_OBJECT (row), "convene-text-row"), note->text);
-      adw_combo_row_set_selected (g_object_get_data (G_OBJECT (row), "convene-kind"), note->kind);
-    }
-}
-
-/* Sources: a title and an address */
-
-static void
-on_source_changed_cb (GtkEditable          *entry,
-                      ConveneMeetingEditor *self)
-{
-  GtkWidget *row;
-  g_autofree char *url = NULL;
-
-  if (!can_commit (self))
-    return;
-  row = g_ptr_array_index (self->source_rows, convene_editor_row_index (entry));
-  url = convene_editor_dup_optional_text (g_object_get_data (G_OBJECT (row), "convene-url-row"));
-  convene_document_set_source (self->document, self->meeting, convene_editor_row_index (entry),
-                               gtk_editable_get_text (g_object_get_data (G_OBJECT (row), "convene-title-row")),
-                               url);
-}
-
-static void
-on_remove_source_cb (GtkWidget            *button,
-                     ConveneMeetingEditor *self)
-{
-  if (can_commit (self))
-    convene_document_remove_source (self->document, self->meeting, convene_editor_row_index (button));
-}
-
-static void
-on_add_source_cb (ConveneMeetingEditor *self)
-{
-  GPtrArray *sources;
-
-  if (!can_commit (self))
-    return;
-  sources = convene_meeting_get_sources (self->meeting);
-  /* TRANSLATORS: a new source, to be named */
-  convene_document_insert_source (self->document, self->meeting, sources != NULL ? sources->len : 0,
-                                  _("New source"), NULL);
-  if (self->source_rows->len > 0)
-    {
-      GtkWidget *row = g_ptr_array_index (self->source_rows, self->source_rows->len - 1);
-
-      adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
-      gtk_widget_grab_focus (g_object_get_data (G_OBJECT (row), "convene-title-row"));
-    }
-}
-
-static void
-sync_sources (ConveneMeetingEditor *self)
-{
-  GPtrArray *sources = convene_meeting_get_sources (self->meeting);
-  guint n = sources != NULL ? sources->len : 0;
-
-  if (n != self->source_rows->len)
-    {
-      convene_editor_clear_rows (self->sources_group, self->source_rows);
-      for (guint i = 0; i < n; i++)
-        {
-          GtkWidget *row = adw_expander_row_new ();
-          GtkWidget *title_row = convene_editor_entry_row_new (_("Title"));
-          /* TRANSLATORS: a source's web address */
-          GtkWidget *url_row = convene_editor_entry_row_new (_("Address"));
-          GtkWidget *remove = convene_editor_icon_button_new ("user-trash-symbolic", _("Remove Source"));
-          g_autofree char *title = g_strdup_printf (_("Source %u"), i + 1);
-
-          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-          convene_name_row_parts (row);
-          convene_editor_set_row_index (title_row, i);
-          convene_editor_set_row_index (url_row, i);
-          convene_editor_set_row_index (remove, i);
-          g_object_set_data (G_OBJECT (row), "convene-title-row", title_row);
-          g_object_set_data (G_OBJECT (row), "convene-url-row", url_row);
-          g_signal_connect (title_row, "changed", G_CALLBACK (on_source_changed_cb), self);
-          g_signal_connect (url_row, "changed", G_CALLBACK (on_source_changed_cb), self);
-          g_signal_connect (remove, "clicked", G_CALLBACK (on_remove_source_cb), self);
-          adw_expander_row_add_action (ADW_EXPANDER_ROW (row), remove);
-          adw_expander_row_add_row (ADW_EXPANDER_ROW (row), title_row);
-          adw_expander_row_add_row (ADW_EXPANDER_ROW (row), url_row);
-          adw_preferences_group_add (self->sources_group, row);
-          g_ptr_array_add (self->source_rows, row);
-        }
-    }
-  for (guint i = 0; i < n; i++)
-    {
-      ConveneSource *source = g_ptr_array_index (sources, i);
-      GtkWidget *row = g_ptr_array_index (self->source_rows, i);
-
-      adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), source->title);
-      convene_editor_set_text (g_object_get_data (G_OBJECT (row), "convene-title-row"), source->title);
-      convene_editor_set_text (g_object_get_data (G_OBJECT (row), "convene-url-row"), source->url);
-    }
-}
-
 /* Showing the meeting */
 
 static void
@@ -706,9 +501,9 @@ sync_field (ConveneMeetingEditor *self,
   if (IS ("outcomes") || IS ("outcomes-incomplete"))
     convene_outcome_list_sync (CONVENE_OUTCOME_LIST (self->outcomes_group));
   if (IS ("notes"))
-    sync_notes (self);
+    convene_note_list_sync (CONVENE_NOTE_LIST (self->notes_group));
   if (IS ("sources"))
-    sync_sources (self);
+    convene_source_list_sync (CONVENE_SOURCE_LIST (self->sources_group));
   self->updating--;
 #undef IS
   check (self);
@@ -725,8 +520,6 @@ static void
 clear_rows (ConveneMeetingEditor *self)
 {
   convene_editor_clear_rows (self->co_chairs_group, self->co_chair_rows);
-  convene_editor_clear_rows (self->notes_group, self->note_rows);
-  convene_editor_clear_rows (self->sources_group, self->source_rows);
 }
 
 /* GtkWidget */
@@ -757,7 +550,6 @@ convene_meeting_editor_dispose (GObject *object)
   g_clear_object (&self->document);
   self->dataset = NULL;
   gtk_widget_dispose_template (GTK_WIDGET (self), CONVENE_TYPE_MEETING_EDITOR);
-  g_clear_object (&self->note_kinds);
   G_OBJECT_CLASS (convene_meeting_editor_parent_class)->dispose (object);
 }
 
@@ -767,8 +559,6 @@ convene_meeting_editor_finalize (GObject *object)
   ConveneMeetingEditor *self = CONVENE_MEETING_EDITOR (object);
 
   g_ptr_array_unref (self->co_chair_rows);
-  g_ptr_array_unref (self->note_rows);
-  g_ptr_array_unref (self->source_rows);
   g_ptr_array_unref (self->kinds);
   g_ptr_array_unref (self->countries);
   G_OBJECT_CLASS (convene_meeting_editor_parent_class)->finalize (object);
@@ -787,6 +577,8 @@ convene_meeting_editor_class_init (ConveneMeetingEditorClass *klass)
   g_type_ensure (CONVENE_TYPE_DATE_ROW);
   g_type_ensure (CONVENE_TYPE_OUTCOME_LIST);
   g_type_ensure (CONVENE_TYPE_ATTENDANCE_EDITOR);
+  g_type_ensure (CONVENE_TYPE_NOTE_LIST);
+  g_type_ensure (CONVENE_TYPE_SOURCE_LIST);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/convene/Convene/convene-meeting-editor.ui");
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -823,8 +615,6 @@ convene_meeting_editor_class_init (ConveneMeetingEditorClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_mode_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_add_co_chair_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_purpose_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_add_note_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_add_source_cb);
 }
 
 static void
@@ -852,14 +642,9 @@ convene_meeting_editor_init (ConveneMeetingEditor *self)
     }
 
   self->co_chair_rows = g_ptr_array_new ();
-  self->note_rows = g_ptr_array_new ();
-  self->source_rows = g_ptr_array_new ();
   self->kinds = g_ptr_array_new_with_free_func (g_object_unref);
   self->countries = g_ptr_array_new ();
 
-  self->note_kinds = gtk_string_list_new (NULL);
-  for (ConveneNoteKind kind = CONVENE_NOTE_REMARK; kind <= CONVENE_NOTE_GAP; kind++)
-    gtk_string_list_append (self->note_kinds, convene_note_kind_get_heading (kind));
 
 }
 
@@ -921,6 +706,10 @@ convene_meeting_editor_set_meeting (ConveneMeetingEditor *self,
   convene_attendance_editor_set_meeting (CONVENE_ATTENDANCE_EDITOR (self->attendance_group),
                                          self->document,
                                          meeting != NULL && self->dataset != NULL ? meeting : NULL);
+  convene_note_list_set_meeting (CONVENE_NOTE_LIST (self->notes_group), self->document,
+                                 meeting != NULL && self->dataset != NULL ? meeting : NULL);
+  convene_source_list_set_meeting (CONVENE_SOURCE_LIST (self->sources_group), self->document,
+                                   meeting != NULL && self->dataset != NULL ? meeting : NULL);
   if (meeting != NULL && self->dataset != NULL)
     {
       self->notify_handler = g_signal_connect_swapped (meeting, "notify",
