@@ -412,6 +412,17 @@ convene_history_get_redo_label (ConveneHistory *self)
   return step_get_label (g_ptr_array_index (self->steps, self->n_done));
 }
 
+/* After an undo or a redo: a new step starts afresh, and what changed is said */
+static void
+moved (ConveneHistory *self,
+       State          *before)
+{
+  self->burst = FALSE;
+  self->serial++;
+  state_notify (self, before);
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
 /* Reverts the last applied step, its edits in reverse order. */
 gboolean
 convene_history_undo (ConveneHistory *self)
@@ -428,10 +439,7 @@ convene_history_undo (ConveneHistory *self)
   step = g_ptr_array_index (self->steps, --self->n_done);
   for (guint i = step->edits->len; i > 0; i--)
     convene_edit_revert (g_ptr_array_index (step->edits, i - 1));
-  self->burst = FALSE;
-  self->serial++;
-  state_notify (self, &before);
-  g_signal_emit (self, signals[CHANGED], 0);
+  moved (self, &before);
   return TRUE;
 }
 
@@ -451,10 +459,7 @@ convene_history_redo (ConveneHistory *self)
   step = g_ptr_array_index (self->steps, self->n_done++);
   for (guint i = 0; i < step->edits->len; i++)
     convene_edit_apply (g_ptr_array_index (step->edits, i));
-  self->burst = FALSE;
-  self->serial++;
-  state_notify (self, &before);
-  g_signal_emit (self, signals[CHANGED], 0);
+  moved (self, &before);
   return TRUE;
 }
 
