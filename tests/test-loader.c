@@ -1388,6 +1388,75 @@ on_large_loaded (GObject      *source,
   g_main_loop_quit (data->loop);
 }
 
+typedef struct
+{
+  GThread *caller;
+  GCancellable *cancellable;
+  gboolean loaded;
+  gboolean freed;
+  gboolean freed_elsewhere;
+} FreeData;
+
+static void
+cancel_at_once (double   fraction,
+                gpointer user_data)
+{
+  g_cancellable_cancel (((FreeData *) user_data)->cancellable);
+}
+
+static void
+free_progress_data (gpointer user_data)
+{
+  FreeData *data = user_data;
+
+  data->freed_elsewhere = g_thread_self () != data->caller;
+  data->freed = TRUE;
+  /* (from another thread, the waiting loop must hear of it) */
+  g_main_context_wakeup (NULL);
+}
+
+static void
+on_cancelled_loaded (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  FreeData *data = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ConveneDataset) dataset = convene_dataset_load_finish (result, &error);
+
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  data->loaded = TRUE;
+}
+
+/* A cancelled load returns at once, and its thread lets the task go later:
+ * the progress data (a window, in the app) is freed on the caller's thread
+ * all the same. (It was freed with the task, on the loading thread: a
+ * window was then destroyed there, and test-window failed now and then.) */
+static void
+test_progress_data_freed_on_caller_thread (void)
+{
+  g_autoptr(GBytes) bytes = convene_test_generate (20000, 250);
+  g_autofree char *path = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  FreeData data = { g_thread_self (), cancellable, FALSE, FALSE, FALSE };
+  int fd = g_file_open_tmp ("convene-free-XXXXXX.json", &path, &error);
+
+  g_assert_no_error (error);
+  close (fd);
+  g_assert_true (g_file_set_contents (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                                      &error));
+  file = g_file_new_for_path (path);
+
+  convene_dataset_load_with_progress_async (file, cancellable, cancel_at_once, &data,
+                                            free_progress_data, on_cancelled_loaded, &data);
+  while (!data.loaded || !data.freed)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (data.freed_elsewhere);
+  g_unlink (path);
+}
+
 /* A load of 20,000 meetings, cancelled from the main loop as it goes,
  * completes at once with G_IO_ERROR_CANCELLED and reports nothing after. */
 static void
@@ -1783,6 +1852,8 @@ main (int   argc,
   g_test_add_func ("/loader/async/cancel-large", test_async_cancel_large);
   g_test_add_func ("/loader/large/progress", test_progress);
   g_test_add_func ("/loader/large/progress-on-caller-thread", test_progress_on_caller_thread);
+  g_test_add_func ("/loader/large/progress-data-freed-on-caller-thread",
+                   test_progress_data_freed_on_caller_thread);
   g_test_add_func ("/loader/large/cancel-while-building", test_cancel_while_building);
   g_test_add_func ("/loader/large/errors-across-halves", test_errors_across_halves);
   g_test_add_func ("/loader/intern/threads", test_intern_threads);

@@ -70,6 +70,9 @@ on_saved_cb (GObject      *source,
   else
     message = g_strdup (error->message);
   export->done (export->parent, message, export->user_data);
+  /* let the window go here: the task, and what it holds, may be let go
+   * last by the thread that wrote the file */
+  g_clear_object (&export->parent);
 }
 
 static Export *

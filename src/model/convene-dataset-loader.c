@@ -1349,15 +1349,48 @@ typedef struct
   ConveneDatasetProgressFunc progress;  /* nullable: called on the caller's context */
   gpointer progress_data;
   GDestroyNotify progress_data_free;
+  GMainContext *context;                /* the caller's */
   gint64 last_report;                   /* on the loading thread */
 } LoadData;
 
+typedef struct
+{
+  gpointer data;
+  GDestroyNotify free;
+} PendingFree;
+
+static gboolean
+free_pending (gpointer user_data)
+{
+  PendingFree *pending = user_data;
+
+  pending->free (pending->data);
+  g_free (pending);
+  return G_SOURCE_REMOVE;
+}
+
+/* The task's data goes with the task's last reference, which may be the
+ * loading thread's (a load cancelled returns at once, and its thread ends
+ * later): the caller's progress data, a window as often as not, is freed
+ * on the caller's context, never on that thread. */
 static void
 load_data_free (LoadData *data)
 {
   g_object_unref (data->file);
   if (data->progress_data_free != NULL)
-    data->progress_data_free (data->progress_data);
+    {
+      PendingFree *pending = g_new (PendingFree, 1);
+      GSource *source = g_idle_source_new ();
+
+      pending->data = data->progress_data;
+      pending->free = data->progress_data_free;
+      g_source_set_priority (source, G_PRIORITY_DEFAULT);
+      g_source_set_callback (source, free_pending, pending, NULL);
+      g_source_set_static_name (source, "[convene] load progress data freed");
+      g_source_attach (source, data->context);
+      g_source_unref (source);
+    }
+  g_main_context_unref (data->context);
   g_free (data);
 }
 
@@ -1463,6 +1496,7 @@ convene_dataset_load_with_progress_async (GFile                      *file,
   data->progress = progress;
   data->progress_data = progress_data;
   data->progress_data_free = progress_data_free;
+  data->context = g_main_context_ref_thread_default ();
 
   task = g_task_new (NULL, cancellable, callback, user_data);
   g_task_set_source_tag (task, convene_dataset_load_async);
