@@ -1292,6 +1292,24 @@ test_cancel_while_building (void)
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
 }
 
+/* A generated dataset of n_meetings (and 250 participants) in a temporary
+ * file, whose path is returned in path */
+static GFile *
+write_generated (guint   n_meetings,
+                 char  **path)
+{
+  g_autoptr(GBytes) bytes = convene_test_generate (n_meetings, 250);
+  g_autoptr(GError) error = NULL;
+  int fd = g_file_open_tmp ("convene-large-XXXXXX.json", path, &error);
+
+  g_assert_no_error (error);
+  close (fd);
+  g_assert_true (g_file_set_contents (*path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                                      &error));
+  g_assert_no_error (error);
+  return g_file_new_for_path (*path);
+}
+
 typedef struct
 {
   GThread *caller;
@@ -1326,19 +1344,11 @@ on_thread_loaded (GObject      *source,
 static void
 test_progress_on_caller_thread (void)
 {
-  g_autoptr(GBytes) bytes = convene_test_generate (2000, 250);
   g_autofree char *path = NULL;
-  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFile) file = write_generated (2000, &path);
   g_autoptr(GError) error = NULL;
   g_autoptr(ConveneDataset) dataset = NULL;
   ThreadData data = { g_thread_self (), 0, 0, NULL };
-  int fd = g_file_open_tmp ("convene-progress-XXXXXX.json", &path, &error);
-
-  g_assert_no_error (error);
-  close (fd);
-  g_assert_true (g_file_set_contents (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
-                                      &error));
-  file = g_file_new_for_path (path);
 
   convene_dataset_load_with_progress_async (file, NULL, on_progress_thread, &data, NULL,
                                             on_thread_loaded, &data);
@@ -1435,19 +1445,11 @@ on_cancelled_loaded (GObject      *source,
 static void
 test_progress_data_freed_on_caller_thread (void)
 {
-  g_autoptr(GBytes) bytes = convene_test_generate (20000, 250);
   g_autofree char *path = NULL;
-  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFile) file = write_generated (20000, &path);
   g_autoptr(GError) error = NULL;
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();
   FreeData data = { g_thread_self (), cancellable, FALSE, FALSE, FALSE };
-  int fd = g_file_open_tmp ("convene-free-XXXXXX.json", &path, &error);
-
-  g_assert_no_error (error);
-  close (fd);
-  g_assert_true (g_file_set_contents (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
-                                      &error));
-  file = g_file_new_for_path (path);
 
   convene_dataset_load_with_progress_async (file, cancellable, cancel_at_once, &data,
                                             free_progress_data, on_cancelled_loaded, &data);
@@ -1462,19 +1464,11 @@ test_progress_data_freed_on_caller_thread (void)
 static void
 test_async_cancel_large (void)
 {
-  g_autoptr(GBytes) bytes = convene_test_generate (20000, 250);
   g_autofree char *path = NULL;
-  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFile) file = write_generated (20000, &path);
   g_autoptr(GError) error = NULL;
   g_autoptr(ConveneDataset) dataset = NULL;
   CancelData data = { g_main_loop_new (NULL, FALSE), NULL, g_cancellable_new (), 0, 0 };
-  int fd = g_file_open_tmp ("convene-large-XXXXXX.json", &path, &error);
-
-  g_assert_no_error (error);
-  close (fd);
-  g_assert_true (g_file_set_contents (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
-                                      &error));
-  file = g_file_new_for_path (path);
 
   convene_dataset_load_with_progress_async (file, data.cancellable, on_large_progress, &data, NULL,
                                             on_large_loaded, &data);
