@@ -90,6 +90,7 @@ void                     _convene_window_load_file             (ConveneWindow  *
                                                                 GFile          *file,
                                                                 gboolean        reopening,
                                                                 const char     *selected);
+void                     _convene_window_load_icon_theme       (ConveneWindow  *self);
 void                     _convene_window_watch_first_frame     (ConveneWindow  *self);
 void                     _convene_window_unwatch_first_frame   (ConveneWindow  *self);
 ConveneParticipantsView *_convene_window_get_participants_view (ConveneWindow  *self);

@@ -585,6 +585,7 @@ convene_window_class_init (ConveneWindowClass *klass)
 static void
 convene_window_init (ConveneWindow *self)
 {
+  _convene_window_load_icon_theme (self);
   gtk_widget_init_template (GTK_WIDGET (self));
   _convene_window_editing_init (self);
   /* a development build (-Ddevelopment=true) looks it: libadwaita's striped header bar */
