@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "convene-test-data.h"
+#include "convene-statistics.h"
 
 /* Loads tests/data/NAME, which must load. */
 ConveneDataset *
@@ -208,5 +209,83 @@ convene_test_assert_mirror (GPtrArray  *mirror,
       g_autoptr(GObject) item = g_list_model_get_item (fresh, i);
 
       g_assert_true (g_ptr_array_index (mirror, i) == item);
+    }
+}
+
+static void
+assert_figures_equal (const ConveneParticipantFigures *kept,
+                      const ConveneParticipantFigures *fresh)
+{
+  g_assert_cmpuint (kept->recorded, ==, fresh->recorded);
+  g_assert_cmpuint (kept->attended, ==, fresh->attended);
+  for (guint r = 0; r < G_N_ELEMENTS (fresh->by_role); r++)
+    g_assert_cmpuint (kept->by_role[r], ==, fresh->by_role[r]);
+  g_assert_true (kept->first == fresh->first);
+  g_assert_true (kept->last == fresh->last);
+  g_assert_cmpuint (kept->longest_run, ==, fresh->longest_run);
+  g_assert_true (kept->run_first == fresh->run_first);
+  g_assert_true (kept->run_last == fresh->run_last);
+}
+
+/* The dataset's statistics (which follow its edits) hold every figure of
+ * statistics counted from scratch: each participant's over every kind and
+ * each, the meetings it attended, and each meeting's and year's. */
+void
+convene_test_assert_statistics (ConveneDataset *dataset)
+{
+  ConveneStatistics *kept = convene_statistics_get_for_dataset (dataset);
+  g_autoptr(ConveneStatistics) fresh = convene_statistics_new (dataset);
+  GListModel *participants = convene_dataset_get_participants (dataset);
+  GListModel *meetings = convene_dataset_get_meetings (dataset);
+  guint n_kinds = convene_statistics_get_n_kinds (fresh);
+
+  g_assert_cmpuint (convene_statistics_get_n_kinds (kept), ==, n_kinds);
+  for (guint k = 0; k < n_kinds; k++)
+    g_assert_true (convene_statistics_get_kind (kept, k) == convene_statistics_get_kind (fresh, k));
+  for (guint k = 0; k <= n_kinds; k++)
+    {
+      const char *kind = k < n_kinds ? convene_statistics_get_kind (fresh, k) : NULL;
+
+      g_assert_cmpuint (convene_statistics_get_n_meetings (kept, kind), ==,
+                        convene_statistics_get_n_meetings (fresh, kind));
+      g_assert_cmpuint (convene_statistics_get_n_recorded (kept, kind), ==,
+                        convene_statistics_get_n_recorded (fresh, kind));
+      for (guint y = convene_statistics_get_first_year (fresh);
+           y > 0 && y <= convene_statistics_get_last_year (fresh); y++)
+        g_assert_cmpuint (convene_statistics_get_meetings_in_year (kept, y, kind), ==,
+                          convene_statistics_get_meetings_in_year (fresh, y, kind));
+      for (guint i = 0; i < g_list_model_get_n_items (participants); i++)
+        {
+          g_autoptr(ConveneParticipant) p = g_list_model_get_item (participants, i);
+
+          assert_figures_equal (convene_statistics_get_figures (kept, p, kind),
+                                convene_statistics_get_figures (fresh, p, kind));
+        }
+    }
+  g_assert_cmpuint (convene_statistics_get_first_year (kept), ==, convene_statistics_get_first_year (fresh));
+  g_assert_cmpuint (convene_statistics_get_last_year (kept), ==, convene_statistics_get_last_year (fresh));
+
+  for (guint i = 0; i < g_list_model_get_n_items (participants); i++)
+    {
+      g_autoptr(ConveneParticipant) p = g_list_model_get_item (participants, i);
+      guint n_kept, n_fresh;
+      const ConveneAttended *a = convene_statistics_get_attended (kept, p, &n_kept);
+      const ConveneAttended *b = convene_statistics_get_attended (fresh, p, &n_fresh);
+
+      g_assert_cmpuint (n_kept, ==, n_fresh);
+      for (guint j = 0; j < n_fresh; j++)
+        {
+          g_assert_true (a[j].meeting == b[j].meeting);
+          g_assert_cmpint (a[j].role, ==, b[j].role);
+        }
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (meetings); i++)
+    {
+      g_autoptr(ConveneMeeting) m = g_list_model_get_item (meetings, i);
+
+      g_assert_true (convene_statistics_get_previous (kept, m) == convene_statistics_get_previous (fresh, m));
+      for (ConveneRole role = CONVENE_ROLE_PARTICIPANT; role <= CONVENE_ROLE_CO_CHAIR; role++)
+        g_assert_cmpuint (convene_statistics_get_delegation (kept, m, role), ==,
+                          convene_statistics_get_delegation (fresh, m, role));
     }
 }

@@ -20,6 +20,7 @@ char           *convene_test_matching_ids   (ConveneDataset       *dataset,
 GPtrArray      *convene_test_mirror_new     (GListModel           *list);
 void            convene_test_assert_mirror  (GPtrArray            *mirror,
                                              GListModel           *fresh);
+void            convene_test_assert_statistics (ConveneDataset    *dataset);
 
 /* U+202E RIGHT-TO-LEFT OVERRIDE */
 #define CONVENE_TEST_RLO "\xe2\x80\xae"

@@ -8,7 +8,8 @@
  * the same thing made from scratch: matrices of several kinds (every
  * participant or some, every meeting or one kind, sorted, searched, absent
  * rows left out) cell for cell, the list with a search typed meeting for
- * meeting, and every meeting's search text byte for byte.
+ * meeting, and every meeting's search text byte for byte; the statistics,
+ * after each edit and then after every three, figure for figure.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -19,6 +20,7 @@
 #include "convene-matrix.h"
 #include "convene-meeting-list.h"
 #include "convene-search.h"
+#include "convene-statistics.h"
 #include "convene-test-data.h"
 
 typedef struct
@@ -272,6 +274,7 @@ test_random_edits (void)
   /* a name most participants' meetings hold, and the new names */
   convene_meeting_filter_set_query (f->filter, "renamed");
   f->rand = g_rand_new_with_seed (15);
+  convene_statistics_get_for_dataset (f->dataset);
   check_all (f);
 
   for (guint step = 0; step < 400; step++)
@@ -279,6 +282,9 @@ test_random_edits (void)
       convene_document_end_burst (f->document);
       random_step (f);
       check_all (f);
+      /* the statistics take edits one at a time, then three */
+      if (step < 200 || step % 3 == 0)
+        convene_test_assert_statistics (f->dataset);
       if (step == 200)
         {
           /* a search the index was not built for, over the same edits */
@@ -287,7 +293,10 @@ test_random_edits (void)
         }
     }
   while (convene_document_undo (f->document))
-    check_all (f);
+    {
+      check_all (f);
+      convene_test_assert_statistics (f->dataset);
+    }
 
   g_rand_free (f->rand);
   g_ptr_array_unref (f->mirror);

@@ -455,24 +455,31 @@ test_generated_changes (void)
   g_assert_cmpuint (n_unknown, >, 0);
 }
 
-/* Statistics are kept with their dataset until it changes; whoever holds the old ones may
- * still read them */
+/* Statistics are kept with their dataset until it changes; an edit makes new ones from them
+ * (one that changes nothing counted does not), and whoever holds the old ones may still read
+ * them */
 static void
 test_forget (void)
 {
   g_autoptr(ConveneDataset) dataset = convene_dataset_new_bundled ();
+  g_autoptr(ConveneDocument) document = convene_document_new (dataset);
   g_autoptr(ConveneStatistics) held = g_object_ref (convene_statistics_get_for_dataset (dataset));
   ConveneParticipant *canada = convene_dataset_lookup_participant (dataset, "CAN");
   guint attended = convene_statistics_get_figures (held, canada, NULL)->attended;
+  guint n;
+  ConveneMeeting *first = convene_statistics_get_attended (held, canada, &n)[0].meeting;
 
   g_assert_true (convene_statistics_get_for_dataset (dataset) == held);
-  /* meetings added or removed: new statistics when next asked */
-  g_list_model_items_changed (convene_dataset_get_meetings (dataset), 0, 0, 0);
+  convene_document_set_meeting_text (document, first, CONVENE_MEETING_FIELD_TITLE, "Renamed");
+  g_assert_true (convene_statistics_get_for_dataset (dataset) == held);
+
+  convene_document_set_role (document, first, canada, CONVENE_ROLE_NONE);
   g_assert_true (convene_statistics_get_for_dataset (dataset) != held);
   g_assert_true (convene_statistics_get_dataset (held) == dataset);
   g_assert_cmpuint (convene_statistics_get_figures (held, canada, NULL)->attended, ==, attended);
   g_assert_cmpuint (convene_statistics_get_figures (convene_statistics_get_for_dataset (dataset),
-                                                    canada, NULL)->attended, ==, attended);
+                                                    canada, NULL)->attended, ==, attended - 1);
+  convene_test_assert_statistics (dataset);
 
   convene_statistics_forget (dataset);
   convene_statistics_forget (dataset);
