@@ -1,23 +1,13 @@
 /* convene-participants-view.c
  *
- * The Participants page: beside a list of every participant (as GNOME
- * Contacts lists people: names in the user's language, sorted by the
- * locale, grouped by kind, searched as you type by name, short name, alias
- * or ISO code), the participant chosen: its names, code, kind and
- * memberships with their sources; its figures from the dataset's
- * statistics (computed once per dataset); its timeline; the meetings it
- * attended, each opening its meeting.
- *
- * The list is a GtkListView of a GListStore holding, in order, each kind's
- * heading (a GtkStringObject, not selectable) and its participants: the
- * view makes rows only for those on screen, so opening the page costs the
- * same at 250 participants or 5,000 (docs/performance.md). A search puts in
- * the store only the participants that match, each kind's heading before
- * them. (A GTK 4.8 list view makes a row for each of up to 200 items around
- * what is on screen, shown or not: the store gets a screenful at once, and
- * the rest a batch at a time when the main loop is idle.) Edits to the dataset (a participant added, renamed
- * or removed; attendance changed) make the list and the participant shown
- * again, once idle and while the page is shown.
+ * The Participants page: beside the list of every participant (a
+ * ConveneParticipantList: grouped by kind, searched as you type), the
+ * participant chosen: its names, code, kind and memberships with their
+ * sources; its figures from the dataset's statistics (which follow edits);
+ * its timeline; the meetings it attended, each opening its meeting. Edits
+ * to the dataset (a participant added, renamed or removed; attendance
+ * changed) make the list and the participant shown again, once idle and
+ * while the page is shown.
  *
  * A participant's page reads its figures and the meetings it attended from
  * ConveneStatistics, and draws its timeline from one ConveneChart: no more
@@ -39,41 +29,18 @@
 #include "convene-chart-view.h"
 #include "convene-detail-block.h"
 #include "convene-detail-row.h"
+#include "convene-participant-list.h"
 #include "convene-participants-view.h"
 #include "convene-report-layout.h"
-#include "convene-search.h"
 #include "convene-statistics.h"
 #include "convene-widgets.h"
-
-typedef enum
-{
-  GROUP_STATES,
-  GROUP_ORGANISATIONS,
-  GROUP_BODIES,
-  N_GROUPS
-} Group;
-
-typedef struct
-{
-  ConveneParticipant *participant;  /* borrowed from the dataset */
-  Group group;
-  char *key;                        /* collation key of the shown name */
-} Entry;
 
 struct _ConveneParticipantsView
 {
   GtkWidget parent_instance;
 
   AdwLeaflet *leaflet;
-  GtkSearchEntry *search_entry;
-  GtkListView *list;
-  GListStore *listed;               /* of GObject: what the list shows, headings and participants */
-  GtkSingleSelection *selection;
-  GtkStringObject *headings[N_GROUPS];
-  gboolean updating;                /* the list is being changed: its selection is not a choice */
-  GPtrArray *pending;               /* (nullable): what the list is still to show, when idle */
-  guint n_added;                    /* of them, added to the list */
-  guint pending_source;
+  ConveneParticipantList *sidebar;
   GtkStack *content_stack;
   GtkScrolledWindow *detail_scroller;
   GtkListView *detail_list;
@@ -88,8 +55,6 @@ struct _ConveneParticipantsView
   guint refresh_source;             /* the dataset changed: the page is made again when idle */
   gboolean stale;                   /* ... and shown */
   ConveneParticipant *participant;  /* shown */
-  GArray *entries;                  /* of Entry, in the list's order */
-  ConveneSearchQuery *query;        /* the search; NULL: none */
   GtkFileChooserNative *chooser;
 };
 
@@ -112,328 +77,9 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static void
-entry_clear (gpointer data)
-{
-  Entry *entry = data;
-
-  g_free (entry->key);
-}
-
-static Group
-group_of (ConveneParticipant *participant)
-{
-  switch (convene_participant_get_kind (participant))
-    {
-    case CONVENE_PARTICIPANT_KIND_ORGANISATION:
-      return GROUP_ORGANISATIONS;
-    case CONVENE_PARTICIPANT_KIND_BODY:
-      return GROUP_BODIES;
-    case CONVENE_PARTICIPANT_KIND_COUNTRY:
-    case CONVENE_PARTICIPANT_KIND_TERRITORY:
-    default:
-      return GROUP_STATES;
-    }
-}
-
-static const char *
-group_heading (Group group)
-{
-  switch (group)
-    {
-    case GROUP_ORGANISATIONS:
-      return _("Organisations");
-    case GROUP_BODIES:
-      return _("Bodies");
-    case GROUP_STATES:
-    default:
-      return _("Countries and Territories");
-    }
-}
-
-static int
-compare_entries (gconstpointer a,
-                 gconstpointer b)
-{
-  const Entry *ea = a, *eb = b;
-
-  if (ea->group != eb->group)
-    return ea->group < eb->group ? -1 : 1;
-  return strcmp (ea->key, eb->key);
-}
-
-/* The list */
-
-/* How many rows the list shows at once: a row is at least LIST_ROW_HEIGHT pixels high (and
- * a line of the participant ROW_HEIGHT) */
-#define LIST_ROW_HEIGHT 30
+/* How many blocks of the participant the view shows at once: a line is at least ROW_HEIGHT
+ * pixels high */
 #define ROW_HEIGHT 24
-/* and how many are added at a time when idle */
-#define LIST_BATCH 40
-
-static guint
-first_rows (ConveneParticipantsView *self)
-{
-  int height = gtk_widget_get_height (GTK_WIDGET (self));
-
-  return height > 0 ? height / LIST_ROW_HEIGHT + 4 : 40;
-}
-
-/* Adds the list's items still to add, up to @end */
-static void
-add_pending (ConveneParticipantsView *self,
-             guint                    end)
-{
-  guint n;
-
-  if (self->pending == NULL || end <= self->n_added)
-    return;
-  n = MIN (end, self->pending->len) - self->n_added;
-  self->updating = TRUE;
-  g_list_store_splice (self->listed, self->n_added, 0, self->pending->pdata + self->n_added, n);
-  self->updating = FALSE;
-  self->n_added += n;
-  if (self->n_added == self->pending->len)
-    {
-      g_clear_pointer (&self->pending, g_ptr_array_unref);
-      g_clear_handle_id (&self->pending_source, g_source_remove);
-    }
-}
-
-static gboolean
-add_pending_cb (gpointer data)
-{
-  ConveneParticipantsView *self = data;
-
-  add_pending (self, self->n_added + LIST_BATCH);
-  if (self->pending != NULL)
-    return G_SOURCE_CONTINUE;
-  self->pending_source = 0;
-  return G_SOURCE_REMOVE;
-}
-
-/* What the list shows: the entries that match the search, each kind's heading first; the
- * participant shown stays selected if it is listed. The first screenful (and the
- * selection) is shown at once, the rest added when idle. */
-static void
-update_listed (ConveneParticipantsView *self)
-{
-  GPtrArray *items = g_ptr_array_new_full (self->entries->len + N_GROUPS, g_object_unref);
-  int last_group = -1;
-  guint selected = GTK_INVALID_LIST_POSITION;
-  guint n_first;
-
-  for (guint i = 0; i < self->entries->len; i++)
-    {
-      Entry *entry = &g_array_index (self->entries, Entry, i);
-
-      if (!convene_search_query_matches_participant (self->query, entry->participant))
-        continue;
-      if ((int) entry->group != last_group)
-        {
-          g_ptr_array_add (items, g_object_ref (self->headings[entry->group]));
-          last_group = entry->group;
-        }
-      if (entry->participant == self->participant)
-        selected = items->len;
-      g_ptr_array_add (items, g_object_ref (entry->participant));
-    }
-
-  /* in one change, the first screenful in place of what was listed */
-  g_clear_pointer (&self->pending, g_ptr_array_unref);
-  self->pending = items;
-  n_first = MIN (items->len, MAX (first_rows (self), selected != GTK_INVALID_LIST_POSITION ? selected + 1 : 0));
-  self->updating = TRUE;
-  g_list_store_splice (self->listed, 0, g_list_model_get_n_items (G_LIST_MODEL (self->listed)),
-                       items->pdata, n_first);
-  self->updating = FALSE;
-  self->n_added = n_first;
-  if (n_first == items->len)
-    {
-      g_clear_pointer (&self->pending, g_ptr_array_unref);
-      g_clear_handle_id (&self->pending_source, g_source_remove);
-    }
-  else if (self->pending_source == 0)
-    self->pending_source = g_idle_add_full (G_PRIORITY_LOW, add_pending_cb, self, NULL);
-  self->updating = TRUE;
-  gtk_single_selection_set_selected (self->selection, selected);
-  self->updating = FALSE;
-}
-
-static void
-fill_list (ConveneParticipantsView *self)
-{
-  GListModel *participants;
-  guint n;
-
-  g_array_set_size (self->entries, 0);
-  if (self->dataset != NULL)
-    {
-      participants = convene_dataset_get_participants (self->dataset);
-      n = g_list_model_get_n_items (participants);
-      for (guint i = 0; i < n; i++)
-        {
-          g_autoptr(ConveneParticipant) participant = g_list_model_get_item (participants, i);
-          Entry entry = { participant, group_of (participant), NULL };
-
-          entry.key = g_strdup (convene_participant_get_sort_key (participant));
-          g_array_append_val (self->entries, entry);
-        }
-      g_array_sort (self->entries, compare_entries);
-    }
-  update_listed (self);
-}
-
-/* A row is one label: a kind's heading, or a participant's name and, on a second line,
- * smaller and dimmer, its code (one label is styled and measured in half the time of two
- * labels in a box) */
-static void
-on_setup_row_cb (GtkSignalListItemFactory *factory,
-                 GtkListItem              *item)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_list_item_set_child (item, label);
-}
-
-/* (A GTK 4.8 list view binds its rows again whenever their selection changes, every row
- * between the one unselected and the one selected: a row that shows its text already is
- * left as it is, or its label would be laid out again) */
-static void
-show_heading (GtkListItem *item,
-              GtkLabel    *label,
-              const char  *heading)
-{
-  if (!gtk_widget_has_css_class (GTK_WIDGET (label), "heading") ||
-      strcmp (gtk_label_get_text (label), heading) != 0)
-    {
-      gtk_label_set_text (label, heading);
-      gtk_label_set_attributes (label, NULL);
-    }
-  gtk_widget_add_css_class (GTK_WIDGET (label), "heading");
-  gtk_widget_add_css_class (GTK_WIDGET (label), "dim-label");
-  gtk_widget_set_margin_top (GTK_WIDGET (label), gtk_list_item_get_position (item) > 0 ? 18 : 6);
-  gtk_widget_set_margin_bottom (GTK_WIDGET (label), 6);
-  gtk_list_item_set_selectable (item, FALSE);
-  gtk_list_item_set_activatable (item, FALSE);
-}
-
-static void
-show_participant_row (GtkListItem        *item,
-                      GtkLabel           *label,
-                      ConveneParticipant *participant)
-{
-  const char *name = convene_participant_get_display_name (participant);
-  g_autofree char *text = g_strdup_printf ("%s\n%s", name, convene_participant_get_id (participant));
-  PangoAttrList *attrs;
-  PangoAttribute *attr;
-
-  gtk_list_item_set_selectable (item, TRUE);
-  gtk_list_item_set_activatable (item, TRUE);
-  if (!gtk_widget_has_css_class (GTK_WIDGET (label), "heading") &&
-      strcmp (gtk_label_get_text (label), text) == 0)
-    return;
-  attrs = pango_attr_list_new ();
-  attr = pango_attr_scale_new (0.82);
-  attr->start_index = strlen (name) + 1;
-  pango_attr_list_insert (attrs, attr);
-  attr = pango_attr_foreground_alpha_new (0x9000);
-  attr->start_index = strlen (name) + 1;
-  pango_attr_list_insert (attrs, attr);
-  gtk_label_set_text (label, text);
-  gtk_label_set_attributes (label, attrs);
-  pango_attr_list_unref (attrs);
-  gtk_widget_remove_css_class (GTK_WIDGET (label), "heading");
-  gtk_widget_remove_css_class (GTK_WIDGET (label), "dim-label");
-  gtk_widget_set_margin_top (GTK_WIDGET (label), 3);
-  gtk_widget_set_margin_bottom (GTK_WIDGET (label), 3);
-}
-
-static void
-on_bind_row_cb (GtkSignalListItemFactory *factory,
-                GtkListItem              *item)
-{
-  GObject *object = gtk_list_item_get_item (item);
-  GtkLabel *label = GTK_LABEL (gtk_list_item_get_child (item));
-
-  if (GTK_IS_STRING_OBJECT (object))
-    show_heading (item, label, gtk_string_object_get_string (GTK_STRING_OBJECT (object)));
-  else
-    show_participant_row (item, label, CONVENE_PARTICIPANT (object));
-}
-
-static void
-on_search_changed_cb (ConveneParticipantsView *self)
-{
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
-
-  g_clear_pointer (&self->query, convene_search_query_free);
-  self->query = convene_search_query_new (text);
-  update_listed (self);
-}
-
-/* The position of @participant in the list, which shows it from now on;
- * GTK_INVALID_LIST_POSITION: not listed */
-static guint
-listed_position (ConveneParticipantsView *self,
-                 ConveneParticipant      *participant)
-{
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->listed));
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (self->listed), i);
-
-      if (item == (GObject *) participant)
-        return i;
-    }
-  for (guint i = 0; self->pending != NULL && i < self->pending->len; i++)
-    if (self->pending->pdata[i] == (gpointer) participant)
-      {
-        add_pending (self, i + 1);
-        return i;
-      }
-  return GTK_INVALID_LIST_POSITION;
-}
-
-static void
-select_position (ConveneParticipantsView *self,
-                 guint                    position)
-{
-  GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->list));
-
-  gtk_single_selection_set_selected (self->selection, position);
-  if (position == GTK_INVALID_LIST_POSITION)
-    return;
-  /* scrolled to, unless surely on screen at the top already (GTK 4.8 would bring it to the
-   * top: the kinds' first heading would go) */
-  if (gtk_adjustment_get_value (adjustment) > 0 ||
-      (position + 1) * 2 * LIST_ROW_HEIGHT > gtk_adjustment_get_page_size (adjustment))
-    gtk_widget_activate_action (GTK_WIDGET (self->list), "list.scroll-to-item", "u", position);
-}
-
-/* Activating the search (Enter) chooses the first participant listed (which is among
- * the first rows) */
-static void
-on_search_activate_cb (ConveneParticipantsView *self)
-{
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->listed));
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (self->listed), i);
-
-      if (CONVENE_IS_PARTICIPANT (item))
-        {
-          select_position (self, i);
-          return;
-        }
-    }
-}
-
-/* The participant */
 
 static void
 on_detail_activated_cb (ConveneParticipantsView *self,
@@ -698,13 +344,20 @@ show_participant (ConveneParticipantsView *self,
 
 /* A participant chosen in the list */
 static void
-on_selected_cb (ConveneParticipantsView *self)
+on_participant_chosen_cb (ConveneParticipantsView *self,
+                          ConveneParticipant      *participant)
 {
-  GObject *item = gtk_single_selection_get_selected_item (self->selection);
+  if (participant != self->participant)
+    show_participant (self, participant, FALSE);
+}
 
-  if (self->updating || !CONVENE_IS_PARTICIPANT (item) || (ConveneParticipant *) item == self->participant)
-    return;
-  show_participant (self, CONVENE_PARTICIPANT (item), FALSE);
+/* The list shows the dataset's participants */
+static void
+fill_list (ConveneParticipantsView *self)
+{
+  convene_participant_list_set_participants (self->sidebar, self->dataset != NULL
+                                             ? convene_dataset_get_participants (self->dataset)
+                                             : NULL);
 }
 
 /* Following edits */
@@ -841,27 +494,17 @@ convene_participants_view_dispose (GObject *object)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
   g_clear_handle_id (&self->refresh_source, g_source_remove);
-  g_clear_handle_id (&self->pending_source, g_source_remove);
-  g_clear_pointer (&self->pending, g_ptr_array_unref);
   if (self->dataset != NULL)
     {
       g_signal_handlers_disconnect_by_data (convene_dataset_get_meetings (self->dataset), self);
       g_signal_handlers_disconnect_by_data (convene_dataset_get_participants (self->dataset), self);
     }
-  if (self->selection != NULL)
-    g_signal_handlers_disconnect_by_data (self->selection, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), CONVENE_TYPE_PARTICIPANTS_VIEW);
-  g_clear_pointer (&self->entries, g_array_unref);
-  g_clear_pointer (&self->query, convene_search_query_free);
   if (self->blocks != NULL)
     convene_detail_blocks_show (self->blocks, NULL, NULL, 0);
   g_clear_object (&self->blocks);
   g_clear_object (&self->timeline);
   g_clear_object (&self->show_all);
-  g_clear_object (&self->selection);
-  g_clear_object (&self->listed);
-  for (guint i = 0; i < N_GROUPS; i++)
-    g_clear_object (&self->headings[i]);
   g_clear_object (&self->statistics);
   g_clear_object (&self->dataset);
   G_OBJECT_CLASS (convene_participants_view_parent_class)->dispose (object);
@@ -939,16 +582,15 @@ convene_participants_view_class_init (ConveneParticipantsViewClass *klass)
                                            G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                                            G_TYPE_NONE, 1, CONVENE_TYPE_PARTICIPANT);
 
+  g_type_ensure (CONVENE_TYPE_PARTICIPANT_LIST);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/convene/Convene/convene-participants-view.ui");
   gtk_widget_class_bind_template_child (widget_class, ConveneParticipantsView, leaflet);
-  gtk_widget_class_bind_template_child (widget_class, ConveneParticipantsView, search_entry);
-  gtk_widget_class_bind_template_child (widget_class, ConveneParticipantsView, list);
+  gtk_widget_class_bind_template_child (widget_class, ConveneParticipantsView, sidebar);
   gtk_widget_class_bind_template_child (widget_class, ConveneParticipantsView, content_stack);
   gtk_widget_class_bind_template_child (widget_class, ConveneParticipantsView, detail_scroller);
   gtk_widget_class_bind_template_child (widget_class, ConveneParticipantsView, detail_list);
-  gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_search_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_participant_chosen_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_detail_activated_cb);
 
   gtk_widget_class_install_action (widget_class, "participants.back", NULL, back_action);
@@ -967,21 +609,6 @@ convene_participants_view_init (ConveneParticipantsView *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->entries = g_array_new (FALSE, FALSE, sizeof (Entry));
-  g_array_set_clear_func (self->entries, entry_clear);
-  for (guint i = 0; i < N_GROUPS; i++)
-    self->headings[i] = gtk_string_object_new (group_heading (i));
-  self->listed = g_list_store_new (G_TYPE_OBJECT);
-  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->listed)));
-  gtk_single_selection_set_autoselect (self->selection, FALSE);
-  gtk_single_selection_set_can_unselect (self->selection, TRUE);
-  g_signal_connect_swapped (self->selection, "notify::selected", G_CALLBACK (on_selected_cb), self);
-  gtk_list_view_set_model (self->list, GTK_SELECTION_MODEL (self->selection));
-  factory = gtk_signal_list_item_factory_new ();
-  g_signal_connect (factory, "setup", G_CALLBACK (on_setup_row_cb), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (on_bind_row_cb), NULL);
-  gtk_list_view_set_factory (self->list, factory);
-  g_object_unref (factory);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "participants.print-participant", FALSE);
 
   self->blocks = g_list_store_new (CONVENE_TYPE_DETAIL_BLOCK);
@@ -1068,7 +695,5 @@ convene_participants_view_show_participant (ConveneParticipantsView *self,
 
   if (self->stale)
     refresh (self);
-  if (listed_position (self, participant) == GTK_INVALID_LIST_POSITION)
-    gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
-  select_position (self, listed_position (self, participant));
+  convene_participant_list_select (self->sidebar, participant);
 }
