@@ -5,9 +5,9 @@
  * way: the list is copied, the copy changed, and the copy pushed as the
  * list's new value (one edit through the document, convene-document.c,
  * which costs the list, not the dataset). A List names which one
- * (list_init() checks the command's arguments); each public command is
- * that and one of list_insert(), list_change(), list_remove() or
- * list_move().
+ * (list_of() checks the command's arguments); each public command is
+ * one of list_insert(), list_change(), list_remove() or list_move() on
+ * it.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -27,22 +27,22 @@ typedef struct
   guint outcome;             /* with OUTCOMES: that outcome's items; NO_OUTCOME: the outcomes */
 } List;
 
-/* Names a list of a command's arguments; FALSE (and a critical) when
- * they name none. */
-static gboolean
-list_init (List                *list,
-           ConveneDocument     *self,
-           ConveneMeeting      *meeting,
-           ConveneMeetingField  field,
-           guint                outcome)
+/* Names a list of a command's arguments; when they name none (a
+ * critical), a List of no document, which the commands leave alone. */
+static List
+list_of (ConveneDocument     *self,
+         ConveneMeeting      *meeting,
+         ConveneMeetingField  field,
+         guint                outcome)
 {
-  g_return_val_if_fail (CONVENE_IS_DOCUMENT (self), FALSE);
-  g_return_val_if_fail (meeting != NULL || field == CONVENE_MEETING_FIELD_SOURCES, FALSE);
-  g_return_val_if_fail (meeting == NULL || CONVENE_IS_MEETING (meeting), FALSE);
-  g_return_val_if_fail (outcome == NO_OUTCOME || outcome < meeting->outcomes->len, FALSE);
+  const List none = { NULL };
 
-  *list = (List) { self, meeting, field, outcome };
-  return TRUE;
+  g_return_val_if_fail (CONVENE_IS_DOCUMENT (self), none);
+  g_return_val_if_fail (meeting != NULL || field == CONVENE_MEETING_FIELD_SOURCES, none);
+  g_return_val_if_fail (meeting == NULL || CONVENE_IS_MEETING (meeting), none);
+  g_return_val_if_fail (outcome == NO_OUTCOME || outcome < meeting->outcomes->len, none);
+
+  return (List) { self, meeting, field, outcome };
 }
 
 static GPtrArray *
@@ -51,11 +51,14 @@ copy_outcomes (const List *list)
   return convene_outcome_array_copy (list->meeting->outcomes);
 }
 
-/* Returns: (transfer full): a copy of the list, to change: of ConveneOutcome,
- * ConveneNote or ConveneSource, or of the items' strings */
+/* Returns: (transfer full) (nullable): a copy of the list, to change: of
+ * ConveneOutcome, ConveneNote or ConveneSource, or of the items' strings;
+ * NULL for a List of no document */
 static GPtrArray *
 list_copy (const List *list)
 {
+  if (list->self == NULL)
+    return NULL;
   switch (list->field)
     {
     case CONVENE_MEETING_FIELD_OUTCOMES:
@@ -79,6 +82,22 @@ list_copy (const List *list)
     default:
       g_return_val_if_reached (NULL);
     }
+}
+
+/* A copy of the list when it has an element at @index; NULL (and a
+ * critical when @index is beyond its end) otherwise. */
+static GPtrArray *
+list_copy_at (const List *list,
+              guint       index)
+{
+  GPtrArray *elements = list_copy (list);
+
+  if (elements != NULL && index >= elements->len)
+    {
+      g_ptr_array_unref (elements);
+      g_return_val_if_reached (NULL);
+    }
+  return elements;
 }
 
 /* Pushes @elements (taken) as the list's value. */
@@ -112,101 +131,75 @@ list_push (const List *list,
   _convene_document_push_meeting_value (list->self, list->meeting, list->field, &value, mergeable);
 }
 
-/* @index: where it goes; G_MAXUINT or beyond the end: last */
+/* @index: where it goes; G_MAXUINT or beyond the end: last. @element is
+ * taken (freed with @free_element when the list is none). */
 static void
-list_insert (const List *list,
-             guint       index,
-             gpointer    element)
+list_insert (List            list,
+             guint           index,
+             gpointer        element,
+             GDestroyNotify  free_element)
 {
-  GPtrArray *elements = list_copy (list);
+  GPtrArray *elements = list_copy (&list);
 
+  if (elements == NULL)
+    {
+      free_element (element);
+      return;
+    }
   g_ptr_array_insert (elements, MIN (index, elements->len), element);
-  list_push (list, elements, FALSE);
+  list_push (&list, elements, FALSE);
 }
 
 /* Changes the element at @index of a copy, unless @change (given @data)
  * says that it changes nothing; a burst of such changes is one step. */
 static void
-list_change (const List  *list,
-             guint        index,
-             gboolean   (*change) (gpointer *element, gconstpointer data),
-             gconstpointer data)
+list_change (List            list,
+             guint           index,
+             gboolean      (*change) (gpointer *element, gconstpointer data),
+             gconstpointer   data)
 {
-  GPtrArray *elements = list_copy (list);
+  GPtrArray *elements = list_copy_at (&list, index);
 
-  if (index >= elements->len)
-    {
-      g_ptr_array_unref (elements);
-      g_return_if_reached ();
-    }
+  if (elements == NULL)
+    return;
   if (!change (&g_ptr_array_index (elements, index), data))
     {
       g_ptr_array_unref (elements);
       return;
     }
-  list_push (list, elements, TRUE);
+  list_push (&list, elements, TRUE);
 }
 
 static void
-list_remove (const List *list,
-             guint       index)
+list_remove (List  list,
+             guint index)
 {
-  GPtrArray *elements = list_copy (list);
+  GPtrArray *elements = list_copy_at (&list, index);
 
-  if (index >= elements->len)
-    {
-      g_ptr_array_unref (elements);
-      g_return_if_reached ();
-    }
+  if (elements == NULL)
+    return;
   g_ptr_array_remove_index (elements, index);
-  list_push (list, elements, FALSE);
+  list_push (&list, elements, FALSE);
 }
 
 static void
-list_move (const List *list,
-           guint       from,
-           guint       to)
+list_move (List  list,
+           guint from,
+           guint to)
 {
-  GPtrArray *elements = list_copy (list);
+  GPtrArray *elements = list_copy_at (&list, MAX (from, to));
   gpointer element;
 
-  if (from >= elements->len || to >= elements->len || from == to)
+  if (elements == NULL)
+    return;
+  if (from == to)
     {
       g_ptr_array_unref (elements);
-      g_return_if_fail (from < elements->len && to < elements->len);
       return;
     }
   element = g_ptr_array_steal_index (elements, from);
   g_ptr_array_insert (elements, to, element);
-  list_push (list, elements, FALSE);
-}
-
-/* The commands that remove or move an element, whatever the list */
-static void
-remove_from (ConveneDocument     *self,
-             ConveneMeeting      *meeting,
-             ConveneMeetingField  field,
-             guint                outcome,
-             guint                index)
-{
-  List list;
-
-  if (list_init (&list, self, meeting, field, outcome))
-    list_remove (&list, index);
-}
-
-static void
-move_in (ConveneDocument     *self,
-         ConveneMeeting      *meeting,
-         ConveneMeetingField  field,
-         guint                outcome,
-         guint                from,
-         guint                to)
-{
-  List list;
-
-  if (list_init (&list, self, meeting, field, outcome))
-    list_move (&list, from, to);
+  list_push (&list, elements, FALSE);
 }
 
 static const char *
@@ -236,15 +229,12 @@ convene_document_insert_outcome (ConveneDocument *self,
                                  guint            index,
                                  const char      *text)
 {
-  List list;
-  ConveneOutcome *outcome;
+  ConveneOutcome *outcome = g_new0 (ConveneOutcome, 1);
 
-  if (!list_init (&list, self, meeting, CONVENE_MEETING_FIELD_OUTCOMES, NO_OUTCOME))
-    return;
-  outcome = g_new0 (ConveneOutcome, 1);
   outcome->text = g_strdup (or_empty (text));
   outcome->items = g_new0 (char *, 1);
-  list_insert (&list, index, outcome);
+  list_insert (list_of (self, meeting, CONVENE_MEETING_FIELD_OUTCOMES, NO_OUTCOME), index,
+               outcome, (GDestroyNotify) convene_outcome_free);
 }
 
 static gboolean
@@ -260,11 +250,8 @@ convene_document_set_outcome_text (ConveneDocument *self,
                                    guint            index,
                                    const char      *text)
 {
-  List list;
-
-  if (!list_init (&list, self, meeting, CONVENE_MEETING_FIELD_OUTCOMES, NO_OUTCOME))
-    return;
-  list_change (&list, index, change_outcome_text, text);
+  list_change (list_of (self, meeting, CONVENE_MEETING_FIELD_OUTCOMES, NO_OUTCOME), index,
+               change_outcome_text, text);
 }
 
 void
@@ -272,7 +259,7 @@ convene_document_remove_outcome (ConveneDocument *self,
                                  ConveneMeeting  *meeting,
                                  guint            index)
 {
-  remove_from (self, meeting, CONVENE_MEETING_FIELD_OUTCOMES, NO_OUTCOME, index);
+  list_remove (list_of (self, meeting, CONVENE_MEETING_FIELD_OUTCOMES, NO_OUTCOME), index);
 }
 
 void
@@ -281,7 +268,7 @@ convene_document_move_outcome (ConveneDocument *self,
                                guint            from,
                                guint            to)
 {
-  move_in (self, meeting, CONVENE_MEETING_FIELD_OUTCOMES, NO_OUTCOME, from, to);
+  list_move (list_of (self, meeting, CONVENE_MEETING_FIELD_OUTCOMES, NO_OUTCOME), from, to);
 }
 
 /* An outcome's items */
@@ -293,11 +280,8 @@ convene_document_insert_outcome_item (ConveneDocument *self,
                                       guint            index,
                                       const char      *text)
 {
-  List list;
-
-  if (!list_init (&list, self, meeting, CONVENE_MEETING_FIELD_OUTCOMES, outcome))
-    return;
-  list_insert (&list, index, g_strdup (or_empty (text)));
+  list_insert (list_of (self, meeting, CONVENE_MEETING_FIELD_OUTCOMES, outcome), index,
+               g_strdup (or_empty (text)), g_free);
 }
 
 static gboolean
@@ -314,11 +298,8 @@ convene_document_set_outcome_item (ConveneDocument *self,
                                    guint            index,
                                    const char      *text)
 {
-  List list;
-
-  if (!list_init (&list, self, meeting, CONVENE_MEETING_FIELD_OUTCOMES, outcome))
-    return;
-  list_change (&list, index, change_item, text);
+  list_change (list_of (self, meeting, CONVENE_MEETING_FIELD_OUTCOMES, outcome), index,
+               change_item, text);
 }
 
 void
@@ -327,7 +308,7 @@ convene_document_remove_outcome_item (ConveneDocument *self,
                                       guint            outcome,
                                       guint            index)
 {
-  remove_from (self, meeting, CONVENE_MEETING_FIELD_OUTCOMES, outcome, index);
+  list_remove (list_of (self, meeting, CONVENE_MEETING_FIELD_OUTCOMES, outcome), index);
 }
 
 void
@@ -337,7 +318,7 @@ convene_document_move_outcome_item (ConveneDocument *self,
                                     guint            from,
                                     guint            to)
 {
-  move_in (self, meeting, CONVENE_MEETING_FIELD_OUTCOMES, outcome, from, to);
+  list_move (list_of (self, meeting, CONVENE_MEETING_FIELD_OUTCOMES, outcome), from, to);
 }
 
 /* Notes */
@@ -349,15 +330,12 @@ convene_document_insert_note (ConveneDocument *self,
                               ConveneNoteKind  kind,
                               const char      *text)
 {
-  List list;
-  ConveneNote *note;
+  ConveneNote *note = g_new0 (ConveneNote, 1);
 
-  if (!list_init (&list, self, meeting, CONVENE_MEETING_FIELD_NOTES, NO_OUTCOME))
-    return;
-  note = g_new0 (ConveneNote, 1);
   note->kind = kind;
   note->text = g_strdup (or_empty (text));
-  list_insert (&list, index, note);
+  list_insert (list_of (self, meeting, CONVENE_MEETING_FIELD_NOTES, NO_OUTCOME), index,
+               note, (GDestroyNotify) convene_note_free);
 }
 
 static gboolean
@@ -379,12 +357,10 @@ convene_document_set_note (ConveneDocument *self,
                            ConveneNoteKind  kind,
                            const char      *text)
 {
-  List list;
   ConveneNote to = { .kind = kind, .text = (char *) text };
 
-  if (!list_init (&list, self, meeting, CONVENE_MEETING_FIELD_NOTES, NO_OUTCOME))
-    return;
-  list_change (&list, index, change_note, &to);
+  list_change (list_of (self, meeting, CONVENE_MEETING_FIELD_NOTES, NO_OUTCOME), index,
+               change_note, &to);
 }
 
 void
@@ -392,7 +368,7 @@ convene_document_remove_note (ConveneDocument *self,
                               ConveneMeeting  *meeting,
                               guint            index)
 {
-  remove_from (self, meeting, CONVENE_MEETING_FIELD_NOTES, NO_OUTCOME, index);
+  list_remove (list_of (self, meeting, CONVENE_MEETING_FIELD_NOTES, NO_OUTCOME), index);
 }
 
 void
@@ -401,7 +377,7 @@ convene_document_move_note (ConveneDocument *self,
                             guint            from,
                             guint            to)
 {
-  move_in (self, meeting, CONVENE_MEETING_FIELD_NOTES, NO_OUTCOME, from, to);
+  list_move (list_of (self, meeting, CONVENE_MEETING_FIELD_NOTES, NO_OUTCOME), from, to);
 }
 
 /* Sources: a meeting's, or the dataset's own when meeting is NULL */
@@ -414,15 +390,12 @@ convene_document_insert_source (ConveneDocument *self,
                                 const char      *title,
                                 const char      *url)
 {
-  List list;
-  ConveneSource *source;
+  ConveneSource *source = g_new0 (ConveneSource, 1);
 
-  if (!list_init (&list, self, meeting, CONVENE_MEETING_FIELD_SOURCES, NO_OUTCOME))
-    return;
-  source = g_new0 (ConveneSource, 1);
   source->title = g_strdup (or_empty (title));
   source->url = _convene_document_nonempty (url);
-  list_insert (&list, index, source);
+  list_insert (list_of (self, meeting, CONVENE_MEETING_FIELD_SOURCES, NO_OUTCOME), index,
+               source, (GDestroyNotify) convene_source_free);
 }
 
 static gboolean
@@ -448,12 +421,10 @@ convene_document_set_source (ConveneDocument *self,
                              const char      *title,
                              const char      *url)
 {
-  List list;
   ConveneSource to = { .title = (char *) title, .url = (char *) url };
 
-  if (!list_init (&list, self, meeting, CONVENE_MEETING_FIELD_SOURCES, NO_OUTCOME))
-    return;
-  list_change (&list, index, change_source, &to);
+  list_change (list_of (self, meeting, CONVENE_MEETING_FIELD_SOURCES, NO_OUTCOME), index,
+               change_source, &to);
 }
 
 void
@@ -461,7 +432,7 @@ convene_document_remove_source (ConveneDocument *self,
                                 ConveneMeeting  *meeting,
                                 guint            index)
 {
-  remove_from (self, meeting, CONVENE_MEETING_FIELD_SOURCES, NO_OUTCOME, index);
+  list_remove (list_of (self, meeting, CONVENE_MEETING_FIELD_SOURCES, NO_OUTCOME), index);
 }
 
 void
@@ -470,5 +441,5 @@ convene_document_move_source (ConveneDocument *self,
                               guint            from,
                               guint            to)
 {
-  move_in (self, meeting, CONVENE_MEETING_FIELD_SOURCES, NO_OUTCOME, from, to);
+  list_move (list_of (self, meeting, CONVENE_MEETING_FIELD_SOURCES, NO_OUTCOME), from, to);
 }
