@@ -9,6 +9,7 @@
  */
 #include <glib/gi18n-lib.h>
 
+#include "convene-attendance-remove-edit.h"
 #include "convene-document-private.h"
 #include "convene-participant-add-edit.h"
 #include "convene-participant-edit.h"
@@ -147,7 +148,8 @@ void
 convene_document_remove_participant (ConveneDocument    *self,
                                      ConveneParticipant *participant)
 {
-  g_autoptr(GPtrArray) meetings = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) hosted = g_ptr_array_new_with_free_func (g_object_unref);
+  ConveneEdit *attendance;
 
   g_return_if_fail (CONVENE_IS_DOCUMENT (self));
   g_return_if_fail (CONVENE_IS_PARTICIPANT (participant));
@@ -157,20 +159,19 @@ convene_document_remove_participant (ConveneDocument    *self,
     {
       ConveneMeeting *meeting = g_ptr_array_index (self->dataset->meeting_array, i);
 
-      if (meeting_refers_to (meeting, participant))
-        g_ptr_array_add (meetings, g_object_ref (meeting));
+      if (meeting->country == participant)
+        g_ptr_array_add (hosted, g_object_ref (meeting));
     }
 
+  /* one edit for its attendance, however many meetings list it: an edit a
+   * meeting copied each list, and cost over a frame at 10,000 meetings */
+  attendance = convene_attendance_remove_edit_new (self->dataset, participant);
   _convene_dataset_begin_changes (self->dataset);
   convene_history_begin_group (self->history, _("Delete Participant"));
-  for (guint i = 0; i < meetings->len; i++)
-    {
-      ConveneMeeting *meeting = g_ptr_array_index (meetings, i);
-
-      convene_document_set_role (self, meeting, participant, CONVENE_ROLE_NONE);
-      if (meeting->country == participant)
-        convene_document_set_meeting_country (self, meeting, NULL);
-    }
+  for (guint i = 0; i < hosted->len; i++)
+    convene_document_set_meeting_country (self, g_ptr_array_index (hosted, i), NULL);
+  if (attendance != NULL)
+    _convene_document_push_labelled (self, attendance, _("Delete Participant"));
   _convene_document_push_labelled (self, convene_participant_add_edit_new (self->dataset, participant, 0, TRUE),
                  _("Delete Participant"));
   convene_history_end_group (self->history);
