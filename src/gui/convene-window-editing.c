@@ -88,28 +88,35 @@ on_modified_notify_cb (ConveneWindow *self)
  * (convene-draft.c), and offered back at the next start */
 #define DRAFT_DELAY_MS 3000
 
-/* The file changed on disk */
-
-/* "File Changed on Disk": @body, and two answers, the one that keeps what
- * is shown (@keep, the default) and the one that loses something */
+/* The window's questions: the answer that changes nothing (@keep, what
+ * closing the dialog answers), the one that loses something
+ * (@destructive), and, when not NULL, the one suggested (@suggested); the
+ * default is the suggested one, or else @keep. */
 static GtkWidget *
 question_new (ConveneWindow *self,
+              const char    *heading,
               const char    *body,
               const char    *keep,
               const char    *keep_label,
               const char    *destructive,
-              const char    *destructive_label)
+              const char    *destructive_label,
+              const char    *suggested,
+              const char    *suggested_label)
 {
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("File Changed on Disk"), body);
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
+  AdwMessageDialog *question = ADW_MESSAGE_DIALOG (dialog);
 
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), keep, keep_label,
-                                    destructive, destructive_label, NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), destructive,
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), keep);
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), keep);
+  adw_message_dialog_add_responses (question, keep, keep_label, destructive, destructive_label,
+                                    suggested, suggested_label, NULL);
+  adw_message_dialog_set_response_appearance (question, destructive, ADW_RESPONSE_DESTRUCTIVE);
+  if (suggested != NULL)
+    adw_message_dialog_set_response_appearance (question, suggested, ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (question, suggested != NULL ? suggested : keep);
+  adw_message_dialog_set_close_response (question, keep);
   return dialog;
 }
+
+/* The file changed on disk */
 
 static void
 on_reload_response_cb (AdwMessageDialog *dialog,
@@ -137,7 +144,8 @@ ask_to_reload (ConveneWindow *self)
   body = g_strdup_printf (_("Another program changed “%s”. Reload it to see those changes, losing "
                             "yours that are not saved, or keep editing: saving then asks before "
                             "replacing the file."), shown);
-  dialog = question_new (self, body, "keep", _("_Keep Editing"), "reload", _("_Reload"));
+  dialog = question_new (self, _("File Changed on Disk"), body, "keep", _("_Keep Editing"),
+                         "reload", _("_Reload"), NULL, NULL);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_reload_response_cb), self, 0);
   self->reload_dialog = dialog;
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &self->reload_dialog);
@@ -244,6 +252,7 @@ offer_draft_cb (gpointer data)
   g_autoptr(GListModel) drafts = convene_draft_list ();
   g_autoptr(ConveneDraft) draft = NULL;
   g_autofree char *title = NULL;
+  g_autofree char *body = NULL;
   GtkWidget *dialog;
 
   if (g_list_model_get_n_items (drafts) == 0)
@@ -251,22 +260,11 @@ offer_draft_cb (gpointer data)
   /* the newest */
   draft = g_list_model_get_item (drafts, 0);
   title = convene_window_cap_line (convene_draft_get_title (draft));
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Restore Unsaved Changes?"), NULL);
   /* TRANSLATORS: %s is the dataset's title */
-  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
-                                  _("Convene stopped before changes to “%s” were saved. They were "
-                                    "kept as a draft."), title);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "later", _("_Later"),
-                                    "discard", _("_Discard"),
-                                    "restore", _("_Restore"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "restore",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "restore");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "later");
+  body = g_strdup_printf (_("Convene stopped before changes to “%s” were saved. They were "
+                            "kept as a draft."), title);
+  dialog = question_new (self, _("Restore Unsaved Changes?"), body, "later", _("_Later"),
+                         "discard", _("_Discard"), "restore", _("_Restore"));
   g_object_set_data_full (G_OBJECT (dialog), "convene-draft", g_object_ref (draft), g_object_unref);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_draft_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
@@ -547,10 +545,12 @@ on_saved_cb (GObject      *source,
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG))
     {
       /* someone else changed the file since it was opened: ask first */
-      GtkWidget *dialog = question_new (self, _("The file was changed by another program since "
-                                                "it was opened. Saving replaces those changes "
-                                                "with yours."),
-                                        "cancel", _("_Cancel"), "overwrite", _("_Replace"));
+      GtkWidget *dialog = question_new (self, _("File Changed on Disk"),
+                                        _("The file was changed by another program since it "
+                                          "was opened. Saving replaces those changes with "
+                                          "yours."),
+                                        "cancel", _("_Cancel"), "overwrite", _("_Replace"),
+                                        NULL, NULL);
 
       g_signal_connect (dialog, "response", G_CALLBACK (on_overwrite_response_cb), data);
       gtk_window_present (GTK_WINDOW (dialog));
@@ -691,23 +691,12 @@ ask_to_save (ConveneWindow *self,
 {
   g_autofree char *name = convene_document_dup_display_name (self->document);
   g_autofree char *shown = convene_window_cap_line (name);
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Save Changes?"), NULL);
-
   /* TRANSLATORS: %s is the dataset's file name or title */
-  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
-                                  _("“%s” has changes that are not saved. Changes that are not "
-                                    "saved are lost."), shown);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "discard", _("_Discard"),
-                                    "save", _("_Save"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_autofree char *body = g_strdup_printf (_("“%s” has changes that are not saved. Changes that "
+                                             "are not saved are lost."), shown);
+  GtkWidget *dialog = question_new (self, _("Save Changes?"), body, "cancel", _("_Cancel"),
+                                    "discard", _("_Discard"), "save", _("_Save"));
+
   g_object_set_data (G_OBJECT (dialog), "convene-after", GINT_TO_POINTER (after));
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_unsaved_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
