@@ -423,44 +423,47 @@ moved (ConveneHistory *self,
   g_signal_emit (self, signals[CHANGED], 0);
 }
 
-/* Reverts the last applied step, its edits in reverse order. */
-gboolean
-convene_history_undo (ConveneHistory *self)
+/* Reverts the last applied step, its edits in reverse order (@undo), or
+ * applies the first undone step again; FALSE when there is none. */
+static gboolean
+take_step (ConveneHistory *self,
+           gboolean        undo)
 {
   State before;
   Step *step;
 
-  g_return_val_if_fail (CONVENE_IS_HISTORY (self), FALSE);
-
-  if (!convene_history_can_undo (self))
+  if (undo ? !convene_history_can_undo (self) : !convene_history_can_redo (self))
     return FALSE;
 
   state_read (self, &before);
-  step = g_ptr_array_index (self->steps, --self->n_done);
-  for (guint i = step->edits->len; i > 0; i--)
-    convene_edit_revert (g_ptr_array_index (step->edits, i - 1));
+  step = g_ptr_array_index (self->steps, undo ? --self->n_done : self->n_done++);
+  for (guint i = 0; i < step->edits->len; i++)
+    {
+      if (undo)
+        convene_edit_revert (g_ptr_array_index (step->edits, step->edits->len - 1 - i));
+      else
+        convene_edit_apply (g_ptr_array_index (step->edits, i));
+    }
   moved (self, &before);
   return TRUE;
+}
+
+/* Reverts the last applied step. */
+gboolean
+convene_history_undo (ConveneHistory *self)
+{
+  g_return_val_if_fail (CONVENE_IS_HISTORY (self), FALSE);
+
+  return take_step (self, TRUE);
 }
 
 /* Applies the first undone step again. */
 gboolean
 convene_history_redo (ConveneHistory *self)
 {
-  State before;
-  Step *step;
-
   g_return_val_if_fail (CONVENE_IS_HISTORY (self), FALSE);
 
-  if (!convene_history_can_redo (self))
-    return FALSE;
-
-  state_read (self, &before);
-  step = g_ptr_array_index (self->steps, self->n_done++);
-  for (guint i = 0; i < step->edits->len; i++)
-    convene_edit_apply (g_ptr_array_index (step->edits, i));
-  moved (self, &before);
-  return TRUE;
+  return take_step (self, FALSE);
 }
 
 /* Whether the history stands elsewhere than at its clean point. */
