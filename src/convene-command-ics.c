@@ -17,6 +17,7 @@ convene_command_ics (const char         *output,
   g_autoptr(GPtrArray) meetings = NULL;
   g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
+  gboolean written;
 
   if (dataset == NULL)
     return 1;
@@ -24,10 +25,6 @@ convene_command_ics (const char         *output,
     return 1;
 
   file = g_file_new_for_commandline_arg (output);
-  if (!convene_ics_save (dataset, meetings, file, NULL, &error))
-    {
-      g_printerr ("%s: %s\n", output, error->message);
-      return 1;
-    }
-  return 0;
+  written = convene_ics_save (dataset, meetings, file, NULL, &error);
+  return convene_command_written (output, written, error);
 }

@@ -26,6 +26,48 @@ convene_command_load_dataset (const char *path)
   return dataset;
 }
 
+/* How the commands name the dataset at path in a message */
+const char *
+convene_command_dataset_name (const char *path)
+{
+  return path != NULL ? path : _("the bundled dataset");
+}
+
+/* The exit status of a command that wrote OUT: 0 when it was written, or 1
+ * after saying "OUT: message" on stderr. (Give it what wrote OUT as a
+ * variable, not as a call: C does not say in which order arguments are
+ * evaluated, and error would be read before it was set.) */
+int
+convene_command_written (const char   *output,
+                         gboolean      written,
+                         const GError *error)
+{
+  if (written)
+    return 0;
+  g_printerr ("%s: %s\n", output, error->message);
+  return 1;
+}
+
+/* Loads FILE (or the bundled record) and has save write OUT: the exit
+ * status (convene_command_written()) */
+int
+convene_command_save_dataset (const char         *output,
+                              const char         *path,
+                              ConveneCommandSave  save)
+{
+  g_autoptr(ConveneDataset) dataset = convene_command_load_dataset (path);
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean written;
+
+  if (dataset == NULL)
+    return 1;
+
+  file = g_file_new_for_commandline_arg (output);
+  written = save (dataset, file, &error);
+  return convene_command_written (output, written, error);
+}
+
 /* The meetings named by meeting_ids, looked up in dataset (read from path);
  * NULL when no id is given (every meeting). Every unknown id is reported on
  * stderr as "ID: no such meeting in FILE", and then FALSE is returned. */
@@ -51,7 +93,7 @@ convene_command_lookup_meetings (ConveneDataset      *dataset,
         {
           /* TRANSLATORS: the first %s is a meeting id, the second a file */
           g_printerr (_("%s: no such meeting in %s\n"), meeting_ids[i],
-                      path != NULL ? path : _("the bundled dataset"));
+                      convene_command_dataset_name (path));
           unknown = TRUE;
         }
       else

@@ -13,7 +13,18 @@
 
 G_BEGIN_DECLS
 
+typedef gboolean (*ConveneCommandSave) (ConveneDataset  *dataset,
+                                        GFile           *file,
+                                        GError         **error);
+
 ConveneDataset *convene_command_load_dataset (const char          *path);
+const char     *convene_command_dataset_name (const char          *path);
+int             convene_command_written      (const char          *output,
+                                              gboolean             written,
+                                              const GError        *error);
+int             convene_command_save_dataset (const char          *output,
+                                              const char          *path,
+                                              ConveneCommandSave   save);
 gboolean        convene_command_lookup_meetings (ConveneDataset      *dataset,
                                                  const char * const  *meeting_ids,
                                                  const char          *path,

@@ -8,33 +8,6 @@
 #include "convene-matrix.h"
 #include "convene-statistics.h"
 
-typedef gboolean (*SaveDataset) (ConveneDataset  *dataset,
-                                 GFile           *file,
-                                 GError         **error);
-
-/* Loads FILE (or the bundled record) and has save write OUT: 0, or 1 after
- * saying "OUT: message" on stderr */
-static int
-save_dataset (const char  *output,
-              const char  *path,
-              SaveDataset  save)
-{
-  g_autoptr(ConveneDataset) dataset = convene_command_load_dataset (path);
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
-
-  if (dataset == NULL)
-    return 1;
-
-  file = g_file_new_for_commandline_arg (output);
-  if (!save (dataset, file, &error))
-    {
-      g_printerr ("%s: %s\n", output, error->message);
-      return 1;
-    }
-  return 0;
-}
-
 static gboolean
 save_matrix (ConveneDataset  *dataset,
              GFile           *file,
@@ -58,7 +31,7 @@ int
 convene_command_matrix_csv (const char *output,
                             const char *path)
 {
-  return save_dataset (output, path, save_matrix);
+  return convene_command_save_dataset (output, path, save_matrix);
 }
 
 /* convene --participants-csv OUT [FILE]: each participant's figures, a line
@@ -67,5 +40,5 @@ int
 convene_command_participants_csv (const char *output,
                                   const char *path)
 {
-  return save_dataset (output, path, save_participants);
+  return convene_command_save_dataset (output, path, save_participants);
 }

@@ -43,18 +43,16 @@ export (ConvenePrintLayout *layout,
   g_autoptr(GError) error = NULL;
   g_autoptr(GFile) file = g_file_new_for_commandline_arg (output);
   ConvenePageGeometry geometry;
+  gboolean written;
 
   if (!get_geometry (layout, &geometry))
     return 2;
 
   bytes = convene_pdf_export_to_bytes (layout, &geometry, &error);
-  if (bytes == NULL ||
-      !convene_output_file_write_bytes (file, convene_dataset_get_file (dataset), bytes, NULL, &error))
-    {
-      g_printerr ("%s: %s\n", output, error->message);
-      return 1;
-    }
-  return 0;
+  written = bytes != NULL &&
+            convene_output_file_write_bytes (file, convene_dataset_get_file (dataset), bytes, NULL,
+                                             &error);
+  return convene_command_written (output, written, error);
 }
 
 /* convene --summary-pdf OUT [--meeting ID …] [FILE]: one summary per meeting
@@ -115,7 +113,7 @@ convene_command_participant_pdf (const char *output,
     {
       /* TRANSLATORS: the first %s is a participant's id, the second a file */
       g_printerr (_("%s: no such participant in %s\n"), participant_id,
-                  path != NULL ? path : _("the bundled dataset"));
+                  convene_command_dataset_name (path));
       return 1;
     }
   layout = convene_report_layout_new_for_participant (convene_statistics_get_for_dataset (dataset),

@@ -11,24 +11,19 @@
  * dataset kept in git. Unlike the exports, OUT may be FILE itself: saving is
  * what this command does. OUT is written whole or not at all, through the
  * same output path as every export; errors go to stderr as "OUT: message". */
+static gboolean
+save (ConveneDataset  *dataset,
+      GFile           *file,
+      GError         **error)
+{
+  g_autoptr(GBytes) bytes = convene_dataset_to_bytes (dataset);
+
+  return convene_output_file_write_bytes (file, NULL, bytes, NULL, error);
+}
+
 int
 convene_command_save_as (const char *output,
                          const char *path)
 {
-  g_autoptr(ConveneDataset) dataset = convene_command_load_dataset (path);
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
-
-  if (dataset == NULL)
-    return 1;
-
-  bytes = convene_dataset_to_bytes (dataset);
-  file = g_file_new_for_commandline_arg (output);
-  if (!convene_output_file_write_bytes (file, NULL, bytes, NULL, &error))
-    {
-      g_printerr ("%s: %s\n", output, error->message);
-      return 1;
-    }
-  return 0;
+  return convene_command_save_dataset (output, path, save);
 }
