@@ -72,6 +72,30 @@ convene_test_find_unnamed (GtkWidget *root)
   return convene_test_find_widget (root, is_unnamed_control, NULL);
 }
 
+/* Named twice: GTK 4.8 reads a widget's label and then the widgets it is
+ * labelled by, one after the other: "Number Number" for a spin button
+ * given a label in an AdwActionRow (whose activatable widget is labelled by
+ * the row's title), "_Day Day" for a button with a mnemonic (its label as
+ * written, then the label that names it). A button of an icon is labelled
+ * by its image, which says nothing. */
+static gboolean
+is_named_twice (GtkWidget     *widget,
+                gconstpointer  data)
+{
+  if (!gtk_widget_get_visible (widget) ||
+      (GTK_IS_BUTTON (widget) && GTK_IS_IMAGE (gtk_button_get_child (GTK_BUTTON (widget)))))
+    return FALSE;
+  return gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL) &&
+         gtk_test_accessible_has_relation (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+}
+
+/* The first widget under root that a screen reader would name twice */
+GtkWidget *
+convene_test_find_named_twice (GtkWidget *root)
+{
+  return convene_test_find_widget (root, is_named_twice, NULL);
+}
+
 static gboolean
 is_of_type (GtkWidget     *widget,
             gconstpointer  type)

@@ -20,6 +20,7 @@ GtkWidget *convene_test_find_by_tooltip (GtkWidget        *root,
 GtkWidget *convene_test_find_row        (GtkWidget        *root,
                                          const char       *title);
 GtkWidget *convene_test_find_unnamed    (GtkWidget        *root);
+GtkWidget *convene_test_find_named_twice (GtkWidget       *root);
 void       convene_test_save_shot       (GtkWidget        *widget,
                                          const char       *name);
 GtkWidget *convene_test_find_by_action  (GtkWidget        *root,

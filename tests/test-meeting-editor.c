@@ -338,7 +338,7 @@ static void
 test_accessible (Fixture       *f,
                  gconstpointer  data)
 {
-  GtkWidget *unnamed;
+  GtkWidget *unnamed, *twice;
 
   /* the expanders open, so their rows are made and shown */
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row (f, "Outcome 1")), TRUE);
@@ -359,6 +359,12 @@ test_accessible (Fixture       *f,
     g_error ("a %s in %s in %s has no name", G_OBJECT_TYPE_NAME (unnamed),
              G_OBJECT_TYPE_NAME (gtk_widget_get_parent (unnamed)),
              G_OBJECT_TYPE_NAME (gtk_widget_get_parent (gtk_widget_get_parent (unnamed))));
+  twice = convene_test_find_named_twice (GTK_WIDGET (f->editor));
+  if (twice != NULL)
+    g_error ("a %s (%s) in %s in %s is named twice (a label and a labelled-by)", G_OBJECT_TYPE_NAME (twice),
+             GTK_IS_BUTTON (twice) ? gtk_button_get_label (GTK_BUTTON (twice)) : "",
+             G_OBJECT_TYPE_NAME (gtk_widget_get_parent (twice)),
+             G_OBJECT_TYPE_NAME (gtk_widget_get_parent (gtk_widget_get_parent (twice))));
 }
 
 int

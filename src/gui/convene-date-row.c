@@ -49,9 +49,14 @@ show_date (ConveneDateRow    *self,
   else
     label = convene_date_format (date);
   gtk_menu_button_set_label (self->button, label);
-  /* the row's own name is its title; the button says the date */
+  /* The menu button is named by the row's title (its activatable widget is
+   * labelled by it: a label of its own would be read after it) and
+   * described by the date; the button inside it, which takes the focus, is
+   * named by the date and described by the title */
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, label,
+                                  -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_first_child (GTK_WIDGET (self->button))),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                   adw_preferences_row_get_title (ADW_PREFERENCES_ROW (self)),
                                   -1);
@@ -145,7 +150,16 @@ convene_date_row_class_init (ConveneDateRowClass *klass)
 static void
 convene_date_row_init (ConveneDateRow *self)
 {
+  GtkToggleButton *precisions[3];
+
   gtk_widget_init_template (GTK_WIDGET (self));
+  precisions[0] = self->day_button;
+  precisions[1] = self->month_button;
+  precisions[2] = self->year_button;
+  /* GTK 4.8 names a button with a mnemonic by its label as written ("_Day")
+   * and then by its label's text: the label's text is enough */
+  for (guint i = 0; i < G_N_ELEMENTS (precisions); i++)
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (precisions[i]), GTK_ACCESSIBLE_PROPERTY_LABEL);
   g_signal_connect_swapped (self->calendar, "notify::month",
                             G_CALLBACK (on_calendar_notify_cb), self);
   g_signal_connect_swapped (self->calendar, "notify::year",
