@@ -26,6 +26,7 @@
 
 #include <glib/gstdio.h>
 
+#include "bench-edits.h"
 #include "bench-median.h"
 #include "convene-dataset-loader.h"
 #include "convene-dataset-writer.h"
@@ -43,98 +44,12 @@ thread_ms (void)
   return ts.tv_sec * 1000.0 + ts.tv_nsec / 1e6;
 }
 
-typedef void (*Step) (ConveneDocument *document, guint run);
-
-static ConveneMeeting *
-middle_meeting (ConveneDocument *document)
-{
-  ConveneDataset *dataset = convene_document_get_dataset (document);
-  GListModel *meetings = convene_dataset_get_meetings (dataset);
-  ConveneMeeting *meeting = g_list_model_get_item (meetings, g_list_model_get_n_items (meetings) / 2);
-
-  g_object_unref (meeting);
-  return meeting;
-}
-
-static ConveneParticipant *
-first_participant (ConveneDocument *document)
-{
-  GListModel *participants = convene_dataset_get_participants (convene_document_get_dataset (document));
-  ConveneParticipant *participant = g_list_model_get_item (participants, 0);
-
-  g_object_unref (participant);
-  return participant;
-}
-
-static void
-type_title (ConveneDocument *document, guint run)
-{
-  g_autofree char *title = g_strdup_printf ("Edited title %u", run);
-
-  convene_document_set_meeting_text (document, middle_meeting (document), CONVENE_MEETING_FIELD_TITLE, title);
-}
-
-static void
-set_role (ConveneDocument *document, guint run)
-{
-  ConveneMeeting *meeting = middle_meeting (document);
-  ConveneParticipant *participant = first_participant (document);
-
-  convene_document_set_role (document, meeting, participant,
-                             convene_meeting_get_role (meeting, participant) == CONVENE_ROLE_OBSERVER
-                             ? CONVENE_ROLE_CO_CHAIR : CONVENE_ROLE_OBSERVER);
-}
-
-static void
-move_date (ConveneDocument *document, guint run)
-{
-  GListModel *meetings = convene_dataset_get_meetings (convene_document_get_dataset (document));
-  g_autoptr(ConveneMeeting) first = g_list_model_get_item (meetings, 0);
-  ConveneDate start = { 2999, 1, 1 };
-
-  /* from the first place to the last */
-  convene_document_set_meeting_dates (document, first, &start, NULL);
-}
-
-static void
-add_meeting (ConveneDocument *document, guint run)
-{
-  convene_document_add_meeting (document, NULL);
-}
-
-static void
-duplicate_meeting (ConveneDocument *document, guint run)
-{
-  convene_document_duplicate_meeting (document, middle_meeting (document));
-}
-
-static void
-delete_meeting (ConveneDocument *document, guint run)
-{
-  convene_document_remove_meeting (document, middle_meeting (document));
-}
-
-static void
-rename_participant (ConveneDocument *document, guint run)
-{
-  g_autofree char *name = g_strdup_printf ("Renamed %u", run);
-
-  convene_document_set_participant_text (document, first_participant (document),
-                                         CONVENE_PARTICIPANT_FIELD_NAME, name);
-}
-
-static void
-delete_participant (ConveneDocument *document, guint run)
-{
-  convene_document_remove_participant (document, first_participant (document));
-}
-
 static const char *only;
 
 static void
 measure (ConveneDocument *document,
          const char      *what,
-         Step             step,
+         BenchEdit        step,
          guint            runs)
 {
   g_autoptr(GArray) edit = g_array_new (FALSE, FALSE, sizeof (double));
@@ -222,14 +137,8 @@ main (int   argc,
   convene_statistics_get_for_dataset (dataset);
   g_print ("listed with the search \"meeting\": %u\n", g_list_model_get_n_items (G_LIST_MODEL (list)));
 
-  measure (document, "title (typing)", type_title, runs);
-  measure (document, "role (a matrix cell)", set_role, runs);
-  measure (document, "date: first to last", move_date, runs);
-  measure (document, "new meeting", add_meeting, runs);
-  measure (document, "duplicate meeting", duplicate_meeting, runs);
-  measure (document, "delete meeting", delete_meeting, runs);
-  measure (document, "rename participant", rename_participant, runs);
-  measure (document, "delete participant", delete_participant, runs);
+  for (guint i = 0; i < bench_n_edit_cases; i++)
+    measure (document, bench_edit_cases[i].name, bench_edit_cases[i].edit, runs);
   if (only != NULL)
     return 0;
 
@@ -292,7 +201,7 @@ main (int   argc,
     {
       double t0 = bench_now_ms ();
 
-      type_title (document, run);
+      bench_edit_title (document, run);
       if (!convene_document_save (document, out, CONVENE_DOCUMENT_SAVE_OVERWRITE_CHANGES, NULL, &error))
         {
           g_printerr ("%s\n", error->message);

@@ -18,83 +18,15 @@
 
 #include <adwaita.h>
 
+#include "bench-edits.h"
 #include "bench-frame.h"
 #include "bench-median.h"
-#include "convene-dataset-loader.h"
 #include "convene-meetings-view.h"
 #include "convene-window-private.h"
 
-typedef void (*Edit) (ConveneDocument *document, guint run);
-
-static ConveneMeeting *
-middle_meeting (ConveneDocument *document)
-{
-  GListModel *meetings = convene_dataset_get_meetings (convene_document_get_dataset (document));
-  ConveneMeeting *meeting = g_list_model_get_item (meetings, g_list_model_get_n_items (meetings) / 2);
-
-  g_object_unref (meeting);
-  return meeting;
-}
-
-static ConveneParticipant *
-first_participant (ConveneDocument *document)
-{
-  GListModel *participants = convene_dataset_get_participants (convene_document_get_dataset (document));
-  ConveneParticipant *participant = g_list_model_get_item (participants, 0);
-
-  g_object_unref (participant);
-  return participant;
-}
-
-static void
-type_title (ConveneDocument *document, guint run)
-{
-  g_autofree char *title = g_strdup_printf ("Edited meeting %u", run);
-
-  convene_document_set_meeting_text (document, middle_meeting (document), CONVENE_MEETING_FIELD_TITLE, title);
-}
-
-static void
-set_role (ConveneDocument *document, guint run)
-{
-  ConveneMeeting *meeting = middle_meeting (document);
-  ConveneParticipant *participant = first_participant (document);
-
-  convene_document_set_role (document, meeting, participant,
-                             convene_meeting_get_role (meeting, participant) == CONVENE_ROLE_OBSERVER
-                             ? CONVENE_ROLE_CO_CHAIR : CONVENE_ROLE_OBSERVER);
-}
-
-static void
-add_meeting (ConveneDocument *document, guint run)
-{
-  convene_document_add_meeting (document, NULL);
-}
-
-static void
-delete_meeting (ConveneDocument *document, guint run)
-{
-  convene_document_remove_meeting (document, middle_meeting (document));
-}
-
-static void
-rename_participant (ConveneDocument *document, guint run)
-{
-  g_autofree char *name = g_strdup_printf ("Renamed %u", run);
-
-  convene_document_set_participant_text (document, first_participant (document),
-                                         CONVENE_PARTICIPANT_FIELD_NAME, name);
-}
-
-static void
-delete_participant (ConveneDocument *document, guint run)
-{
-  convene_document_remove_participant (document, first_participant (document));
-}
-
 typedef struct {
   ConveneDocument *document;
-  Edit edit;
+  BenchEdit edit;
   guint run;
 } Change;
 
@@ -119,7 +51,7 @@ static void
 measure (GtkWidget       *window,
          ConveneDocument *document,
          const char      *what,
-         Edit             edit,
+         BenchEdit        edit,
          guint            runs)
 {
   g_autoptr(GArray) cpu = g_array_new (FALSE, FALSE, sizeof (double));
@@ -142,22 +74,11 @@ measure (GtkWidget       *window,
            bench_median (cpu), bench_median (wall), bench_median (undo_cpu), bench_median (undo_wall));
 }
 
-static void
-on_loaded_cb (GObject      *source,
-              GAsyncResult *result,
-              gpointer      user_data)
-{
-  *(GAsyncResult **) user_data = g_object_ref (result);
-}
-
 int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GAsyncResult) result = NULL;
   g_autoptr(ConveneDataset) dataset = NULL;
-  g_autoptr(GError) error = NULL;
   const char *page;
   ConveneWindow *window;
   ConveneDocument *document;
@@ -174,16 +95,9 @@ main (int   argc,
   gtk_init ();
   adw_init ();
 
-  file = g_file_new_for_commandline_arg (argv[1]);
-  convene_dataset_load_async (file, NULL, on_loaded_cb, &result);
-  while (result == NULL)
-    g_main_context_iteration (NULL, TRUE);
-  dataset = convene_dataset_load_finish (result, &error);
+  dataset = bench_load_dataset (argv[1]);
   if (dataset == NULL)
-    {
-      g_printerr ("%s\n", error->message);
-      return 1;
-    }
+    return 1;
 
   window = convene_window_new (NULL);
   gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
@@ -201,12 +115,8 @@ main (int   argc,
   g_print ("%u meetings, %u participants, page %s; main thread's processor time to the frame "
            "painted, median of %u\n", convene_dataset_get_n_meetings (dataset),
            convene_dataset_get_n_participants (dataset), page, runs);
-  measure (GTK_WIDGET (window), document, "title (typing)", type_title, runs);
-  measure (GTK_WIDGET (window), document, "role (a matrix cell)", set_role, runs);
-  measure (GTK_WIDGET (window), document, "new meeting", add_meeting, runs);
-  measure (GTK_WIDGET (window), document, "delete meeting", delete_meeting, runs);
-  measure (GTK_WIDGET (window), document, "rename participant", rename_participant, runs);
-  measure (GTK_WIDGET (window), document, "delete participant", delete_participant, runs);
+  for (guint i = 0; i < bench_n_edit_cases; i++)
+    measure (GTK_WIDGET (window), document, bench_edit_cases[i].name, bench_edit_cases[i].edit, runs);
 
   gtk_window_destroy (GTK_WINDOW (window));
   return 0;

@@ -16,26 +16,15 @@
 
 #include <adwaita.h>
 
+#include "bench-edits.h"
 #include "bench-median.h"
-#include "convene-dataset-loader.h"
 #include "convene-window.h"
-
-static void
-on_loaded_cb (GObject      *source,
-              GAsyncResult *result,
-              gpointer      user_data)
-{
-  *(GAsyncResult **) user_data = g_object_ref (result);
-}
 
 int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GAsyncResult) result = NULL;
   g_autoptr(ConveneDataset) dataset = NULL;
-  g_autoptr(GError) error = NULL;
   g_autoptr(GArray) in_call = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) after_call = g_array_new (FALSE, FALSE, sizeof (double));
   guint runs;
@@ -50,16 +39,9 @@ main (int   argc,
   gtk_init ();
   adw_init ();
 
-  file = g_file_new_for_commandline_arg (argv[1]);
-  convene_dataset_load_async (file, NULL, on_loaded_cb, &result);
-  while (result == NULL)
-    g_main_context_iteration (NULL, TRUE);
-  dataset = convene_dataset_load_finish (result, &error);
+  dataset = bench_load_dataset (argv[1]);
   if (dataset == NULL)
-    {
-      g_printerr ("%s\n", error->message);
-      return 1;
-    }
+    return 1;
 
   for (guint run = 0; run < runs; run++)
     {
