@@ -42,6 +42,7 @@
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 
+#include "bench-dataset.h"
 #include "bench-frame.h"
 #include "bench-median.h"
 #include "convene-dataset-loader.h"
@@ -158,31 +159,6 @@ array_max (GArray *values)
 }
 
 /* The window */
-
-static void
-on_loaded_cb (GObject      *source,
-              GAsyncResult *result,
-              gpointer      user_data)
-{
-  *(GAsyncResult **) user_data = g_object_ref (result);
-}
-
-static ConveneDataset *
-load_dataset (const char *path)
-{
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GAsyncResult) result = NULL;
-  g_autoptr(GError) error = NULL;
-  ConveneDataset *dataset;
-
-  convene_dataset_load_async (file, NULL, on_loaded_cb, &result);
-  while (result == NULL)
-    g_main_context_iteration (NULL, TRUE);
-  dataset = convene_dataset_load_finish (result, &error);
-  if (dataset == NULL)
-    g_error ("%s: %s", path, error->message);
-  return dataset;
-}
 
 static ConveneWindow *
 window_new (void)
@@ -618,8 +594,8 @@ bench_long (ConveneWindow  *window,
           begin_dataset (db, which == 0 ? word : "Generated meetings", which == 1 ? word : NULL);
           add_meeting (db, rand, "ordinary", 1, &ordinary);
           end_dataset (db, dpath);
-          dataset = load_dataset (dpath);
-          plain = load_dataset (path);
+          dataset = bench_load_dataset (dpath);
+          plain = bench_load_dataset (path);
 
           runs_init (&runs);
           for (guint run = 0; run < n_runs; run++)
@@ -641,7 +617,7 @@ static void
 bench_overview (ConveneWindow *window,
                 const char    *path)
 {
-  g_autoptr(ConveneDataset) dataset = load_dataset (path);
+  g_autoptr(ConveneDataset) dataset = bench_load_dataset (path);
   g_autoptr(ConveneDataset) bundled = convene_dataset_new_bundled ();
   g_autofree char *label = g_strdup_printf ("%u meetings", convene_dataset_get_n_meetings (dataset));
   Runs runs;

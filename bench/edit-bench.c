@@ -26,7 +26,7 @@
 
 #include <glib/gstdio.h>
 
-#include "bench-edits.h"
+#include "bench-dataset.h"
 #include "bench-median.h"
 #include "convene-dataset-loader.h"
 #include "convene-dataset-writer.h"

@@ -1,4 +1,5 @@
-/* bench-edits.h: the edits the editing benchmarks time, and their dataset
+/* bench-dataset.h: the benchmarks' dataset, loaded as the window loads it, and
+ * the edits the editing benchmarks time
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

@@ -1,4 +1,7 @@
-/* bench-edits.c: the edits the editing benchmarks time, and their dataset
+/* bench-dataset.c: the benchmarks' dataset, and the edits they time
+ *
+ * bench_load_dataset() loads a file as the window does (edit-frame,
+ * window-set-dataset, detail-select).
  *
  * bench/edit-bench (the model and its views' models) and bench/edit-frame
  * (the window, to the frame painted) time the same edits, each on the
@@ -7,7 +10,9 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
-#include "bench-edits.h"
+#include <stdlib.h>
+
+#include "bench-dataset.h"
 #include "convene-dataset-loader.h"
 
 static ConveneMeeting *
@@ -115,8 +120,8 @@ on_loaded_cb (GObject      *source,
 }
 
 /* The dataset at @path, loaded as the window loads it (on a worker thread,
- * this thread's main context turning meanwhile); NULL after saying why on
- * stderr. */
+ * this thread's main context turning meanwhile); when it does not load, the
+ * program ends (status 1) after saying why on stderr. */
 ConveneDataset *
 bench_load_dataset (const char *path)
 {
@@ -130,6 +135,9 @@ bench_load_dataset (const char *path)
     g_main_context_iteration (NULL, TRUE);
   dataset = convene_dataset_load_finish (result, &error);
   if (dataset == NULL)
-    g_printerr ("%s\n", error->message);
+    {
+      g_printerr ("%s\n", error->message);
+      exit (1);
+    }
   return dataset;
 }
