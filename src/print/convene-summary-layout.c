@@ -20,9 +20,14 @@
  * Dataset text only ever goes through pango_layout_set_text(); emphasis is
  * done with attributes.
  *
- * Why it is a little over 800 lines: one document's blocks in reading
- * order (kind, title, facts, then each section); the notes and outcomes
- * are the longest parts and are laid out as the summary's own.
+ * Why it is over 1,000 lines: one document's blocks in reading order
+ * (kind, title, facts, then each section); the notes and outcomes are the
+ * longest parts and are laid out as the summary's own, and what is too long
+ * to print whole is cut short with a line saying how much is left out
+ * (add_more_things(), add_more_chars()). Its pagination (the second half)
+ * does what convene-report-layout.c's does with more rules (asides, bars,
+ * rules, a page per meeting); one block flow in convene-print-layout.c
+ * serving both would be the way to make it shorter.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
