@@ -436,6 +436,23 @@ count_children (GtkWidget *widget)
   return n;
 }
 
+static void
+count_bind_cb (guint *n_binds)
+{
+  (*n_binds)++;
+}
+
+/* The frame in which the adjustment moved */
+static void
+note_frame_cb (GtkAdjustment *adjustment,
+               gint64        *frame)
+{
+  GtkWidget *list = GTK_WIDGET (g_object_get_data (G_OBJECT (adjustment), "list"));
+
+  if (*frame == 0)
+    *frame = gdk_frame_clock_get_frame_counter (gtk_widget_get_frame_clock (list));
+}
+
 /* Thousands of participants: the page opens with rows for a screenful, and the rest of the
  * list follows when idle; the last participant is shown, and listed, when asked for */
 static void
@@ -447,8 +464,10 @@ test_many (void)
   GtkWidget *window = gtk_window_new ();
   ConveneParticipantsView *view;
   GtkListView *list;
-  guint n_headings;
+  guint n_headings, n_binds = 0;
+  gint64 shown_frame, scrolled_frame = 0;
   g_autoptr(ConveneParticipant) last = NULL;
+  g_autoptr(GObject) first = NULL;
 
   g_assert_no_error (error);
   g_type_class_unref (g_type_class_ref (CONVENE_TYPE_WINDOW));
@@ -473,10 +492,27 @@ test_many (void)
                                 g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (list))) - 1);
   g_assert_true (CONVENE_IS_PARTICIPANT (last));
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (list))), <, 3000);
+  /* from the first: the list binds again only the two rows whose selection changed (GTK 4.8
+   * binds every row between the one unselected and the one selected: some 200 here), and
+   * scrolls to the participant after the frame that shows it */
+  first = g_list_model_get_item (G_LIST_MODEL (gtk_list_view_get_model (list)), 1);
+  convene_participants_view_show_participant (view, CONVENE_PARTICIPANT (first));
+  convene_test_wait_frames (window, 2);
+  g_signal_connect_swapped (gtk_list_view_get_factory (list), "bind", G_CALLBACK (count_bind_cb), &n_binds);
+  g_object_set_data (G_OBJECT (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (list))), "list", list);
+  g_signal_connect (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (list)), "value-changed",
+                    G_CALLBACK (note_frame_cb), &scrolled_frame);
+  shown_frame = gdk_frame_clock_get_frame_counter (gtk_widget_get_frame_clock (GTK_WIDGET (list)));
   convene_participants_view_show_participant (view, last);
+  g_assert_cmpuint (n_binds, <=, 2);
   g_assert_true (convene_participants_view_get_participant (view) == last);
   g_assert_true (gtk_single_selection_get_selected_item (GTK_SINGLE_SELECTION (gtk_list_view_get_model (list))) ==
                  (gpointer) last);
+  while (scrolled_frame == 0)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpint (scrolled_frame, >=, shown_frame + 2);
+  g_signal_handlers_disconnect_by_data (gtk_list_view_get_factory (list), &n_binds);
+  g_signal_handlers_disconnect_by_data (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (list)), &scrolled_frame);
   convene_test_flush_events ();
   g_assert_cmpuint (count_listed (list, &n_headings), ==, 3000);
 

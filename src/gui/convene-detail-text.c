@@ -12,7 +12,11 @@
  * given, and that layout is the one drawn. A paragraph asks for no more
  * width than MIN_WIDTH (the pane gives it all of its own); a line, and a
  * paragraph told to (a link's title, beside nothing), ask for the width of
- * their text on one line, which costs one more layout.
+ * their text on one line, which costs one more layout. The extents of the
+ * text on one line are kept (a list view measures a row's width, then its
+ * height at a width, then with none): a line's height is that height, and
+ * so is a paragraph's at a width its text on one line fits in, without a
+ * layout at that width until it is drawn.
  *
  * Long unbroken words are handed to Pango in pieces
  * (convene_text_runs_cut()), so that breaking them costs time in proportion
@@ -42,6 +46,8 @@ struct _ConveneDetailText
   gboolean natural_unwrapped;
   PangoLayout *layout;   /* NULL until measured */
   int layout_width;      /* the layout's width, in Pango units (-1: none) */
+  PangoRectangle unwrapped; /* the text's extents on one line (width -1), */
+  guint unwrapped_serial;   /* at this serial of the layout's context; 0: not known */
 };
 
 G_DEFINE_FINAL_TYPE (ConveneDetailText, convene_detail_text, GTK_TYPE_WIDGET)
@@ -85,10 +91,36 @@ set_layout_width (ConveneDetailText *self,
     }
 }
 
+/* The text's extents laid out with no width (on one line): kept, as a
+ * list view measures a line's width and then its height at the width it
+ * gives, and laying the text out again at each would be two layouts a
+ * measure (the font changing changes the context's serial) */
+static gboolean
+has_unwrapped (ConveneDetailText *self)
+{
+  return self->unwrapped_serial != 0 &&
+         self->unwrapped_serial == pango_context_get_serial (pango_layout_get_context (ensure_layout (self)));
+}
+
+static const PangoRectangle *
+get_unwrapped (ConveneDetailText *self)
+{
+  guint serial = pango_context_get_serial (pango_layout_get_context (ensure_layout (self)));
+
+  if (self->unwrapped_serial != serial)
+    {
+      set_layout_width (self, -1);
+      pango_layout_get_pixel_extents (self->layout, NULL, &self->unwrapped);
+      self->unwrapped_serial = serial;
+    }
+  return &self->unwrapped;
+}
+
 static void
 clear_layout (ConveneDetailText *self)
 {
   g_clear_object (&self->layout);
+  self->unwrapped_serial = 0;
   gtk_widget_queue_resize (GTK_WIDGET (self));
 }
 
@@ -120,19 +152,26 @@ convene_detail_text_measure (GtkWidget      *widget,
   else if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
       /* the natural width: the text on one line */
-      set_layout_width (self, -1);
-      pango_layout_get_pixel_extents (self->layout, NULL, &logical);
-      *natural = logical.width;
-      *minimum = self->one_line ? 0 : MIN (logical.width, MIN_WIDTH);
+      *natural = get_unwrapped (self)->width;
+      *minimum = self->one_line ? 0 : MIN (*natural, MIN_WIDTH);
+    }
+  else if (self->one_line)
+    {
+      /* cut short, each line is as high as on one line */
+      *minimum = *natural = get_unwrapped (self)->height;
     }
   else
     {
-      if (!self->one_line)
-        set_layout_width (self, for_size >= 0 ? for_size * PANGO_SCALE : -1);
+      /* a paragraph: laid out at the width given, unless its text on one line (as with
+       * no width given), if known, fits in it */
+      if (for_size < 0 || (has_unwrapped (self) && self->unwrapped.width <= for_size))
+        *minimum = *natural = get_unwrapped (self)->height;
       else
-        ensure_layout (self);
-      pango_layout_get_pixel_extents (self->layout, NULL, &logical);
-      *minimum = *natural = logical.height;
+        {
+          set_layout_width (self, for_size * PANGO_SCALE);
+          pango_layout_get_pixel_extents (self->layout, NULL, &logical);
+          *minimum = *natural = logical.height;
+        }
     }
 }
 

@@ -55,6 +55,8 @@ struct _ConveneParticipantList
   GPtrArray *pending;               /* (nullable): what the list is still to show, when idle */
   guint n_added;                    /* of them, added to the list */
   guint pending_source;
+  guint scroll_tick;                /* the row selected is scrolled to after a frame */
+  gint64 scroll_after;              /* once the frame clock is past this frame */
 
   ConveneParticipant *participant;  /* chosen */
   GArray *entries;                  /* of Entry, in the list's order */
@@ -353,20 +355,57 @@ listed_position (ConveneParticipantList  *self,
   return GTK_INVALID_LIST_POSITION;
 }
 
+/* Scrolls to the row at @position, unless surely on screen at the top already (GTK 4.8
+ * would bring it to the top: the kinds' first heading would go) */
 static void
-select_position (ConveneParticipantList  *self,
-                 guint                    position)
+scroll_to (ConveneParticipantList *self,
+           guint                   position)
 {
   GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->list));
 
-  gtk_single_selection_set_selected (self->selection, position);
-  if (position == GTK_INVALID_LIST_POSITION)
+  if (position >= g_list_model_get_n_items (G_LIST_MODEL (self->listed)))
     return;
-  /* scrolled to, unless surely on screen at the top already (GTK 4.8 would bring it to the
-   * top: the kinds' first heading would go) */
   if (gtk_adjustment_get_value (adjustment) > 0 ||
       (position + 1) * 2 * LIST_ROW_HEIGHT > gtk_adjustment_get_page_size (adjustment))
     gtk_widget_activate_action (GTK_WIDGET (self->list), "list.scroll-to-item", "u", position);
+}
+
+static gboolean
+scroll_tick (GtkWidget     *widget,
+             GdkFrameClock *clock,
+             gpointer       data)
+{
+  ConveneParticipantList *self = CONVENE_PARTICIPANT_LIST (widget);
+
+  /* the frame that shows the participant chosen is painted first */
+  if (gdk_frame_clock_get_frame_counter (clock) <= self->scroll_after)
+    return G_SOURCE_CONTINUE;
+  self->scroll_tick = 0;
+  scroll_to (self, gtk_single_selection_get_selected (self->selection));
+  return G_SOURCE_REMOVE;
+}
+
+/* Selects the row at @position, and scrolls to it in the frame after the next: the next
+ * frame shows the participant chosen, and a list scrolled far makes and measures a
+ * screenful of rows. (Selecting in two steps, GTK 4.8's list view binds again only the
+ * two rows whose selection changed, not every row between them.) */
+static void
+select_position (ConveneParticipantList *self,
+                 guint                   position)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  gtk_single_selection_set_selected (self->selection, position);
+  if (position == GTK_INVALID_LIST_POSITION || self->scroll_tick != 0)
+    return;
+  if (clock == NULL)
+    {
+      scroll_to (self, position);
+      return;
+    }
+  self->scroll_after = gdk_frame_clock_get_frame_counter (clock) + 1;
+  self->scroll_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), scroll_tick, NULL, NULL);
 }
 
 /* Activating the search (Enter) chooses the first participant listed (which is among
@@ -408,6 +447,9 @@ convene_participant_list_dispose (GObject *object)
 
   g_clear_handle_id (&self->pending_source, g_source_remove);
   g_clear_pointer (&self->pending, g_ptr_array_unref);
+  if (self->scroll_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->scroll_tick);
+  self->scroll_tick = 0;
   if (self->selection != NULL)
     g_signal_handlers_disconnect_by_data (self->selection, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), CONVENE_TYPE_PARTICIPANT_LIST);
