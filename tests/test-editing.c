@@ -723,6 +723,100 @@ test_participants (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Runs the main loop until @window shows @text, or 10 s went by (the
+ * file monitor's rate); whether it does */
+static gboolean
+wait_for_text (ConveneWindow *window,
+               const char    *text)
+{
+  gint64 until = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (!convene_test_shows_text (GTK_WIDGET (window), text) && g_get_monotonic_time () < until)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  convene_test_flush_events ();
+  return convene_test_shows_text (GTK_WIDGET (window), text);
+}
+
+/* Opens @file and waits for every load to end (a new window may be
+ * opening the dataset opened last, the same file) */
+static void
+open_and_settle (ConveneWindow *window,
+                 GFile         *file)
+{
+  gboolean loading = TRUE;
+
+  open_and_wait (window, file);
+  while (loading)
+    {
+      g_object_get (window, "loading", &loading, NULL);
+      if (loading)
+        g_main_context_iteration (NULL, TRUE);
+    }
+  convene_test_flush_events ();
+}
+
+/* The file shown, moved or deleted by another program: the window keeps
+ * the dataset and its unsaved changes, asks nothing, and says so in a
+ * toast that stays; Save writes the file again where it was */
+static void
+test_moved_or_deleted (void)
+{
+  g_autofree char *path = copy_data_file ("matrix-small.json");
+  g_autofree char *moved = g_strconcat (path, ".moved", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(ConveneDataset) saved = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *toast = "“matrix-small.json” was moved or deleted by another program; Save writes it again";
+  ConveneWindow *window = convene_test_window_with (NULL);
+  ConveneDataset *shown;
+
+  open_and_settle (window, file);
+  edit_title (window, "som-2", NEW_TITLE);
+  shown = convene_window_get_dataset (window);
+  g_assert_false (convene_test_shows_text (GTK_WIDGET (window), toast));
+
+  /* moved: said, and nothing else */
+  g_assert_cmpint (g_rename (path, moved), ==, 0);
+  g_assert_true (wait_for_text (window, toast));
+  g_assert_null (find_dialog ());
+  g_assert_true (convene_window_get_dataset (window) == shown);
+  g_assert_cmpstr (convene_meeting_get_title (convene_dataset_lookup_meeting (shown, "som-2")), ==, NEW_TITLE);
+  g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "• "));
+  /* the toast stays */
+  convene_test_wait_frames (GTK_WIDGET (window), 3);
+  g_assert_true (convene_test_shows_text (GTK_WIDGET (window), toast));
+
+  /* Save writes it again, where it was */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  while (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "• ") && find_dialog () == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_null (find_dialog ());
+  saved = convene_dataset_new_from_file (file, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (convene_meeting_get_title (convene_dataset_lookup_meeting (saved, "som-2")), ==, NEW_TITLE);
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  /* deleted, with no unsaved changes: said too, the dataset kept */
+  window = convene_test_window_with (NULL);
+  open_and_settle (window, file);
+  shown = convene_window_get_dataset (window);
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  g_assert_true (wait_for_text (window, toast));
+  g_assert_null (find_dialog ());
+  g_assert_true (convene_window_get_dataset (window) == shown);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_cmpint (g_unlink (moved), ==, 0);
+  {
+    g_autofree char *dir = g_path_get_dirname (path);
+
+    g_assert_cmpint (g_rmdir (dir), ==, 0);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -750,6 +844,7 @@ main (int   argc,
   g_test_add_func ("/editing/matrix", test_matrix);
   g_test_add_func ("/editing/participants", test_participants);
   g_test_add_func ("/editing/changed-on-disk", test_changed_on_disk);
+  g_test_add_func ("/editing/moved-or-deleted", test_moved_or_deleted);
   g_test_add_func ("/editing/draft-restored", test_draft_restored);
 
   status = g_test_run ();
