@@ -42,6 +42,7 @@ struct _ConveneDetailText
   GtkWidget parent_instance;
 
   char *text;
+  PangoAttrList *attributes; /* nullable: the text's, as a label's */
   gboolean one_line;
   gboolean natural_unwrapped;
   PangoLayout *layout;   /* NULL until measured */
@@ -69,7 +70,8 @@ ensure_layout (ConveneDetailText *self)
     pango_layout_set_ellipsize (self->layout, PANGO_ELLIPSIZE_END);
   else
     pango_layout_set_wrap (self->layout, PANGO_WRAP_WORD_CHAR);
-  attrs = convene_text_runs_cut (NULL, self->text != NULL ? self->text : "",
+  attrs = convene_text_runs_cut (self->attributes != NULL ? pango_attr_list_copy (self->attributes) : NULL,
+                                 self->text != NULL ? self->text : "",
                                  self->text != NULL ? strlen (self->text) : 0);
   if (attrs != NULL)
     {
@@ -213,6 +215,7 @@ convene_detail_text_finalize (GObject *object)
   ConveneDetailText *self = CONVENE_DETAIL_TEXT (object);
 
   g_clear_object (&self->layout);
+  g_clear_pointer (&self->attributes, pango_attr_list_unref);
   g_free (self->text);
   G_OBJECT_CLASS (convene_detail_text_parent_class)->finalize (object);
 }
@@ -267,6 +270,20 @@ convene_detail_text_get_text (ConveneDetailText *self)
 {
   g_return_val_if_fail (CONVENE_IS_DETAIL_TEXT (self), NULL);
   return self->text;
+}
+
+/* Attributes of the text (a size, a colour), as gtk_label_set_attributes() */
+void
+convene_detail_text_set_attributes (ConveneDetailText *self,
+                                    PangoAttrList     *attributes)
+{
+  g_return_if_fail (CONVENE_IS_DETAIL_TEXT (self));
+
+  if (self->attributes == NULL && attributes == NULL)
+    return;
+  g_clear_pointer (&self->attributes, pango_attr_list_unref);
+  self->attributes = attributes != NULL ? pango_attr_list_ref (attributes) : NULL;
+  clear_layout (self);
 }
 
 /* One line, cut short with "…" (TRUE), or a paragraph that wraps. */

@@ -15,6 +15,8 @@ GtkWidget  *convene_detail_text_new          (void);
 void        convene_detail_text_set_text     (ConveneDetailText *self,
                                               const char        *text);
 const char *convene_detail_text_get_text     (ConveneDetailText *self);
+void        convene_detail_text_set_attributes (ConveneDetailText *self,
+                                                PangoAttrList     *attributes);
 void        convene_detail_text_set_one_line (ConveneDetailText *self,
                                               gboolean           one_line);
 void        convene_detail_text_set_natural_unwrapped (ConveneDetailText *self,

@@ -23,6 +23,7 @@
 
 #include <glib/gi18n.h>
 
+#include "convene-detail-text.h"
 #include "convene-participant-list.h"
 #include "convene-search.h"
 
@@ -241,45 +242,46 @@ fill_list (ConveneParticipantList *self,
   update_listed (self);
 }
 
-/* A row is one label: a kind's heading, or a participant's name and, on a second line,
- * smaller and dimmer, its code (one label is styled and measured in half the time of two
- * labels in a box) */
+/* A row is one text: a kind's heading, or a participant's name and, on a second line,
+ * smaller and dimmer, its code (one text is styled and measured in half the time of two in a
+ * box). A ConveneDetailText, not a GtkLabel: it keeps its layout and its extents, where a
+ * label lays its text out again at each size it is measured at (three times a row, and as
+ * many again whenever the page is measured) */
 static void
 on_setup_row_cb (GtkSignalListItemFactory *factory,
                  GtkListItem              *item)
 {
-  GtkWidget *label = gtk_label_new (NULL);
+  GtkWidget *text = convene_detail_text_new ();
 
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_list_item_set_child (item, label);
+  convene_detail_text_set_one_line (CONVENE_DETAIL_TEXT (text), TRUE);
+  gtk_list_item_set_child (item, text);
 }
 
 /* (A GTK 4.8 list view binds its rows again whenever their selection changes, every row
  * between the one unselected and the one selected: a row that shows its text already is
- * left as it is, or its label would be laid out again) */
+ * left as it is, or it would be laid out again) */
 static void
-show_heading (GtkListItem *item,
-              GtkLabel    *label,
-              const char  *heading)
+show_heading (GtkListItem       *item,
+              ConveneDetailText *text,
+              const char        *heading)
 {
-  if (!gtk_widget_has_css_class (GTK_WIDGET (label), "heading") ||
-      strcmp (gtk_label_get_text (label), heading) != 0)
+  if (!gtk_widget_has_css_class (GTK_WIDGET (text), "heading") ||
+      g_strcmp0 (convene_detail_text_get_text (text), heading) != 0)
     {
-      gtk_label_set_text (label, heading);
-      gtk_label_set_attributes (label, NULL);
+      convene_detail_text_set_attributes (text, NULL);
+      convene_detail_text_set_text (text, heading);
     }
-  gtk_widget_add_css_class (GTK_WIDGET (label), "heading");
-  gtk_widget_add_css_class (GTK_WIDGET (label), "dim-label");
-  gtk_widget_set_margin_top (GTK_WIDGET (label), gtk_list_item_get_position (item) > 0 ? 18 : 6);
-  gtk_widget_set_margin_bottom (GTK_WIDGET (label), 6);
+  gtk_widget_add_css_class (GTK_WIDGET (text), "heading");
+  gtk_widget_add_css_class (GTK_WIDGET (text), "dim-label");
+  gtk_widget_set_margin_top (GTK_WIDGET (text), gtk_list_item_get_position (item) > 0 ? 18 : 6);
+  gtk_widget_set_margin_bottom (GTK_WIDGET (text), 6);
   gtk_list_item_set_selectable (item, FALSE);
   gtk_list_item_set_activatable (item, FALSE);
 }
 
 static void
 show_participant_row (GtkListItem        *item,
-                      GtkLabel           *label,
+                      ConveneDetailText  *row_text,
                       ConveneParticipant *participant)
 {
   const char *name = convene_participant_get_display_name (participant);
@@ -289,8 +291,8 @@ show_participant_row (GtkListItem        *item,
 
   gtk_list_item_set_selectable (item, TRUE);
   gtk_list_item_set_activatable (item, TRUE);
-  if (!gtk_widget_has_css_class (GTK_WIDGET (label), "heading") &&
-      strcmp (gtk_label_get_text (label), text) == 0)
+  if (!gtk_widget_has_css_class (GTK_WIDGET (row_text), "heading") &&
+      g_strcmp0 (convene_detail_text_get_text (row_text), text) == 0)
     return;
   attrs = pango_attr_list_new ();
   attr = pango_attr_scale_new (0.82);
@@ -299,13 +301,13 @@ show_participant_row (GtkListItem        *item,
   attr = pango_attr_foreground_alpha_new (0x9000);
   attr->start_index = strlen (name) + 1;
   pango_attr_list_insert (attrs, attr);
-  gtk_label_set_text (label, text);
-  gtk_label_set_attributes (label, attrs);
+  convene_detail_text_set_attributes (row_text, attrs);
+  convene_detail_text_set_text (row_text, text);
   pango_attr_list_unref (attrs);
-  gtk_widget_remove_css_class (GTK_WIDGET (label), "heading");
-  gtk_widget_remove_css_class (GTK_WIDGET (label), "dim-label");
-  gtk_widget_set_margin_top (GTK_WIDGET (label), 3);
-  gtk_widget_set_margin_bottom (GTK_WIDGET (label), 3);
+  gtk_widget_remove_css_class (GTK_WIDGET (row_text), "heading");
+  gtk_widget_remove_css_class (GTK_WIDGET (row_text), "dim-label");
+  gtk_widget_set_margin_top (GTK_WIDGET (row_text), 3);
+  gtk_widget_set_margin_bottom (GTK_WIDGET (row_text), 3);
 }
 
 static void
@@ -313,12 +315,12 @@ on_bind_row_cb (GtkSignalListItemFactory *factory,
                 GtkListItem              *item)
 {
   GObject *object = gtk_list_item_get_item (item);
-  GtkLabel *label = GTK_LABEL (gtk_list_item_get_child (item));
+  ConveneDetailText *text = CONVENE_DETAIL_TEXT (gtk_list_item_get_child (item));
 
   if (GTK_IS_STRING_OBJECT (object))
-    show_heading (item, label, gtk_string_object_get_string (GTK_STRING_OBJECT (object)));
+    show_heading (item, text, gtk_string_object_get_string (GTK_STRING_OBJECT (object)));
   else
-    show_participant_row (item, label, CONVENE_PARTICIPANT (object));
+    show_participant_row (item, text, CONVENE_PARTICIPANT (object));
 }
 
 static void
