@@ -15,6 +15,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "convene-attendance-editor.h"
 #include "convene-country-names.h"
 #include "convene-dataset-loader.h"
 #include "convene-draft.h"
@@ -740,15 +741,12 @@ wait_for_text (ConveneWindow *window,
   return convene_test_shows_text (GTK_WIDGET (window), text);
 }
 
-/* Opens @file and waits for every load to end (a new window may be
- * opening the dataset opened last, the same file) */
+/* Waits for every load of @window to end */
 static void
-open_and_settle (ConveneWindow *window,
-                 GFile         *file)
+settle (ConveneWindow *window)
 {
   gboolean loading = TRUE;
 
-  open_and_wait (window, file);
   while (loading)
     {
       g_object_get (window, "loading", &loading, NULL);
@@ -756,6 +754,16 @@ open_and_settle (ConveneWindow *window,
         g_main_context_iteration (NULL, TRUE);
     }
   convene_test_flush_events ();
+}
+
+/* Opens @file and waits for every load to end (a new window may be
+ * opening the dataset opened last, the same file) */
+static void
+open_and_settle (ConveneWindow *window,
+                 GFile         *file)
+{
+  open_and_wait (window, file);
+  settle (window);
 }
 
 /* The file shown, moved or deleted by another program: the window keeps
@@ -817,6 +825,188 @@ test_moved_or_deleted (void)
   }
 }
 
+/* The participant dialog shown over @window */
+static GtkWidget *
+participant_dialog_of (ConveneWindow *window)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (CONVENE_IS_PARTICIPANT_DIALOG (toplevel) && gtk_widget_get_visible (GTK_WIDGET (toplevel)) &&
+          gtk_window_get_transient_for (GTK_WINDOW (toplevel)) == GTK_WINDOW (window))
+        return GTK_WIDGET (toplevel);
+    }
+  return NULL;
+}
+
+/* Adds a participant through the New Participant dialog: a country by
+ * @country_code from the list (its ID and name filled in), or else one of
+ * @kind (the dialog's kind chooser) with @id and @name typed */
+static void
+add_participant_by_dialog (ConveneWindow *window,
+                           const char    *country_code,
+                           guint          kind,
+                           const char    *id,
+                           const char    *name)
+{
+  GtkWidget *dialog;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.add-participant", NULL);
+  convene_test_flush_events ();
+  dialog = participant_dialog_of (window);
+  g_assert_nonnull (dialog);
+  if (country_code != NULL)
+    {
+      g_auto(GStrv) codes = convene_country_codes ();
+      guint found = G_MAXUINT;
+
+      for (guint i = 0; codes[i] != NULL; i++)
+        if (g_str_equal (codes[i], country_code))
+          found = i;
+      g_assert_cmpuint (found, !=, G_MAXUINT);
+      adw_combo_row_set_selected (ADW_COMBO_ROW (convene_test_find_row (dialog, "Country")), found);
+    }
+  else
+    {
+      adw_combo_row_set_selected (ADW_COMBO_ROW (convene_test_find_row (dialog, "Kind")), kind);
+      gtk_editable_set_text (GTK_EDITABLE (convene_test_find_row (dialog, "ID")), id);
+      gtk_editable_set_text (GTK_EDITABLE (convene_test_find_row (dialog, "Name")), name);
+    }
+  g_signal_emit_by_name (convene_test_find_widget (dialog, is_button_labelled, "_Add"), "clicked");
+  convene_test_flush_events ();
+  g_assert_null (participant_dialog_of (window));
+}
+
+/* Picks @year-@month-@day in the date row titled @title, as its popover does */
+static void
+pick_date (GtkWidget  *editor,
+           const char *title,
+           int         year,
+           int         month,
+           int         day)
+{
+  GtkWidget *row = convene_test_find_row (editor, title);
+  g_autoptr(GDateTime) date = g_date_time_new_local (year, month, day, 12, 0, 0);
+
+  g_assert_nonnull (row);
+  gtk_calendar_select_day (GTK_CALENDAR (convene_test_find_of_type (row, GTK_TYPE_CALENDAR)), date);
+  g_signal_emit_by_name (convene_test_find_of_type (row, GTK_TYPE_POPOVER), "closed");
+  convene_test_flush_events ();
+}
+
+/* A dataset built in the window from New Dataset to a saved file, with no
+ * text editor: two participants (a country from the list, an organisation
+ * typed), a meeting with its title, dates, city, host and attendance; Save
+ * As writes a file that loads with all of it, and opens in the window */
+static void
+test_build_from_new (void)
+{
+  ConveneWindow *window = convene_test_window_with (NULL);
+  g_autofree char *dir = g_dir_make_tmp ("convene-new-XXXXXX", NULL);
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(ConveneDataset) saved = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *path = NULL;
+  ConveneDataset *dataset;
+  ConveneMeeting *meeting;
+  ConveneParticipant *idn, *iom;
+  GtkWidget *editor, *attendance, *recorded;
+  const ConveneDate *start, *end;
+
+  settle (window);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.new-dataset", NULL);
+  convene_test_flush_events ();
+  dataset = convene_window_get_dataset (window);
+  g_assert_cmpuint (convene_dataset_get_n_meetings (dataset), ==, 0);
+  g_assert_cmpuint (convene_dataset_get_n_participants (dataset), ==, 0);
+
+  add_participant_by_dialog (window, "IDN", 0, NULL, NULL);
+  add_participant_by_dialog (window, NULL, 2, "IOM", "International Organization for Migration");
+  idn = convene_dataset_lookup_participant (dataset, "IDN");
+  iom = convene_dataset_lookup_participant (dataset, "IOM");
+  g_assert_nonnull (idn);
+  g_assert_nonnull (iom);
+  g_assert_cmpint (convene_participant_get_kind (iom), ==, CONVENE_PARTICIPANT_KIND_ORGANISATION);
+
+  /* New Meeting opens it in the editor */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.new-meeting", NULL);
+  convene_test_flush_events ();
+  g_assert_cmpuint (convene_dataset_get_n_meetings (dataset), ==, 1);
+  meeting = g_list_model_get_item (convene_dataset_get_meetings (dataset), 0);
+  g_object_unref (meeting);
+  gtk_editable_set_text (GTK_EDITABLE (title_row (window)), "First Regional Ministerial Conference");
+  editor = convene_test_find_of_type (GTK_WIDGET (window), CONVENE_TYPE_MEETING_EDITOR);
+  gtk_editable_set_text (GTK_EDITABLE (convene_test_find_row (editor, "Identifier")), "ministerial-1");
+  g_signal_emit_by_name (convene_test_find_row (editor, "Identifier"), "apply");
+  pick_date (editor, "Start", 2002, 2, 26);
+  pick_date (editor, "End", 2002, 2, 28);
+  gtk_editable_set_text (GTK_EDITABLE (convene_test_find_row (editor, "City")), "Bali");
+  /* the host chosen in its chooser, as a click in its list does */
+  adw_combo_row_set_selected (ADW_COMBO_ROW (convene_test_find_row (editor, "Host Country")), 1);
+
+  /* attendance: recorded, then found as typed */
+  attendance = convene_test_find_of_type (editor, CONVENE_TYPE_ATTENDANCE_EDITOR);
+  recorded = convene_test_find_of_type (attendance, GTK_TYPE_SWITCH);
+  gtk_switch_set_active (GTK_SWITCH (recorded), TRUE);
+  convene_test_flush_events ();
+  gtk_editable_set_text (GTK_EDITABLE (convene_test_find_row (attendance, "Add a Participant")), "indo");
+  g_signal_emit_by_name (convene_test_find_row (attendance, "Add a Participant"), "entry-activated");
+  gtk_editable_set_text (GTK_EDITABLE (convene_test_find_row (attendance, "Add a Participant")), "migration");
+  g_signal_emit_by_name (convene_test_find_row (attendance, "Add a Participant"), "entry-activated");
+  convene_test_flush_events ();
+  g_assert_true (convene_test_shows_text (attendance, "Indonesia"));
+  g_assert_true (convene_test_shows_text (attendance, "International Organization for Migration"));
+
+  /* Save As: the file chooser answered */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save-as", NULL);
+  name = convene_test_answer_save_dialog (folder);
+  while (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "• "))
+    g_main_context_iteration (NULL, TRUE);
+  path = g_build_filename (dir, name, NULL);
+  file = g_file_new_for_path (path);
+
+  /* the file loads with all of it */
+  saved = convene_dataset_new_from_file (file, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (convene_dataset_get_n_participants (saved), ==, 2);
+  g_assert_cmpuint (convene_dataset_get_n_meetings (saved), ==, 1);
+  g_assert_cmpint (convene_participant_get_kind (convene_dataset_lookup_participant (saved, "IOM")), ==,
+                   CONVENE_PARTICIPANT_KIND_ORGANISATION);
+  meeting = convene_dataset_lookup_meeting (saved, "ministerial-1");
+  g_assert_nonnull (meeting);
+  g_assert_cmpstr (convene_meeting_get_title (meeting), ==, "First Regional Ministerial Conference");
+  start = convene_meeting_get_start (meeting);
+  end = convene_meeting_get_end (meeting);
+  g_assert_cmpuint (start->year, ==, 2002);
+  g_assert_cmpuint (start->month, ==, 2);
+  g_assert_cmpuint (start->day, ==, 26);
+  g_assert_cmpuint (end->day, ==, 28);
+  g_assert_cmpstr (convene_meeting_get_city (meeting), ==, "Bali");
+  g_assert_cmpstr (convene_participant_get_id (convene_meeting_get_country (meeting)), ==, "IDN");
+  g_assert_cmpint (convene_meeting_get_role (meeting, convene_dataset_lookup_participant (saved, "IDN")), ==,
+                   CONVENE_ROLE_PARTICIPANT);
+  g_assert_cmpint (convene_meeting_get_role (meeting, convene_dataset_lookup_participant (saved, "IOM")), ==,
+                   CONVENE_ROLE_PARTICIPANT);
+
+  /* and opens in the window */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.open-bundled", NULL);
+  settle (window);
+  open_and_settle (window, file);
+  g_assert_cmpuint (convene_dataset_get_n_meetings (convene_window_get_dataset (window)), ==, 1);
+  convene_window_show_meeting (window, "ministerial-1");
+  convene_test_flush_events ();
+  g_assert_true (convene_test_shows_text (GTK_WIDGET (window), "First Regional Ministerial Conference"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -845,6 +1035,7 @@ main (int   argc,
   g_test_add_func ("/editing/participants", test_participants);
   g_test_add_func ("/editing/changed-on-disk", test_changed_on_disk);
   g_test_add_func ("/editing/moved-or-deleted", test_moved_or_deleted);
+  g_test_add_func ("/editing/build-from-new", test_build_from_new);
   g_test_add_func ("/editing/draft-restored", test_draft_restored);
 
   status = g_test_run ();

@@ -399,6 +399,28 @@ sync_co_chairs (ConveneMeetingEditor *self)
 
 /* Showing the meeting */
 
+/* Gives a chooser its choices and the one chosen. Its model is replaced
+ * only when the choices changed: the chooser itself tells of a choice
+ * while it makes it (the edit comes back here), and a model replaced then
+ * is freed under it. */
+static void
+set_choices (AdwComboRow   *row,
+             GtkStringList *labels,
+             guint          selected)
+{
+  GListModel *model = adw_combo_row_get_model (row);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (labels));
+  gboolean same = GTK_IS_STRING_LIST (model) && g_list_model_get_n_items (model) == n;
+
+  for (guint i = 0; same && i < n; i++)
+    same = g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (model), i),
+                      gtk_string_list_get_string (labels, i)) == 0;
+  if (!same)
+    adw_combo_row_set_model (row, G_LIST_MODEL (labels));
+  if (adw_combo_row_get_selected (row) != selected)
+    adw_combo_row_set_selected (row, selected);
+}
+
 static void
 sync_kinds (ConveneMeetingEditor *self)
 {
@@ -416,8 +438,7 @@ sync_kinds (ConveneMeetingEditor *self)
       gtk_string_list_append (labels, convene_meeting_kind_get_label (kind));
       g_ptr_array_add (self->kinds, g_object_ref (kind));
     }
-  adw_combo_row_set_model (self->kind_row, G_LIST_MODEL (labels));
-  adw_combo_row_set_selected (self->kind_row, selected);
+  set_choices (self->kind_row, labels, selected);
 }
 
 static void
@@ -451,8 +472,7 @@ sync_countries (ConveneMeetingEditor *self)
       gtk_string_list_append (labels, convene_participant_get_display_name (participant));
       g_ptr_array_add (self->countries, participant);
     }
-  adw_combo_row_set_model (self->country_row, G_LIST_MODEL (labels));
-  adw_combo_row_set_selected (self->country_row, selected);
+  set_choices (self->country_row, labels, selected);
 }
 
 static int
