@@ -72,6 +72,23 @@ convene_test_find_unnamed (GtkWidget *root)
   return convene_test_find_widget (root, is_unnamed_control, NULL);
 }
 
+/* A list item a screen reader lands on (GTK's own, in a GtkListView) that
+ * has no name: it reads nothing at all */
+static gboolean
+is_unnamed_list_item (GtkWidget     *widget,
+                      gconstpointer  data)
+{
+  return gtk_widget_get_visible (widget) && gtk_widget_get_focusable (widget) &&
+         gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (widget)) == GTK_ACCESSIBLE_ROLE_LIST_ITEM &&
+         !has_name (widget);
+}
+
+GtkWidget *
+convene_test_find_unnamed_list_item (GtkWidget *root)
+{
+  return convene_test_find_widget (root, is_unnamed_list_item, NULL);
+}
+
 /* Named twice: GTK 4.8 reads a widget's label and then the widgets it is
  * labelled by, one after the other: "Number Number" for a spin button
  * given a label in an AdwActionRow (whose activatable widget is labelled by

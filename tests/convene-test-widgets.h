@@ -21,6 +21,7 @@ GtkWidget *convene_test_find_row        (GtkWidget        *root,
                                          const char       *title);
 GtkWidget *convene_test_find_unnamed    (GtkWidget        *root);
 GtkWidget *convene_test_find_named_twice (GtkWidget       *root);
+GtkWidget *convene_test_find_unnamed_list_item (GtkWidget  *root);
 void       convene_test_save_shot       (GtkWidget        *widget,
                                          const char       *name);
 GtkWidget *convene_test_find_by_action  (GtkWidget        *root,

@@ -359,6 +359,11 @@ test_accessible (Fixture       *f,
     g_error ("a %s in %s in %s has no name", G_OBJECT_TYPE_NAME (unnamed),
              G_OBJECT_TYPE_NAME (gtk_widget_get_parent (unnamed)),
              G_OBJECT_TYPE_NAME (gtk_widget_get_parent (gtk_widget_get_parent (unnamed))));
+  /* a chooser's choice (the Kind, Host Country, roles…) */
+  unnamed = convene_test_find_unnamed_list_item (GTK_WIDGET (f->editor));
+  if (unnamed != NULL)
+    g_error ("a list item in %s in %s has no name", G_OBJECT_TYPE_NAME (gtk_widget_get_parent (unnamed)),
+             G_OBJECT_TYPE_NAME (gtk_widget_get_ancestor (unnamed, ADW_TYPE_PREFERENCES_ROW)));
   twice = convene_test_find_named_twice (GTK_WIDGET (f->editor));
   if (twice != NULL)
     g_error ("a %s (%s) in %s in %s is named twice (a label and a labelled-by)", G_OBJECT_TYPE_NAME (twice),

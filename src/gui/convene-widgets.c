@@ -136,11 +136,90 @@ name_parts (GtkWidget  *widget,
     }
 }
 
+/* A combo row's choices, in its popover and the one shown in the row: each
+ * a label (in the popover with a check mark beside the one chosen, as
+ * libadwaita draws them), and the list item a screen reader lands on named
+ * by the choice (libadwaita 1.2 leaves it nameless) */
+
+static void
+on_choice_setup_cb (GtkSignalListItemFactory *factory,
+                    GtkListItem              *item)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *label = gtk_label_new (NULL);
+  GtkWidget *check = gtk_image_new_from_icon_name ("object-select-symbolic");
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_widget_set_hexpand (label, TRUE);
+  /* the list item says it is selected */
+  gtk_accessible_update_state (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), check);
+  gtk_list_item_set_child (item, box);
+}
+
+static void
+show_chosen (GtkListItem *item)
+{
+  AdwComboRow *row = g_object_get_data (G_OBJECT (item), "convene-chooser");
+  GtkWidget *check = gtk_widget_get_last_child (gtk_list_item_get_child (item));
+
+  gtk_widget_set_visible (check, gtk_widget_get_ancestor (check, GTK_TYPE_POPOVER) != NULL);
+  gtk_widget_set_opacity (check, adw_combo_row_get_selected (row) == gtk_list_item_get_position (item) ? 1.0 : 0.0);
+}
+
+static void
+on_choice_bind_cb (GtkSignalListItemFactory *factory,
+                   GtkListItem              *item,
+                   AdwComboRow              *row)
+{
+  GtkWidget *box = gtk_list_item_get_child (item);
+  GtkWidget *parent = gtk_widget_get_parent (box);
+  const char *text = gtk_string_object_get_string (GTK_STRING_OBJECT (gtk_list_item_get_item (item)));
+  gulong handler;
+
+  gtk_label_set_text (GTK_LABEL (gtk_widget_get_first_child (box)), text);
+  /* in the row, the choice is cut short as libadwaita's is; in the popover, whole */
+  gtk_label_set_max_width_chars (GTK_LABEL (gtk_widget_get_first_child (box)),
+                                 gtk_widget_get_ancestor (box, GTK_TYPE_POPOVER) != NULL ? -1 : 20);
+  if (parent != NULL &&
+      gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (parent)) == GTK_ACCESSIBLE_ROLE_LIST_ITEM)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (parent), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
+  g_object_set_data (G_OBJECT (item), "convene-chooser", row);
+  handler = g_signal_connect_swapped (row, "notify::selected", G_CALLBACK (show_chosen), item);
+  g_object_set_data (G_OBJECT (item), "convene-chooser-handler", GSIZE_TO_POINTER (handler));
+  show_chosen (item);
+}
+
+static void
+on_choice_unbind_cb (GtkSignalListItemFactory *factory,
+                     GtkListItem              *item,
+                     AdwComboRow              *row)
+{
+  gulong handler = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (item), "convene-chooser-handler"));
+
+  g_clear_signal_handler (&handler, row);
+  g_object_set_data (G_OBJECT (item), "convene-chooser-handler", NULL);
+}
+
+/* @row: an AdwComboRow of a GtkStringList */
+static void
+name_choices (AdwComboRow *row)
+{
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (on_choice_setup_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (on_choice_bind_cb), row);
+  g_signal_connect (factory, "unbind", G_CALLBACK (on_choice_unbind_cb), row);
+  adw_combo_row_set_factory (row, factory);
+}
+
 /* libadwaita 1.2 leaves parts of its rows unnamed for a screen reader,
  * which then reads out their widget type ("GtkListView"): a combo row's
  * list that shows the chosen item, an expander row itself and its lists,
- * an entry row's Apply button. Names them by the row's title (again when
- * the title changes). */
+ * an entry row's Apply button, a combo row's choices. Names them by the
+ * row's title (again when the title changes), the choices by their text. */
 void
 convene_name_row_parts (GtkWidget *row)
 {
@@ -151,5 +230,7 @@ convene_name_row_parts (GtkWidget *row)
   title = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row));
   if (ADW_IS_EXPANDER_ROW (row))
     gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+  if (ADW_IS_COMBO_ROW (row))
+    name_choices (ADW_COMBO_ROW (row));
   name_parts (row, title);
 }
