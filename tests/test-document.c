@@ -755,6 +755,85 @@ test_remove_participant_in_place (Fixture       *f,
     g_ptr_array_unref (entries[i]);
 }
 
+typedef struct
+{
+  gboolean done;
+  ConveneDataset *copy;
+  GPtrArray *meetings;
+  GError *error;
+} Copied;
+
+static void
+on_copied_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  Copied *copied = user_data;
+
+  copied->copy = convene_document_snapshot_finish (CONVENE_DOCUMENT (source), result, &copied->meetings,
+                                                   &copied->error);
+  copied->done = TRUE;
+}
+
+/* The copy a thread works on (Export Attendance, a calendar): the dataset
+ * as it is once the copy's text is finished, edits made meanwhile in it
+ * (the title, written first, was changed after the text began), the
+ * meetings asked for found in it in their order (a deleted one left out),
+ * its file the dataset's, and nothing done to the dataset later reaching
+ * it. */
+static void
+test_snapshot (void)
+{
+  g_autoptr(ConveneDataset) dataset = convene_test_load_generated (2000, 40);
+  g_autoptr(ConveneDocument) document = convene_document_new (dataset);
+  g_autoptr(GFile) file = g_file_new_for_path ("/nonexistent/copied.json");
+  g_autoptr(GPtrArray) asked = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GBytes) expected = NULL;
+  g_autoptr(GBytes) copied_bytes = NULL;
+  GListModel *meetings = convene_dataset_get_meetings (dataset);
+  Copied copied = { 0 };
+
+  convene_dataset_set_file (dataset, file);
+  g_ptr_array_add (asked, g_list_model_get_item (meetings, 1500));
+  g_ptr_array_add (asked, g_list_model_get_item (meetings, 1));
+  g_ptr_array_add (asked, g_list_model_get_item (meetings, 3));
+
+  convene_document_snapshot_async (document, asked, NULL, on_copied_cb, &copied);
+  convene_document_set_title (document, "Changed while copying");
+  convene_document_remove_meeting (document, g_ptr_array_index (asked, 2));
+  while (!copied.done)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_no_error (copied.error);
+  g_assert_nonnull (copied.copy);
+  g_assert_true (copied.copy != dataset);
+  expected = convene_dataset_to_bytes (dataset);
+  copied_bytes = convene_dataset_to_bytes (copied.copy);
+  g_assert_true (g_bytes_equal (expected, copied_bytes));
+  g_assert_cmpstr (convene_dataset_get_title (copied.copy), ==, "Changed while copying");
+  g_assert_true (g_file_equal (convene_dataset_get_file (copied.copy), file));
+
+  g_assert_cmpuint (copied.meetings->len, ==, 2);
+  for (guint i = 0; i < 2; i++)
+    {
+      ConveneMeeting *original = g_ptr_array_index (asked, i);
+      ConveneMeeting *copy = g_ptr_array_index (copied.meetings, i);
+
+      g_assert_true (copy != original);
+      g_assert_cmpstr (convene_meeting_get_id (copy), ==, convene_meeting_get_id (original));
+      g_assert_cmpuint (convene_dataset_find_meeting (copied.copy, copy), ==,
+                        convene_dataset_find_meeting (dataset, original));
+    }
+
+  convene_document_set_title (document, "Changed after");
+  convene_document_remove_meeting (document, g_ptr_array_index (asked, 0));
+  g_assert_cmpstr (convene_dataset_get_title (copied.copy), ==, "Changed while copying");
+  g_assert_cmpuint (g_list_model_get_n_items (convene_dataset_get_meetings (copied.copy)), ==, 1999);
+
+  g_ptr_array_unref (copied.meetings);
+  g_object_unref (copied.copy);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -774,6 +853,7 @@ main (int argc, char *argv[])
   g_test_add ("/document/remove-participant-in-place", Fixture, NULL, fixture_set_up,
               test_remove_participant_in_place, fixture_tear_down);
   g_test_add_func ("/document/new-dataset", test_new_dataset);
+  g_test_add_func ("/document/snapshot", test_snapshot);
   g_test_add ("/document/changed-on-disk", Fixture, NULL, fixture_set_up, test_changed_on_disk, fixture_tear_down);
 
   return g_test_run ();

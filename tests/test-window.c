@@ -9,7 +9,9 @@
 
 #include "convene-dataset-loader.h"
 #include "convene-detail-text.h"
+#include "convene-document.h"
 #include "convene-meeting-detail.h"
+#include "convene-matrix.h"
 #include "convene-matrix-view.h"
 #include "convene-meeting-row.h"
 #include "convene-print-operation.h"
@@ -1295,6 +1297,89 @@ test_matrix_built_for_print (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The whole matrix of the window's dataset, as Export Attendance writes it */
+static char *
+dup_dataset_csv (ConveneDataset *dataset,
+                 GFile          *file)
+{
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+
+  g_assert_true (convene_matrix_save_dataset_csv (dataset, file, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_load_contents (file, NULL, &contents, NULL, NULL, NULL));
+  return contents;
+}
+
+/* Export Attendance builds and writes the matrix on a thread while the
+ * dataset is edited (every turn of the main loop, a meeting or a
+ * participant deleted, the participant's attendance changed in place): the
+ * thread reads a copy, so the file is the whole matrix of one state of the
+ * dataset, never a mix (nor a crash), and undoing finds that state. */
+static void
+test_export_csv_while_editing (void)
+{
+  g_autoptr(ConveneDataset) dataset = convene_test_load_generated (4000, 120);
+  ConveneWindow *window = window_with (NULL);
+  ConveneDocument *document;
+  GListModel *meetings = convene_dataset_get_meetings (dataset);
+  GListModel *participants = convene_dataset_get_participants (dataset);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("convene-export-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "attendance.csv", NULL);
+  g_autofree char *expected_path = g_build_filename (dir, "expected.csv", NULL);
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  g_autoptr(GFile) expected_file = g_file_new_for_path (expected_path);
+  g_autofree char *contents = NULL;
+  g_autofree char *name = NULL;
+  guint edits = 0;
+  gboolean found = FALSE;
+
+  g_assert_no_error (error);
+  convene_window_set_dataset (window, dataset);
+  flush_events ();
+  document = convene_meeting_detail_get_document (convene_meetings_view_get_detail (convene_window_get_meetings_view (window)));
+  g_assert_true (convene_document_get_dataset (document) == dataset);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-csv", NULL));
+  name = convene_test_answer_save_dialog (folder);
+  g_assert_cmpstr (name, ==, "attendance.csv");
+  while (!shows_text (GTK_WIDGET (window), "Attendance exported to “attendance.csv”"))
+    {
+      if (edits < 100)
+        {
+          gpointer first = g_list_model_get_item (edits % 2 ? participants : meetings, 0);
+
+          if (edits % 2)
+            convene_document_remove_participant (document, first);
+          else
+            convene_document_remove_meeting (document, first);
+          g_object_unref (first);
+          edits++;
+        }
+      g_main_context_iteration (NULL, FALSE);
+    }
+  g_assert_cmpuint (edits, >, 0);
+  g_test_message ("%u edits while exporting", edits);
+
+  /* the state written is one of those the edits went through */
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  for (guint undone = 0; !found; undone++)
+    {
+      g_autofree char *expected = dup_dataset_csv (dataset, expected_file);
+
+      found = g_str_equal (contents, expected);
+      if (!found)
+        g_assert_true (convene_document_undo (document));
+      g_assert_cmpuint (undone, <=, edits);
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_cmpint (g_remove (path), ==, 0);
+  g_assert_cmpint (g_remove (expected_path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
 /* The menu's export writes the whole matrix, as --matrix-csv does. */
 static void
 test_export_csv (void)
@@ -1829,6 +1914,7 @@ main (int   argc,
   g_test_add_func ("/window/matrix-built-on-demand", test_matrix_built_on_demand);
   g_test_add_func ("/window/matrix-built-for-print", test_matrix_built_for_print);
   g_test_add_func ("/window/export-csv", test_export_csv);
+  g_test_add_func ("/window/export-csv-while-editing", test_export_csv_while_editing);
   g_test_add_func ("/window/print-matches-command-line", test_print_matches_command_line);
   g_test_add_func ("/window/print-preview", test_print_preview);
   g_test_add_func ("/window/print-in-steps", test_print_in_steps);

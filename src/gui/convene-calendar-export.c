@@ -2,7 +2,9 @@
  *
  * A save dialog asks where (the file chooser portal in a sandbox); the file
  * is written on a worker thread by convene_ics_save(), whole or not at all,
- * and the window is told what to say: where it went, or why it failed.
+ * and the window is told what to say: where it went, or why it failed. The
+ * thread reads a copy of the dataset (convene_document_snapshot_async()),
+ * never the one being edited.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -18,8 +20,9 @@
 typedef struct
 {
   GtkWindow *parent;           /* a reference */
-  ConveneDataset *dataset;
-  GPtrArray *meetings;         /* of ConveneMeeting, references */
+  ConveneDocument *document;
+  ConveneDataset *copy;        /* the document's dataset, for the thread */
+  GPtrArray *meetings;         /* of ConveneMeeting, references; the copy's once made */
   GFile *file;
   ConveneCalendarExportDone done;
   gpointer user_data;
@@ -29,7 +32,8 @@ static void
 export_free (Export *export)
 {
   g_clear_object (&export->parent);
-  g_clear_object (&export->dataset);
+  g_clear_object (&export->document);
+  g_clear_object (&export->copy);
   g_clear_pointer (&export->meetings, g_ptr_array_unref);
   g_clear_object (&export->file);
   g_free (export);
@@ -44,8 +48,8 @@ save_thread (GTask        *task,
   Export *export = task_data;
   GError *error = NULL;
 
-  /* the dataset and its meetings do not change once loaded */
-  if (convene_ics_save (export->dataset, export->meetings, export->file, cancellable, &error))
+  /* a copy: nothing changes it */
+  if (convene_ics_save (export->copy, export->meetings, export->file, cancellable, &error))
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, error);
@@ -77,7 +81,7 @@ on_saved_cb (GObject      *source,
 
 static Export *
 export_new (GtkWindow                 *parent,
-            ConveneDataset            *dataset,
+            ConveneDocument           *document,
             GPtrArray                 *meetings,
             ConveneCalendarExportDone  done,
             gpointer                   user_data)
@@ -85,7 +89,7 @@ export_new (GtkWindow                 *parent,
   Export *export = g_new0 (Export, 1);
 
   export->parent = g_object_ref (parent);
-  export->dataset = g_object_ref (dataset);
+  export->document = g_object_ref (document);
   export->meetings = g_ptr_array_new_with_free_func (g_object_unref);
   for (guint i = 0; i < meetings->len; i++)
     g_ptr_array_add (export->meetings, g_object_ref (g_ptr_array_index (meetings, i)));
@@ -95,18 +99,44 @@ export_new (GtkWindow                 *parent,
 }
 
 static void
-save (Export *export)
+on_copied_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
 {
-  g_autoptr(GTask) task = g_task_new (NULL, NULL, on_saved_cb, NULL);
+  Export *export = user_data;
+  g_autoptr(GTask) task = NULL;
+  g_autoptr(GError) error = NULL;
+  GPtrArray *meetings = NULL;
 
+  export->copy = convene_document_snapshot_finish (CONVENE_DOCUMENT (source), result, &meetings, &error);
+  if (export->copy == NULL || meetings->len == 0)
+    {
+      /* every meeting asked for was deleted meanwhile */
+      export->done (export->parent,
+                    error != NULL ? error->message : _("There is no meeting to export: select one, or clear the search."),
+                    export->user_data);
+      g_clear_pointer (&meetings, g_ptr_array_unref);
+      export_free (export);
+      return;
+    }
+  g_ptr_array_unref (export->meetings);
+  export->meetings = meetings;
+
+  task = g_task_new (NULL, NULL, on_saved_cb, NULL);
   g_task_set_task_data (task, export, (GDestroyNotify) export_free);
   g_task_run_in_thread (task, save_thread);
+}
+
+static void
+save (Export *export)
+{
+  convene_document_snapshot_async (export->document, export->meetings, NULL, on_copied_cb, export);
 }
 
 /* Writes meetings to file without asking: what the dialog's answer does. */
 void
 convene_calendar_export_to (GtkWindow                 *parent,
-                            ConveneDataset            *dataset,
+                            ConveneDocument           *document,
                             GPtrArray                 *meetings,
                             GFile                     *file,
                             ConveneCalendarExportDone  done,
@@ -115,11 +145,11 @@ convene_calendar_export_to (GtkWindow                 *parent,
   Export *export;
 
   g_return_if_fail (GTK_IS_WINDOW (parent));
-  g_return_if_fail (CONVENE_IS_DATASET (dataset));
+  g_return_if_fail (CONVENE_IS_DOCUMENT (document));
   g_return_if_fail (meetings != NULL);
   g_return_if_fail (G_IS_FILE (file));
 
-  export = export_new (parent, dataset, meetings, done, user_data);
+  export = export_new (parent, document, meetings, done, user_data);
   export->file = g_object_ref (file);
   save (export);
 }
@@ -162,7 +192,7 @@ suggest_name (ConveneMeeting *meeting)
  * then writes them there. */
 void
 convene_calendar_export (GtkWindow                 *parent,
-                         ConveneDataset            *dataset,
+                         ConveneDocument           *document,
                          GPtrArray                 *meetings,
                          ConveneCalendarExportDone  done,
                          gpointer                   user_data)
@@ -171,7 +201,7 @@ convene_calendar_export (GtkWindow                 *parent,
   GtkFileChooserNative *chooser;
 
   g_return_if_fail (GTK_IS_WINDOW (parent));
-  g_return_if_fail (CONVENE_IS_DATASET (dataset));
+  g_return_if_fail (CONVENE_IS_DOCUMENT (document));
   g_return_if_fail (meetings != NULL && meetings->len > 0);
 
   name = meetings->len == 1 ? suggest_name (g_ptr_array_index (meetings, 0))
@@ -180,6 +210,6 @@ convene_calendar_export (GtkWindow                 *parent,
   chooser = convene_save_chooser_new (GTK_WIDGET (parent), _("Export to Calendar"), name,
                                       _("iCalendar files"), "text/calendar", "ics");
   g_signal_connect (chooser, "response", G_CALLBACK (on_response_cb),
-                    export_new (parent, dataset, meetings, done, user_data));
+                    export_new (parent, document, meetings, done, user_data));
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }

@@ -6,7 +6,7 @@
 
 #include <gtk/gtk.h>
 
-#include "convene-dataset.h"
+#include "convene-document.h"
 
 G_BEGIN_DECLS
 
@@ -16,12 +16,12 @@ typedef void (*ConveneCalendarExportDone) (GtkWindow  *parent,
                                            gpointer    user_data);
 
 void  convene_calendar_export       (GtkWindow                  *parent,
-                                     ConveneDataset             *dataset,
+                                     ConveneDocument            *document,
                                      GPtrArray                  *meetings,
                                      ConveneCalendarExportDone   done,
                                      gpointer                    user_data);
 void  convene_calendar_export_to    (GtkWindow                  *parent,
-                                     ConveneDataset             *dataset,
+                                     ConveneDocument            *document,
                                      GPtrArray                  *meetings,
                                      GFile                      *file,
                                      ConveneCalendarExportDone   done,

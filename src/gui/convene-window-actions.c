@@ -4,8 +4,10 @@
  * page's own print layout (convene_*_view_create_print_layout()), a
  * participant or a year is shown by the Meetings page itself, and the
  * attendance CSV is written by the model (convene_matrix_save_dataset_csv_async(),
- * as `convene --matrix-csv` writes it). The window only runs the dialogs
- * and says how they went.
+ * as `convene --matrix-csv` writes it) on a thread, from a copy of the
+ * dataset (convene_document_snapshot_async(): a thread never reads the
+ * dataset being edited). The window only runs the dialogs and says how
+ * they went.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -190,6 +192,27 @@ on_exported_cb (GObject      *source,
   _convene_window_show_notice (self, text);
 }
 
+static void
+on_copied_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  ExportData *data = user_data;
+  g_autoptr(ConveneDataset) copy = NULL;
+  g_autoptr(GError) error = NULL;
+
+  copy = convene_document_snapshot_finish (CONVENE_DOCUMENT (source), result, NULL, &error);
+  if (copy == NULL)
+    {
+      _convene_window_show_toast (data->self, error->message);
+      g_object_unref (data->self);
+      g_object_unref (data->file);
+      g_free (data);
+      return;
+    }
+  convene_matrix_save_dataset_csv_async (copy, data->file, NULL, on_exported_cb, data);
+}
+
 /* The whole matrix (every participant, every meeting), as the command line
  * writes it, whatever the Attendance page shows. */
 static void
@@ -203,13 +226,14 @@ on_export_response_cb (ConveneWindow        *self,
     file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
   g_clear_object (&self->chooser);
 
-  if (file != NULL && self->dataset != NULL)
+  if (file != NULL && self->document != NULL)
     {
       ExportData *data = g_new0 (ExportData, 1);
 
       data->self = g_object_ref (self);
       data->file = g_object_ref (file);
-      convene_matrix_save_dataset_csv_async (self->dataset, file, NULL, on_exported_cb, data);
+      /* the matrix is built and written on a thread: from a copy */
+      convene_document_snapshot_async (self->document, NULL, NULL, on_copied_cb, data);
     }
 }
 
@@ -252,12 +276,12 @@ export_ics_action (GtkWidget  *widget,
     convene_meetings_view_dup_meetings (self->meetings_view,
                                         selected ? CONVENE_MEETINGS_SELECTED : CONVENE_MEETINGS_LISTED);
 
-  if (self->dataset == NULL || meetings->len == 0)
+  if (self->document == NULL || meetings->len == 0)
     {
       _convene_window_show_toast (self, _("There is no meeting to export: select one, or clear the search."));
       return;
     }
-  convene_calendar_export (GTK_WINDOW (self), self->dataset, meetings, on_calendar_exported_cb, NULL);
+  convene_calendar_export (GTK_WINDOW (self), self->document, meetings, on_calendar_exported_cb, NULL);
 }
 
 /* Printing: each page makes its own layout; the window runs the dialog. */

@@ -40,6 +40,17 @@ void                convene_document_end_burst             (ConveneDocument     
 gboolean            convene_document_undo                  (ConveneDocument      *self);
 gboolean            convene_document_redo                  (ConveneDocument      *self);
 
+/* A copy of the dataset, for a worker thread (convene-document-snapshot.c) */
+void                convene_document_snapshot_async        (ConveneDocument      *self,
+                                                            GPtrArray            *meetings,
+                                                            GCancellable         *cancellable,
+                                                            GAsyncReadyCallback   callback,
+                                                            gpointer              user_data);
+ConveneDataset     *convene_document_snapshot_finish       (ConveneDocument      *self,
+                                                            GAsyncResult         *result,
+                                                            GPtrArray           **meetings,
+                                                            GError              **error);
+
 /* The dataset */
 void                convene_document_set_title             (ConveneDocument      *self,
                                                             const char           *title);
