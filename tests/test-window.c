@@ -748,6 +748,23 @@ check_buttons_named (GtkWidget *widget,
     check_buttons_named (child, n_icon_buttons);
 }
 
+/* No control is read twice by a screen reader (a label, then the label
+ * that names it): Reset Filters, with its mnemonic, was "_Reset Filters
+ * Reset Filters" */
+static void
+test_named_once (void)
+{
+  ConveneWindow *window = window_with ("seed-record.json");
+  GtkWidget *twice;
+
+  twice = convene_test_find_named_twice (GTK_WIDGET (window));
+  if (twice != NULL)
+    g_error ("a %s (“%s”) in %s is named twice", G_OBJECT_TYPE_NAME (twice),
+             GTK_IS_BUTTON (twice) ? gtk_button_get_label (GTK_BUTTON (twice)) : "",
+             G_OBJECT_TYPE_NAME (gtk_widget_get_parent (twice)));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_icon_buttons_named (void)
 {
@@ -1905,6 +1922,7 @@ main (int   argc,
   g_test_add_func ("/window/row-accessible-label", test_row_accessible_label);
   g_test_add_func ("/window/row-bidi-isolated", test_row_bidi_isolated);
   g_test_add_func ("/window/icon-buttons-named", test_icon_buttons_named);
+  g_test_add_func ("/window/named-once", test_named_once);
   g_test_add_func ("/window/remembers-dataset-and-meeting", test_remembers_dataset_and_meeting);
   g_test_add_func ("/window/restored-meeting-in-view", test_restored_meeting_in_view);
   g_test_add_func ("/window/first-frame-header-only", test_first_frame_header_only);

@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "convene-date-row.h"
+#include "convene-widgets.h"
 
 struct _ConveneDateRow
 {
@@ -150,16 +151,9 @@ convene_date_row_class_init (ConveneDateRowClass *klass)
 static void
 convene_date_row_init (ConveneDateRow *self)
 {
-  GtkToggleButton *precisions[3];
-
   gtk_widget_init_template (GTK_WIDGET (self));
-  precisions[0] = self->day_button;
-  precisions[1] = self->month_button;
-  precisions[2] = self->year_button;
-  /* GTK 4.8 names a button with a mnemonic by its label as written ("_Day")
-   * and then by its label's text: the label's text is enough */
-  for (guint i = 0; i < G_N_ELEMENTS (precisions); i++)
-    gtk_accessible_reset_property (GTK_ACCESSIBLE (precisions[i]), GTK_ACCESSIBLE_PROPERTY_LABEL);
+  /* the precision buttons: "_Day" */
+  convene_name_mnemonic_buttons_once (GTK_WIDGET (self));
   g_signal_connect_swapped (self->calendar, "notify::month",
                             G_CALLBACK (on_calendar_notify_cb), self);
   g_signal_connect_swapped (self->calendar, "notify::year",

@@ -22,6 +22,7 @@
 #include "convene-meeting-row.h"
 #include "convene-meetings-view.h"
 #include "convene-summary-layout.h"
+#include "convene-widgets.h"
 #include "convene-text.h"
 
 struct _ConveneMeetingsView
@@ -918,6 +919,8 @@ convene_meetings_view_init (ConveneMeetingsView *self)
   GtkGesture *click;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Reset Filters, in the filter popover and when nothing is found */
+  convene_name_mnemonic_buttons_once (GTK_WIDGET (self));
 
   self->filter = convene_meeting_filter_new ();
   /* before the view's own handlers: they read what the list then holds */

@@ -234,3 +234,19 @@ convene_name_row_parts (GtkWidget *row)
     name_choices (ADW_COMBO_ROW (row));
   name_parts (row, title);
 }
+
+/* GTK 4.8 names a button with a mnemonic by its label as written
+ * ("_Reset Filters") and then by the label that names it ("Reset
+ * Filters"): a screen reader reads both. The label's name is enough; this
+ * takes the other away from every such button under @root (popovers
+ * included). */
+void
+convene_name_mnemonic_buttons_once (GtkWidget *root)
+{
+  if (GTK_IS_BUTTON (root) && gtk_button_get_use_underline (GTK_BUTTON (root)) &&
+      gtk_button_get_label (GTK_BUTTON (root)) != NULL)
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (root), GTK_ACCESSIBLE_PROPERTY_LABEL);
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    convene_name_mnemonic_buttons_once (child);
+}

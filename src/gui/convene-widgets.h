@@ -22,6 +22,7 @@ GtkWidget *convene_plain_list_append  (GtkWidget  *list,
                                        const char *text);
 
 void       convene_name_row_parts     (GtkWidget  *row);
+void       convene_name_mnemonic_buttons_once (GtkWidget *root);
 
 GtkFileChooserNative *convene_save_chooser_new (GtkWidget  *widget,
                                                 const char *title,
