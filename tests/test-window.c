@@ -240,8 +240,9 @@ test_selection_kept (void)
   selected = convene_meetings_view_get_selected_meeting (view);
   g_assert_nonnull (selected);
   g_assert_cmpstr (convene_meeting_get_id (selected), ==, "ahg-som-10");
-  flush_events ();
-  /* the detail pane's date (a row shows it with the place) */
+  /* the detail pane's date (a row shows it with the place), once the pane
+   * has added its last batch (one a frame) */
+  wait_detail_shown (window);
   g_assert_true (shows_text (GTK_WIDGET (window), "2 February 2016"));
 
   /* a query that briefly matches nothing keeps it: it stays in the detail
@@ -257,7 +258,7 @@ test_selection_kept (void)
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.end-search", NULL));
   g_assert_null (convene_meeting_filter_get_query (filter));
-  flush_events ();
+  wait_detail_shown (window);
   selected = convene_meetings_view_get_selected_meeting (view);
   g_assert_nonnull (selected);
   g_assert_cmpstr (convene_meeting_get_id (selected), ==, "ahg-som-10");
