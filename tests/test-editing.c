@@ -17,6 +17,7 @@
 
 #include "convene-attendance-editor.h"
 #include "convene-country-names.h"
+#include "convene-dataset-dialog.h"
 #include "convene-dataset-loader.h"
 #include "convene-draft.h"
 #include "convene-matrix-grid.h"
@@ -825,9 +826,10 @@ test_moved_or_deleted (void)
   }
 }
 
-/* The participant dialog shown over @window */
+/* The dialog of @type shown over @window */
 static GtkWidget *
-participant_dialog_of (ConveneWindow *window)
+dialog_of (ConveneWindow *window,
+           GType          type)
 {
   GListModel *toplevels = gtk_window_get_toplevels ();
 
@@ -835,7 +837,7 @@ participant_dialog_of (ConveneWindow *window)
     {
       g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
 
-      if (CONVENE_IS_PARTICIPANT_DIALOG (toplevel) && gtk_widget_get_visible (GTK_WIDGET (toplevel)) &&
+      if (G_TYPE_CHECK_INSTANCE_TYPE (toplevel, type) && gtk_widget_get_visible (GTK_WIDGET (toplevel)) &&
           gtk_window_get_transient_for (GTK_WINDOW (toplevel)) == GTK_WINDOW (window))
         return GTK_WIDGET (toplevel);
     }
@@ -856,7 +858,7 @@ add_participant_by_dialog (ConveneWindow *window,
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.add-participant", NULL);
   convene_test_flush_events ();
-  dialog = participant_dialog_of (window);
+  dialog = dialog_of (window, CONVENE_TYPE_PARTICIPANT_DIALOG);
   g_assert_nonnull (dialog);
   if (country_code != NULL)
     {
@@ -877,7 +879,7 @@ add_participant_by_dialog (ConveneWindow *window,
     }
   g_signal_emit_by_name (convene_test_find_widget (dialog, is_button_labelled, "_Add"), "clicked");
   convene_test_flush_events ();
-  g_assert_null (participant_dialog_of (window));
+  g_assert_null (dialog_of (window, CONVENE_TYPE_PARTICIPANT_DIALOG));
 }
 
 /* Picks @year-@month-@day in the date row titled @title, as its popover does */
@@ -897,8 +899,64 @@ pick_date (GtkWidget  *editor,
   convene_test_flush_events ();
 }
 
+/* Dataset Properties: the title and description typed are the dataset's,
+ * the window's title follows, Ctrl+Z in the dialog undoes them and the rows
+ * follow, and an empty title is shown as a broken rule */
+static void
+name_dataset_by_dialog (ConveneWindow *window,
+                        const char    *title,
+                        const char    *description)
+{
+  ConveneDataset *dataset = convene_window_get_dataset (window);
+  g_autofree char *old_title = g_strdup (convene_dataset_get_title (dataset));
+  GtkWidget *dialog, *title_row, *description_row;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.dataset-properties", NULL);
+  convene_test_flush_events ();
+  dialog = dialog_of (window, CONVENE_TYPE_DATASET_DIALOG);
+  g_assert_nonnull (dialog);
+  title_row = convene_test_find_row (dialog, "Title");
+  description_row = convene_test_find_row (dialog, "Description");
+  g_assert_nonnull (title_row);
+  g_assert_nonnull (description_row);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title_row)), ==, old_title);
+
+  gtk_editable_set_text (GTK_EDITABLE (title_row), "");
+  convene_test_flush_events ();
+  g_assert_true (gtk_widget_has_css_class (title_row, "error"));
+  gtk_editable_set_text (GTK_EDITABLE (title_row), title);
+  gtk_editable_set_text (GTK_EDITABLE (description_row), description);
+  convene_test_flush_events ();
+  g_assert_false (gtk_widget_has_css_class (title_row, "error"));
+  g_assert_cmpstr (convene_dataset_get_title (dataset), ==, title);
+  g_assert_cmpstr (convene_dataset_get_description (dataset), ==, description);
+  g_assert_nonnull (strstr (gtk_window_get_title (GTK_WINDOW (window)), title));
+
+  /* Ctrl+Z in the dialog (its entries keep no undo of their own): the
+   * description, then the title, back */
+  gtk_widget_grab_focus (title_row);
+  g_assert_true (convene_test_press_key (dialog, GDK_KEY_z, GDK_CONTROL_MASK));
+  convene_test_flush_events ();
+  g_assert_null (convene_dataset_get_description (dataset));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (description_row)), ==, "");
+  g_assert_true (convene_test_press_key (dialog, GDK_KEY_z, GDK_CONTROL_MASK));
+  convene_test_flush_events ();
+  g_assert_cmpstr (convene_dataset_get_title (dataset), ==, old_title);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title_row)), ==, old_title);
+  g_assert_null (strstr (gtk_window_get_title (GTK_WINDOW (window)), title));
+  /* and again with redo */
+  g_assert_true (convene_test_press_key (dialog, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK));
+  g_assert_true (convene_test_press_key (dialog, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK));
+  convene_test_flush_events ();
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title_row)), ==, title);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (description_row)), ==, description);
+  g_assert_cmpstr (convene_dataset_get_description (dataset), ==, description);
+  gtk_window_close (GTK_WINDOW (dialog));
+  convene_test_flush_events ();
+}
+
 /* A dataset built in the window from New Dataset to a saved file, with no
- * text editor: two participants (a country from the list, an organisation
+ * text editor: its title and description (Dataset Properties), two participants (a country from the list, an organisation
  * typed), a meeting with its title, dates, city, host and attendance; Save
  * As writes a file that loads with all of it, and opens in the window */
 static void
@@ -925,6 +983,7 @@ test_build_from_new (void)
   g_assert_cmpuint (convene_dataset_get_n_meetings (dataset), ==, 0);
   g_assert_cmpuint (convene_dataset_get_n_participants (dataset), ==, 0);
 
+  name_dataset_by_dialog (window, "Bali Process", "Meetings of the Bali Process, from 2002");
   add_participant_by_dialog (window, "IDN", 0, NULL, NULL);
   add_participant_by_dialog (window, NULL, 2, "IOM", "International Organization for Migration");
   idn = convene_dataset_lookup_participant (dataset, "IDN");
@@ -973,6 +1032,8 @@ test_build_from_new (void)
   /* the file loads with all of it */
   saved = convene_dataset_new_from_file (file, NULL, NULL, &error);
   g_assert_no_error (error);
+  g_assert_cmpstr (convene_dataset_get_title (saved), ==, "Bali Process");
+  g_assert_cmpstr (convene_dataset_get_description (saved), ==, "Meetings of the Bali Process, from 2002");
   g_assert_cmpuint (convene_dataset_get_n_participants (saved), ==, 2);
   g_assert_cmpuint (convene_dataset_get_n_meetings (saved), ==, 1);
   g_assert_cmpint (convene_participant_get_kind (convene_dataset_lookup_participant (saved, "IOM")), ==,

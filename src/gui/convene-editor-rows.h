@@ -19,5 +19,7 @@ GtkWidget *convene_editor_icon_button_new    (const char *icon_name,
                                               const char *label);
 void       convene_editor_clear_rows         (gpointer    group,
                                               GPtrArray  *rows);
+void       convene_editor_mark_row           (GtkWidget  *row,
+                                              const char *message);
 
 G_END_DECLS

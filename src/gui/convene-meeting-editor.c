@@ -101,21 +101,9 @@ show_error (GtkWidget     *row,
 {
   GtkWidget *label = gtk_list_box_row_get_child (error_row);
 
+  convene_editor_mark_row (row, message);
   if (message != NULL)
-    {
-      gtk_widget_add_css_class (row, "error");
-      gtk_label_set_text (GTK_LABEL (label), message);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (row),
-                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message, -1);
-      gtk_accessible_update_state (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_STATE_INVALID,
-                                   GTK_ACCESSIBLE_INVALID_TRUE, -1);
-    }
-  else
-    {
-      gtk_widget_remove_css_class (row, "error");
-      gtk_accessible_reset_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
-      gtk_accessible_reset_state (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_STATE_INVALID);
-    }
+    gtk_label_set_text (GTK_LABEL (label), message);
   gtk_widget_set_visible (GTK_WIDGET (error_row), message != NULL);
 }
 

@@ -29,6 +29,7 @@
 
 #include <glib/gi18n.h>
 
+#include "convene-dataset-dialog.h"
 #include "convene-dataset-loader.h"
 #include "convene-draft.h"
 #include "convene-matrix-grid.h"
@@ -61,6 +62,8 @@ update_actions (ConveneWindow *self)
   gboolean has_meeting = convene_meetings_view_get_selected_meeting (self->meetings_view) != NULL;
   GActionMap *map = G_ACTION_MAP (self);
 
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (map, "dataset-properties")),
+                               self->document != NULL);
   g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (map, "undo")),
                                history != NULL && convene_history_can_undo (history));
   g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (map, "redo")),
@@ -190,6 +193,7 @@ adopt_document (ConveneWindow   *self,
   if (self->document != NULL)
     {
       g_signal_handlers_disconnect_by_data (self->document, self);
+      g_signal_handlers_disconnect_by_data (convene_document_get_dataset (self->document), self);
       g_signal_handlers_disconnect_by_data (convene_document_get_history (self->document), self);
     }
   g_clear_object (&self->document);
@@ -198,6 +202,9 @@ adopt_document (ConveneWindow   *self,
     {
       convene_document_set_draft_delay (document, DRAFT_DELAY_MS);
       g_signal_connect_swapped (document, "notify::modified", G_CALLBACK (on_modified_notify_cb), self);
+      /* the window's title is the dataset's */
+      g_signal_connect_swapped (convene_document_get_dataset (document), "notify::title",
+                                G_CALLBACK (on_modified_notify_cb), self);
       g_signal_connect_swapped (document, "notify::changed-on-disk",
                                 G_CALLBACK (on_changed_on_disk_cb), self);
       g_signal_connect_swapped (convene_document_get_history (document), "notify",
@@ -769,6 +776,18 @@ edit_participant_activate (GSimpleAction *action,
                                                                     participant)));
 }
 
+/* Dataset Properties: the dataset's title and description */
+static void
+dataset_properties_activate (GSimpleAction *action,
+                             GVariant      *parameter,
+                             gpointer       user_data)
+{
+  ConveneWindow *self = user_data;
+
+  if (self->document != NULL)
+    gtk_window_present (GTK_WINDOW (convene_dataset_dialog_new (GTK_WINDOW (self), self->document)));
+}
+
 static const GActionEntry actions[] = {
   { "edit-mode", NULL, NULL, "false", edit_mode_change_state },
   { "undo", undo_activate },
@@ -781,6 +800,7 @@ static const GActionEntry actions[] = {
   { "new-dataset", new_dataset_activate },
   { "add-participant", add_participant_activate },
   { "edit-participant", edit_participant_activate },
+  { "dataset-properties", dataset_properties_activate },
 };
 
 static const struct {
