@@ -261,13 +261,19 @@ _convene_statistics_follow_participants (ConveneStatistics *self,
   g_ptr_array_remove_range (self->participants, position, removed);
   g_ptr_array_remove_range (self->attended, position, removed);
   n = self->n_participants - removed;
-  memmove (self->figures + (gsize) position * stride, self->figures + (gsize) (position + removed) * stride,
-           (gsize) (self->n_participants - position - removed) * stride * sizeof (Figures));
+  /* figures is NULL while there are no participants (a new dataset):
+   * nothing to move then, and memmove() must not be given NULL */
+  if (self->figures != NULL)
+    memmove (self->figures + (gsize) position * stride, self->figures + (gsize) (position + removed) * stride,
+             (gsize) (self->n_participants - position - removed) * stride * sizeof (Figures));
 
   self->figures = g_renew (Figures, self->figures, (gsize) (n + added) * stride);
-  memmove (self->figures + (gsize) (position + added) * stride, self->figures + (gsize) position * stride,
-           (gsize) (n - position) * stride * sizeof (Figures));
-  memset (self->figures + (gsize) position * stride, 0, (gsize) added * stride * sizeof (Figures));
+  if (self->figures != NULL)
+    {
+      memmove (self->figures + (gsize) (position + added) * stride, self->figures + (gsize) position * stride,
+               (gsize) (n - position) * stride * sizeof (Figures));
+      memset (self->figures + (gsize) position * stride, 0, (gsize) added * stride * sizeof (Figures));
+    }
   for (guint i = 0; i < added; i++)
     {
       ConveneParticipant *participant = g_list_model_get_item (list, position + i);
