@@ -1120,6 +1120,7 @@ selects_no_text (GtkWidget *widget)
 static void
 test_open_focuses_pane (void)
 {
+  AdwLeaflet *leaflet;
   ConveneWindow *window = window_with ("seed-record.json");
   ConveneMeetingsView *meetings = convene_window_get_meetings_view (window);
   AdwViewStack *stack = ADW_VIEW_STACK (convene_test_find_of_type (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
@@ -1160,7 +1161,11 @@ test_open_focuses_pane (void)
   meetings = convene_window_get_meetings_view (window);
   detail = convene_test_find_of_type (GTK_WIDGET (window), CONVENE_TYPE_MEETING_DETAIL);
   list = GTK_LIST_VIEW (convene_test_find_of_type (GTK_WIDGET (meetings), GTK_TYPE_LIST_VIEW));
-  g_assert_true (adw_leaflet_get_folded (ADW_LEAFLET (convene_test_find_of_type (GTK_WIDGET (meetings), ADW_TYPE_LEAFLET))));
+  leaflet = ADW_LEAFLET (convene_test_find_of_type (GTK_WIDGET (meetings), ADW_TYPE_LEAFLET));
+  /* folded once the window has its 360 px (the display's configure may come a few frames later) */
+  for (guint i = 0; i < 100 && !adw_leaflet_get_folded (leaflet); i++)
+    wait_frames (GTK_WIDGET (window), 1);
+  g_assert_true (adw_leaflet_get_folded (leaflet));
   gtk_widget_grab_focus (GTK_WIDGET (list));
   g_signal_emit_by_name (list, "activate", 2);
   flush_events ();
