@@ -644,8 +644,6 @@ find_toplevel (GType type)
   return NULL;
 }
 
-/* Participants: renamed, deleted with their attendance (one Undo brings
- * both back), and added from iso-codes with the code filled in */
 /* Every control of @widget has a name a screen reader reads */
 static void
 assert_all_named (GtkWidget *widget)
@@ -656,6 +654,9 @@ assert_all_named (GtkWidget *widget)
     g_error ("a %s in %s has no name", G_OBJECT_TYPE_NAME (unnamed),
              G_OBJECT_TYPE_NAME (gtk_widget_get_parent (unnamed)));
 }
+
+/* Participants: renamed, deleted with their attendance (one Undo brings
+ * both back), and added from iso-codes with the code filled in */
 
 static void
 test_participants (void)
@@ -919,6 +920,7 @@ name_dataset_by_dialog (ConveneWindow *window,
   description_row = convene_test_find_row (dialog, "Description");
   g_assert_nonnull (title_row);
   g_assert_nonnull (description_row);
+  assert_all_named (dialog);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title_row)), ==, old_title);
 
   gtk_editable_set_text (GTK_EDITABLE (title_row), "");
